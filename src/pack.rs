@@ -1,0 +1,341 @@
+//! The rule pack: every legal parameter the engine uses, as data with a status and a source.
+//!
+//! The pack lives in `rules/pack.json` and is embedded at build time, so the browser and the
+//! command-line tool decide with exactly the same figures. Nothing in the engine hard-codes a
+//! date, a fraction or an article number; it asks the pack.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::case::{Context, ExclusionFact};
+use crate::term::Fraction;
+
+/// The pack as shipped with this build.
+pub const PACK_JSON: &str = include_str!("../rules/pack.json");
+
+/// How sure we are of a provision or a value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Read in a copy of the law itself.
+    Verified,
+    /// Stated in the official press release or parliamentary reporting.
+    Reported,
+    /// No source found: the user is told.
+    Unknown,
+}
+
+impl Status {
+    /// The weaker of two statuses: a conclusion is only as sure as its least sure premise.
+    pub fn weakest(self, other: Status) -> Status {
+        self.max(other)
+    }
+}
+
+/// Text in the three languages of the app.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Localized {
+    pub kk: String,
+    pub ru: String,
+    pub en: String,
+}
+
+/// The legal act a provision belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Act {
+    /// Law No. 152-VII "On Amnesty".
+    Law,
+    /// The Criminal Code of 3 July 2014.
+    CriminalCode,
+    /// Usual court practice where the law is silent.
+    Practice,
+    /// A convention of this calculator where the law is silent.
+    Convention,
+}
+
+/// Every provision the engine applies. Each has one entry in the pack and one file under
+/// `src/law/` or `src/criminal_code/` (or `src/term.rs` for the arithmetic).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProvisionId {
+    ScopePeriod,
+    ScopeContext,
+    ScopeList,
+    Exclusions,
+    ExclusionRecidivism,
+    ReleaseSmallMedium,
+    ReductionGrave,
+    ReductionEspeciallyGrave,
+    OneYearRule,
+    PendingCases,
+    CourtsDecide,
+    InForce,
+    MultiOffence,
+    NonCustodial,
+    Conditional,
+    AdditionalPunishments,
+    ApplicationPeriod,
+    CompensationCondition,
+    CcCategories,
+    CcRecidivism,
+    TermArithmetic,
+    ReleaseDay,
+}
+
+impl ProvisionId {
+    pub const ALL: [ProvisionId; 22] = [
+        ProvisionId::ScopePeriod,
+        ProvisionId::ScopeContext,
+        ProvisionId::ScopeList,
+        ProvisionId::Exclusions,
+        ProvisionId::ExclusionRecidivism,
+        ProvisionId::ReleaseSmallMedium,
+        ProvisionId::ReductionGrave,
+        ProvisionId::ReductionEspeciallyGrave,
+        ProvisionId::OneYearRule,
+        ProvisionId::PendingCases,
+        ProvisionId::CourtsDecide,
+        ProvisionId::InForce,
+        ProvisionId::MultiOffence,
+        ProvisionId::NonCustodial,
+        ProvisionId::Conditional,
+        ProvisionId::AdditionalPunishments,
+        ProvisionId::ApplicationPeriod,
+        ProvisionId::CompensationCondition,
+        ProvisionId::CcCategories,
+        ProvisionId::CcRecidivism,
+        ProvisionId::TermArithmetic,
+        ProvisionId::ReleaseDay,
+    ];
+}
+
+/// Where a provision sits and how sure we are of it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Provision {
+    pub act: Act,
+    #[serde(default)]
+    pub article: Option<u16>,
+    pub status: Status,
+    pub source: String,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct LawInfo {
+    pub number: String,
+    pub signed: NaiveDate,
+    pub title: Localized,
+    pub official_text: Localized,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct CodeInfo {
+    pub number: String,
+    pub adopted: NaiveDate,
+    pub official_text: Localized,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct Period {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub status: Status,
+    pub source: String,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct CoveredContexts {
+    pub values: Vec<Context>,
+    pub status: Status,
+    pub source: String,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct InForce {
+    pub date: NaiveDate,
+    pub status: Status,
+    pub source: String,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct Reduction {
+    pub keep_numerator: u32,
+    pub keep_denominator: u32,
+    pub status: Status,
+    pub source: String,
+}
+
+impl Reduction {
+    pub fn keep(&self) -> Fraction {
+        Fraction {
+            numerator: self.keep_numerator,
+            denominator: self.keep_denominator,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct Reductions {
+    pub grave: Reduction,
+    pub especially_grave: Reduction,
+}
+
+/// How "no more than a year left" is compared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Threshold {
+    /// "No more than one year" (official press release).
+    NoMoreThan,
+    /// "Less than a year" (two other reports).
+    LessThan,
+}
+
+/// Which term the one-year test is run on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TestBase {
+    /// The term left after the 3/4 or 1/2 reduction.
+    AfterReduction,
+    /// The term the court imposed.
+    BeforeReduction,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct OneYearRule {
+    pub threshold_months: u32,
+    pub status: Status,
+    pub source: String,
+    pub primary_threshold: Threshold,
+    pub primary_base: TestBase,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct Parameters {
+    pub period: Period,
+    pub covered_contexts: CoveredContexts,
+    pub in_force: InForce,
+    pub reductions: Reductions,
+    pub one_year_rule: OneYearRule,
+}
+
+/// One entry of the list in Article 1.
+#[derive(Clone, Debug, Deserialize)]
+pub struct ListEntry {
+    pub article: u16,
+    /// `None`: the whole article is listed.
+    #[serde(default)]
+    pub parts: Option<Vec<u8>>,
+    pub status: Status,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct CoveredList {
+    /// The list is known in full up to this article; after it, it is unknown.
+    pub verified_through_article: u16,
+    pub entries: Vec<ListEntry>,
+}
+
+/// An article (and part) that by its nature is an exclusion fact (Art. 272 part 1 is organising).
+#[derive(Clone, Debug, Deserialize)]
+pub struct ArticleRef {
+    pub article: u16,
+    #[serde(default)]
+    pub part: Option<u8>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct Exclusion {
+    pub id: ExclusionFact,
+    pub status: Status,
+    /// The exclusion does not apply to an act committed under 18.
+    #[serde(default)]
+    pub except_minor: bool,
+    #[serde(default)]
+    pub implied_by: Vec<ArticleRef>,
+}
+
+/// Intentional or negligent: Criminal Code Art. 11 sets different thresholds for each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Intent {
+    Intentional,
+    Negligent,
+}
+
+/// One part of an article in the catalogue.
+#[derive(Clone, Debug, Deserialize)]
+pub struct CataloguePart {
+    pub part: u8,
+    /// Maximum imprisonment in the sanction, in months, where a source was found.
+    #[serde(default)]
+    pub max_imprisonment_months: Option<u32>,
+    #[serde(default)]
+    pub sanction_status: Option<Status>,
+    #[serde(default)]
+    pub sanction_source: Option<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// A Criminal Code article the app knows by name.
+#[derive(Clone, Debug, Deserialize)]
+pub struct CatalogueArticle {
+    pub article: u16,
+    pub intent: Intent,
+    pub title: Localized,
+    pub parts: Vec<CataloguePart>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct RulePack {
+    pub pack_version: String,
+    pub law: LawInfo,
+    pub criminal_code: CodeInfo,
+    pub parameters: Parameters,
+    pub provisions: BTreeMap<ProvisionId, Provision>,
+    pub covered_list: CoveredList,
+    pub exclusions: Vec<Exclusion>,
+    pub catalogue: Vec<CatalogueArticle>,
+}
+
+impl RulePack {
+    /// Parses a pack; used for the embedded one and by tests that check alternatives.
+    pub fn from_json(json: &str) -> Result<RulePack, String> {
+        let pack: RulePack = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        if let Some(missing) = ProvisionId::ALL
+            .iter()
+            .find(|id| !pack.provisions.contains_key(id))
+        {
+            return Err(format!("provision {missing:?} has no entry"));
+        }
+        Ok(pack)
+    }
+
+    /// The pack embedded in this build.
+    pub fn embedded() -> &'static RulePack {
+        static PACK: OnceLock<RulePack> = OnceLock::new();
+        // The embedded pack is checked by the test suite; a broken one cannot ship.
+        PACK.get_or_init(|| RulePack::from_json(PACK_JSON).expect("embedded rule pack is valid"))
+    }
+
+    pub fn provision(&self, id: ProvisionId) -> &Provision {
+        // `from_json` guarantees every id is present.
+        &self.provisions[&id]
+    }
+
+    pub fn article(&self, article: u16) -> Option<&CatalogueArticle> {
+        self.catalogue.iter().find(|a| a.article == article)
+    }
+
+    pub fn list_entry(&self, article: u16) -> Option<&ListEntry> {
+        self.covered_list
+            .entries
+            .iter()
+            .find(|e| e.article == article)
+    }
+}
