@@ -1,25 +1,32 @@
 #!/usr/bin/env bash
 # Sets up and runs every test: formatting, lints, the rules (unit, legal case table, property
-# tests, locales, command-line tool), the browser build, and the browser tests.
+# tests, locales, command-line tool), the app's component tests in headless Chromium, the release
+# build, and the end-to-end browser tests against it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh --tests
 export PATH="$PWD/tools/node_modules/.bin:$PATH"
 
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+step() { printf '\n== %s\n' "$*"; }
 
 step "format"
 cargo fmt --all -- --check
 
 step "lints (native, all targets)"
 cargo clippy --all-targets --locked -- -D warnings
-step "lints (browser app, wasm32)"
-cargo clippy --locked --target wasm32-unknown-unknown --features web --lib --bins -- -D warnings
+step "lints (browser app and its component tests, wasm32)"
+cargo clippy --locked --target wasm32-unknown-unknown --features web --lib --bins --test web_components -- -D warnings
 
-step "rules, legal cases, properties, locales, command-line tool"
+step "rules, legal case table, properties, locales, command-line tool"
 cargo test --locked
 
-step "release build of the browser app"
-trunk build --release --offline
+step "app components (wasm-bindgen-test, headless Chromium)"
+cargo test --locked --target wasm32-unknown-unknown --features web --test web_components
 
-printf '\n\033[1mAll tests passed.\033[0m\n'
+step "release build of the page"
+./scripts/build.sh
+
+step "end-to-end journeys, privacy, accessibility and CLI parity (playwright-core, Chromium)"
+(cd tests/e2e && node --test --test-concurrency=1 --test-reporter=spec)
+
+printf '\nAll tests passed.\n'

@@ -234,6 +234,8 @@ pub enum Problem {
     StartBeforeOffence { committed_on: String },
     /// A whole number outside the accepted range.
     OutOfRange { min: u32, max: u32 },
+    /// Not a whole number (typed in the form).
+    NotANumber { value: String },
     /// No offences were given.
     NoOffences,
     /// A sentence is needed at this stage.
@@ -301,6 +303,9 @@ fn missing_field_name(message: &str) -> Option<String> {
 /// Parses a date typed as YYYY-MM-DD within the accepted range.
 pub fn parse_date(value: &str) -> Result<NaiveDate, Problem> {
     let trimmed = value.trim();
+    if trimmed.is_empty() {
+        return Err(Problem::Missing);
+    }
     let looks_right = trimmed.len() == 10
         && trimmed.char_indices().all(|(i, c)| {
             if i == 4 || i == 7 {

@@ -382,6 +382,8 @@ pub struct Decision {
     /// The gravity category that decided the treatment.
     pub category: Option<Category>,
     pub imposed_term: Option<Term>,
+    /// The first day of the sentence, as given.
+    pub sentence_start: Option<NaiveDate>,
     pub imposed_end: Option<NaiveDate>,
     pub in_force: NaiveDate,
     pub as_of: NaiveDate,

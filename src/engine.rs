@@ -191,6 +191,7 @@ fn finish(
         release_on: effect.release_on,
         category,
         imposed_term,
+        sentence_start: case.sentence.as_ref().map(|s| s.start),
         imposed_end,
         in_force: pack.parameters.in_force.date,
         as_of: case.as_of,

@@ -11,7 +11,7 @@ use crate::decision::{
     ArticleFigure, Citation, Decision, Figure, FractionFigure, Outcome, ReadingLabel, Step, Warning,
 };
 use crate::locale::{fill, Lang};
-use crate::pack::{Act, RulePack, Status};
+use crate::pack::{Act, RulePack, Status, TestBase, Threshold};
 use crate::term::Term;
 
 /// The snake_case name serde gives a unit enum value, used as its key in the locale files.
@@ -27,17 +27,28 @@ pub fn enum_text<T: Serialize>(section: &str, value: &T, lang: Lang) -> &'static
     lang.text(&format!("{section}.{}", key_of(value)))
 }
 
-pub fn format_date(date: NaiveDate, lang: Lang) -> String {
-    let month = lang.text(&format!("calendar.m{}", date.month()));
+/// A date in a language's usual form, given the month's name in that language. Shared by the
+/// command-line tool and the app, which each bring their own words.
+pub fn compose_date(date: NaiveDate, lang: Lang, month_name: &str) -> String {
     match lang {
-        Lang::En => format!("{} {month} {}", date.day(), date.year()),
-        Lang::Ru => format!("{} {month} {} г.", date.day(), date.year()),
+        Lang::En => format!("{} {month_name} {}", date.day(), date.year()),
+        Lang::Ru => format!("{} {month_name} {} г.", date.day(), date.year()),
         // Numbers keep Kazakh case endings out of the way of the sentence.
         Lang::Kk => date.format("%d.%m.%Y").to_string(),
     }
 }
 
-pub fn format_term(term: Term, lang: Lang) -> String {
+pub fn format_date(date: NaiveDate, lang: Lang) -> String {
+    compose_date(
+        date,
+        lang,
+        lang.text(&format!("calendar.m{}", date.month())),
+    )
+}
+
+/// A term such as "2 years 1 month 15 days", given the unit words (`unit` is `year`, `month` or
+/// `day`; `form` is the plural form `one`, `few` or `many`).
+pub fn compose_term<'w>(term: Term, lang: Lang, word: impl Fn(&str, &str) -> &'w str) -> String {
     let term = term.normalized();
     let parts: Vec<String> = [
         ("year", term.years),
@@ -46,19 +57,19 @@ pub fn format_term(term: Term, lang: Lang) -> String {
     ]
     .into_iter()
     .filter(|(_, n)| *n > 0)
-    .map(|(unit, n)| {
-        let form = lang.plural_form(u64::from(n));
-        format!("{n} {}", lang.text(&format!("units.{form}_{unit}s")))
-    })
+    .map(|(unit, n)| format!("{n} {}", word(unit, lang.plural_form(u64::from(n)))))
     .collect();
     if parts.is_empty() {
-        format!(
-            "0 {}",
-            lang.text(&format!("units.{}_days", lang.plural_form(0)))
-        )
+        format!("0 {}", word("day", lang.plural_form(0)))
     } else {
         parts.join(" ")
     }
+}
+
+pub fn format_term(term: Term, lang: Lang) -> String {
+    compose_term(term, lang, |unit, form| {
+        lang.text(&format!("units.{form}_{unit}s"))
+    })
 }
 
 pub fn format_fraction(f: FractionFigure, lang: Lang) -> String {
@@ -69,41 +80,65 @@ pub fn format_fraction(f: FractionFigure, lang: Lang) -> String {
     }
 }
 
+/// "Art. 106 part 1", "ч. 1 ст. 106", "106-баптың 1-бөлігі", given the two words.
+pub fn compose_article(
+    a: ArticleFigure,
+    lang: Lang,
+    article_word: &str,
+    part_word: &str,
+) -> String {
+    let n = a.article;
+    match (lang, a.part) {
+        (Lang::En, Some(p)) => format!("{article_word} {n} {part_word} {p}"),
+        (Lang::Ru, Some(p)) => format!("{part_word} {p} {article_word} {n}"),
+        (Lang::Kk, Some(p)) => format!("{n}-{article_word}тың {p}-{part_word}"),
+        (Lang::Kk, None) => format!("{n}-{article_word}"),
+        (_, None) => format!("{article_word} {n}"),
+    }
+}
+
 pub fn format_article(a: ArticleFigure, lang: Lang) -> String {
-    let article = a.article.to_string();
-    match a.part {
-        Some(part) => fill(
-            lang.text("figure.article_part"),
-            &[("article", article), ("part", part.to_string())],
-        ),
-        None => fill(lang.text("figure.article"), &[("article", article)]),
+    compose_article(
+        a,
+        lang,
+        lang.text("figure.article_word"),
+        lang.text("figure.part_word"),
+    )
+}
+
+/// "Offence 2" or "2-әрекет", given the word.
+pub fn compose_numbered(lang: Lang, word: &str, n: usize) -> String {
+    match lang {
+        Lang::Kk => format!("{n}-{word}"),
+        _ => format!("{word} {n}"),
+    }
+}
+
+/// The locale key naming a reading.
+pub fn reading_key(label: ReadingLabel) -> String {
+    match label {
+        ReadingLabel::OneYear { threshold, base } => {
+            let t = if threshold == Threshold::NoMoreThan {
+                "nmt"
+            } else {
+                "lt"
+            };
+            let b = if base == TestBase::AfterReduction {
+                "after"
+            } else {
+                "before"
+            };
+            format!("one_year_{t}_{b}")
+        }
+        ReadingLabel::IfCategory { category } => format!("if_{}", key_of(&category)),
+        ReadingLabel::IfListed => "if_listed".into(),
+        ReadingLabel::WholeSentenceAsGravest => "whole_sentence_as_gravest".into(),
     }
 }
 
 pub fn reading_text(label: ReadingLabel, lang: Lang) -> String {
-    match label {
-        ReadingLabel::OneYear { threshold, base } => fill(
-            lang.text("reading.one_year"),
-            &[
-                (
-                    "threshold",
-                    enum_text("threshold", &threshold, lang).to_string(),
-                ),
-                ("base", enum_text("base", &base, lang).to_string()),
-            ],
-        ),
-        ReadingLabel::IfCategory { category } => fill(
-            lang.text("reading.if_category"),
-            &[(
-                "category",
-                enum_text("category", &category, lang).to_string(),
-            )],
-        ),
-        ReadingLabel::IfListed => lang.text("reading.if_listed").to_string(),
-        ReadingLabel::WholeSentenceAsGravest => {
-            lang.text("reading.whole_sentence_as_gravest").to_string()
-        }
-    }
+    lang.text(&format!("reading.{}", reading_key(label)))
+        .to_string()
 }
 
 pub fn format_figure(figure: &Figure, lang: Lang) -> String {
@@ -136,8 +171,7 @@ fn sentence(template: &str, figures: &crate::decision::Figures, lang: Lang) -> S
         .iter()
         .map(|(k, v)| (*k, format_figure(v, lang)))
         .collect();
-    // A value ending in a full stop ("5 января 2022 г.") at the end of a sentence keeps one stop.
-    capitalised(fill(template, &values).replace("..", "."))
+    capitalised(fill(template, &values))
 }
 
 /// One step as a sentence; with several offences, prefixed with the offence it is about.
@@ -149,11 +183,8 @@ pub fn step_text(step: &Step, multi_offence: bool, lang: Lang) -> String {
     );
     match step.offence.filter(|_| multi_offence) {
         Some(index) => {
-            let prefix = fill(
-                lang.text("explain.offence_prefix"),
-                &[("n", (index + 1).to_string())],
-            );
-            format!("{prefix}{text}")
+            let offence = compose_numbered(lang, lang.text("fields.offence"), index + 1);
+            format!("{offence}: {text}")
         }
         None => text,
     }
@@ -210,36 +241,46 @@ pub fn status_text(status: Status, lang: Lang) -> &'static str {
     enum_text("status", &status, lang)
 }
 
-/// A field path (`offences[0].committed_on`) in words (`Offence 1 — Date of the offence`).
-pub fn field_label(path: &str, lang: Lang) -> String {
-    if path.is_empty() {
-        return lang.text("fields.file").to_string();
-    }
+/// A field path (`offences[0].committed_on`) in words (`Offence 1 — Date of the offence`), given
+/// how to name a numbered offence and a field. Shared by the command-line tool and the app.
+pub fn compose_field_label(
+    path: &str,
+    numbered: impl Fn(usize) -> String,
+    word: impl Fn(&str) -> String,
+) -> String {
     let words: Vec<String> = path
         .split('.')
         .map(|segment| match segment.split_once('[') {
-            Some((name, index)) => {
-                let n = index
+            // A list where the file should hold an object: name the file, not an offence.
+            Some(("", _)) => word("file"),
+            Some((_, index)) => numbered(
+                index
                     .trim_end_matches(']')
                     .parse::<usize>()
-                    .map(|i| i + 1)
-                    .unwrap_or(0);
-                let singular = name.trim_end_matches('s');
-                match lang.lookup(&format!("fields.{singular}")) {
-                    Some(template) => fill(template, &[("n", n.to_string())]),
-                    None => format!("{name} {n}"),
-                }
-            }
-            None => lang
-                .lookup(&format!("fields.{segment}"))
-                .unwrap_or(segment)
-                .to_string(),
+                    .map_or(0, |i| i + 1),
+            ),
+            None => word(segment),
         })
         .collect();
     words.join(" — ")
 }
 
-/// A validation problem as one sentence naming the field.
+pub fn field_label(path: &str, lang: Lang) -> String {
+    if path.is_empty() {
+        return lang.text("fields.file").to_string();
+    }
+    compose_field_label(
+        path,
+        |n| compose_numbered(lang, lang.text("fields.offence"), n),
+        |name| {
+            lang.lookup(&format!("fields.{name}"))
+                .unwrap_or(name)
+                .to_string()
+        },
+    )
+}
+
+/// A validation problem as one sentence naming its field.
 pub fn problem_text(error: &FieldError, lang: Lang) -> String {
     let field = field_label(&error.field, lang);
     let mut values = vec![("field", field)];
@@ -273,6 +314,10 @@ pub fn problem_text(error: &FieldError, lang: Lang) -> String {
             values.push(("min", min.to_string()));
             values.push(("max", max.to_string()));
             "out_of_range"
+        }
+        Problem::NotANumber { value } => {
+            values.push(("value", value.clone()));
+            "not_a_number"
         }
         Problem::NoOffences => "no_offences",
         Problem::SentenceRequired => "sentence_required",

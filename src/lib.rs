@@ -9,6 +9,7 @@
 pub mod case;
 pub mod criminal_code;
 pub mod decision;
+pub mod draft;
 pub mod engine;
 pub mod explain;
 pub mod law;

@@ -88,23 +88,37 @@ impl Lang {
     }
 }
 
-/// Replaces `{{ name }}` in a template with the named values; unknown names are left visible.
+/// Replaces `{name}` in a template with the named values; unknown names are left visible.
+///
+/// The templates use single braces so that leptos_i18n keeps them as plain text: the app then
+/// interpolates them here, like the command-line tool, instead of generating view code for
+/// every sentence in every language.
 pub fn fill(template: &str, values: &[(&str, String)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
-    while let Some(open) = rest.find("{{") {
+    while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
-        let after = &rest[open + 2..];
-        let Some(close) = after.find("}}") else {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
             out.push_str(&rest[open..]);
             return out;
         };
-        let name = after[..close].trim();
+        let name = &after[..close];
+        rest = &after[close + 1..];
         match values.iter().find(|(n, _)| *n == name) {
-            Some((_, value)) => out.push_str(value),
-            None => out.push_str(&rest[open..open + 2 + close + 2]),
+            Some((_, value)) => {
+                out.push_str(value);
+                // "5 января 2022 г." ending a sentence keeps one full stop.
+                if value.ends_with('.') {
+                    rest = rest.strip_prefix('.').unwrap_or(rest);
+                }
+            }
+            None => {
+                out.push('{');
+                out.push_str(name);
+                out.push('}');
+            }
         }
-        rest = &after[close + 2..];
     }
     out.push_str(rest);
     out
@@ -133,12 +147,12 @@ pub fn keys(tree: &Value) -> Vec<String> {
     out
 }
 
-/// The `{{ name }}` placeholders a template uses, sorted.
+/// The `{name}` placeholders a template uses, sorted.
 pub fn placeholders(template: &str) -> Vec<String> {
     let mut names: Vec<String> = template
-        .split("{{")
+        .split('{')
         .skip(1)
-        .filter_map(|s| s.split_once("}}").map(|(name, _)| name.trim().to_string()))
+        .filter_map(|s| s.split_once('}').map(|(name, _)| name.to_string()))
         .collect();
     names.sort();
     names.dedup();
@@ -152,8 +166,11 @@ mod tests {
     #[test]
     fn fill_replaces_known_names_and_keeps_unknown_ones() {
         let values = [("a", "1".to_string())];
-        assert_eq!(fill("x {{ a }} y {{b}} z", &values), "x 1 y {{b}} z");
-        assert_eq!(fill("open {{ a", &values), "open {{ a");
+        assert_eq!(fill("x {a} y {b} z", &values), "x 1 y {b} z");
+        assert_eq!(fill("open {a", &values), "open {a");
+        let date = [("d", "5 января 2022 г.".to_string())];
+        assert_eq!(fill("до {d}.", &date), "до 5 января 2022 г.");
+        assert_eq!(fill("до {d}, потом", &date), "до 5 января 2022 г., потом");
     }
 
     #[test]

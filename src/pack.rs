@@ -332,10 +332,69 @@ impl RulePack {
         self.catalogue.iter().find(|a| a.article == article)
     }
 
+    /// Catalogue articles matching what a user typed: numbers by their start, words anywhere in
+    /// a title in any of the three languages; an exact number first.
+    pub fn search_catalogue(&self, query: &str, limit: usize) -> Vec<&CatalogueArticle> {
+        let query = query.trim().to_lowercase();
+        let words: Vec<&str> = query.split_whitespace().collect();
+        if words.is_empty() {
+            return Vec::new();
+        }
+        let mut found: Vec<&CatalogueArticle> = self
+            .catalogue
+            .iter()
+            .filter(|a| {
+                let number = a.article.to_string();
+                let titles = [&a.title.kk, &a.title.ru, &a.title.en].map(|t| t.to_lowercase());
+                words
+                    .iter()
+                    .all(|w| number.starts_with(w) || titles.iter().any(|t| t.contains(w)))
+            })
+            .collect();
+        found.sort_by_key(|a| a.article.to_string() != query);
+        found.truncate(limit);
+        found
+    }
+
     pub fn list_entry(&self, article: u16) -> Option<&ListEntry> {
         self.covered_list
             .entries
             .iter()
             .find(|e| e.article == article)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_pack_is_complete() {
+        let pack = RulePack::from_json(PACK_JSON).unwrap();
+        assert!(pack
+            .covered_list
+            .entries
+            .iter()
+            .all(|e| pack.article(e.article).is_some()));
+        assert!(pack.parameters.period.from <= pack.parameters.period.to);
+    }
+
+    #[test]
+    fn the_catalogue_is_found_by_number_and_by_words_in_any_language() {
+        let pack = RulePack::embedded();
+        let numbers = |q: &str| {
+            pack.search_catalogue(q, 8)
+                .iter()
+                .map(|a| a.article)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(numbers("188"), [188]);
+        assert_eq!(numbers("10")[..3], [102, 103, 104]);
+        assert!(numbers("кража").contains(&188));
+        assert!(numbers("Theft").contains(&188) && numbers("theft").contains(&187));
+        assert!(numbers("ұрлық").contains(&188));
+        assert!(numbers("массовые").contains(&272));
+        assert!(numbers("  ").is_empty());
+        assert_eq!(numbers("grave harm health"), [106, 112, 113]);
     }
 }

@@ -12,7 +12,6 @@ use std::collections::BTreeSet;
 use amnesty::case::{parse_case_file, Category, ExclusionFact};
 use amnesty::decision::{Decision, Outcome, ReadingLabel};
 use amnesty::explain::key_of;
-use amnesty::pack::{TestBase, Threshold};
 use amnesty::term::Term;
 use serde_json::{json, Value};
 use support::{date, legal_cases, LegalCase};
@@ -26,24 +25,16 @@ fn day_of(day: Option<chrono::NaiveDate>) -> String {
     day.map(|d| d.to_string()).unwrap_or_else(|| "-".into())
 }
 
+/// The table's short name for a reading: `nmt/after`, `cat:grave`, `listed`, `whole`.
 fn reading_label(label: ReadingLabel) -> String {
-    match label {
-        ReadingLabel::OneYear { threshold, base } => {
-            let t = if threshold == Threshold::NoMoreThan {
-                "nmt"
-            } else {
-                "lt"
-            };
-            let b = if base == TestBase::AfterReduction {
-                "after"
-            } else {
-                "before"
-            };
-            format!("{t}/{b}")
-        }
-        ReadingLabel::IfCategory { category } => format!("cat:{}", key_of(&category)),
-        ReadingLabel::IfListed => "listed".into(),
-        ReadingLabel::WholeSentenceAsGravest => "whole".into(),
+    let key = amnesty::explain::reading_key(label);
+    match key.as_str() {
+        "if_listed" => "listed".into(),
+        "whole_sentence_as_gravest" => "whole".into(),
+        _ => match key.strip_prefix("one_year_") {
+            Some(rest) => rest.replacen('_', "/", 1),
+            None => key.replacen("if_", "cat:", 1),
+        },
     }
 }
 

@@ -4,7 +4,7 @@
 mod support;
 
 use amnesty::case::{Category, Context, ExclusionFact, Punishment, Recidivism, Stage};
-use amnesty::decision::{Outcome, StepKind, WarningKind};
+use amnesty::decision::{Outcome, ReadingLabel, StepKind, WarningKind};
 use amnesty::explain::{self, key_of};
 use amnesty::locale::{keys, placeholders, Lang, MISSING_TEXT};
 use amnesty::pack::{RulePack, Status, TestBase, Threshold};
@@ -78,11 +78,23 @@ fn every_step_warning_outcome_and_value_has_words() {
         "status",
         &[Status::Verified, Status::Reported, Status::Unknown],
     );
-    assert_has("threshold", &[Threshold::NoMoreThan, Threshold::LessThan]);
-    assert_has(
-        "base",
-        &[TestBase::AfterReduction, TestBase::BeforeReduction],
-    );
+    for threshold in [Threshold::NoMoreThan, Threshold::LessThan] {
+        for base in [TestBase::AfterReduction, TestBase::BeforeReduction] {
+            assert_reading(ReadingLabel::OneYear { threshold, base });
+        }
+    }
+    for category in Category::ALL {
+        assert_reading(ReadingLabel::IfCategory { category });
+    }
+    assert_reading(ReadingLabel::IfListed);
+    assert_reading(ReadingLabel::WholeSentenceAsGravest);
+}
+
+fn assert_reading(label: ReadingLabel) {
+    for lang in Lang::ALL {
+        let key = format!("reading.{}", explain::reading_key(label));
+        assert!(lang.lookup(&key).is_some(), "{lang:?} lacks {key}");
+    }
 }
 
 #[test]
@@ -93,10 +105,33 @@ fn every_decision_of_the_case_table_renders_completely_in_every_language() {
         let file = serde_json::from_value(case.file.clone()).unwrap();
         let decision = amnesty::check_file(&file, support::date(&case.as_of)).unwrap();
         kinds_seen.extend(decision.steps.iter().map(|s| key_of(&s.kind)));
+        // Every value a sentence names is among the figures its step carries.
+        for step in &decision.steps {
+            let template = Lang::En.text(&format!("steps.{}", key_of(&step.kind)));
+            for name in placeholders(template) {
+                assert!(
+                    step.figures.contains_key(name.as_str()),
+                    "{}: {:?} lacks {name}",
+                    case.id,
+                    step.kind
+                );
+            }
+        }
+        for warning in &decision.warnings {
+            let template = Lang::En.text(&format!("warnings.{}", key_of(&warning.kind)));
+            for name in placeholders(template) {
+                assert!(
+                    warning.figures.contains_key(name.as_str()),
+                    "{}: {:?} lacks {name}",
+                    case.id,
+                    warning.kind
+                );
+            }
+        }
         for lang in Lang::ALL {
             let text = explain::render(&decision, pack, lang);
             assert!(
-                !text.contains("{{"),
+                !text.contains('{'),
                 "{} {lang:?}: unfilled placeholder in\n{text}",
                 case.id
             );
@@ -128,7 +163,7 @@ fn every_input_problem_names_its_field_in_every_language() {
         for error in &errors {
             let text = explain::problem_text(error, lang);
             assert!(
-                !text.contains("{{") && !text.contains(MISSING_TEXT),
+                !text.contains('{') && !text.contains(MISSING_TEXT),
                 "{text}"
             );
             let field = explain::field_label(&error.field, lang);

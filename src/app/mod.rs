@@ -1,4 +1,5 @@
-//! The browser app (feature `web`): components render decisions; they contain no law.
+//! The browser app (feature `web`). Components render the draft and the decision; they contain
+//! no law. Words come from `locales/*.json` through leptos_i18n, checked at compile time.
 
 // The macro form keeps the compile-time checks of keys and interpolations without the ICU
 // data-export tooling that the build-script form pulls in.
@@ -8,24 +9,108 @@ mod locales {
 }
 pub use locales::i18n;
 
+/// The translation context every component reads its words from.
+pub type I18n = leptos_i18n::I18nContext<i18n::Locale>;
+
+mod article_picker;
+mod fields;
+mod file_actions;
+mod form;
+mod print;
+mod result;
+pub mod state;
+mod timeline;
+pub mod words;
+
 use i18n::*;
 use leptos::prelude::*;
+
+use crate::locale::Lang;
+use state::AppState;
 
 #[component]
 pub fn App() -> impl IntoView {
     view! {
         <I18nContextProvider>
-            <Probe />
+            <Shell />
         </I18nContextProvider>
     }
 }
 
+/// The page: header, the form beside the result, saving and printing, and the footer.
 #[component]
-fn Probe() -> impl IntoView {
+fn Shell() -> impl IntoView {
     let i18n = use_i18n();
-    view! { <h1>{t!(i18n, explain.title, law = "152-VII")}</h1> }
+    provide_context(AppState::load());
+    view! {
+        <a class="skip-link" href="#result">{t!(i18n, app.skip_to_result)}</a>
+        <header class="site-header">
+            <div class="header-text">
+                <h1>{t!(i18n, app.title)}</h1>
+                <p class="subtitle">{t!(i18n, app.subtitle)}</p>
+            </div>
+            <LanguageSwitcher />
+            <p class="privacy-note">{t!(i18n, app.privacy_note)}</p>
+        </header>
+        <print::PrintHeader />
+        <main class="layout">
+            <form::CaseForm />
+            <div class="result-column">
+                <result::ResultPanel />
+                <print::PrintFacts />
+            </div>
+        </main>
+        <file_actions::FileActions />
+        <footer class="site-footer">
+            <p>{t!(i18n, app.footer_privacy)}</p>
+            <p>{t!(i18n, app.footer_sources)}</p>
+        </footer>
+    }
 }
 
+/// Kazakh, Russian, English, each named in its own language; switching keeps the form.
+#[component]
+fn LanguageSwitcher() -> impl IntoView {
+    let i18n = use_i18n();
+    let choices = [
+        (Lang::Kk, "Қазақша"),
+        (Lang::Ru, "Русский"),
+        (Lang::En, "English"),
+    ];
+    view! {
+        <nav class="languages" aria-label=move || t_string!(i18n, app.language)>
+            {choices
+                .into_iter()
+                .map(|(lang, name)| {
+                    let locale = words::locale_of(lang);
+                    view! {
+                        <button
+                            type="button"
+                            lang=lang.code()
+                            aria-pressed=move || if i18n.get_locale() == locale { "true" } else { "false" }
+                            on:click=move |_| i18n.set_locale(locale)
+                        >
+                            {name}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </nav>
+    }
+}
+
+/// Starts the app on the page.
 pub fn mount() {
     leptos::mount::mount_to_body(App);
+}
+
+/// The engine as the page runs it, for the tests that check it decides exactly as the
+/// command-line tool: a case file in, the decision as JSON out (or the field errors).
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn decide_case_file(case_json: &str, today: &str) -> String {
+    let today = crate::case::parse_date(today).unwrap_or_default();
+    match crate::check(case_json.as_bytes(), today) {
+        Ok(decision) => serde_json::to_string(&decision).unwrap_or_default(),
+        Err(errors) => serde_json::json!({ "errors": errors }).to_string(),
+    }
 }

@@ -1,0 +1,135 @@
+//! Small form controls: a labelled text field with its hint and its messages, and radio groups.
+//! They know nothing of the law; they read and write strings and enum values.
+
+use leptos::prelude::*;
+
+use super::i18n::*;
+use super::state::{field_id, AppState};
+use super::words;
+use super::I18n;
+
+/// The messages for one field, shown once the user has typed in it or left it.
+#[component]
+pub fn FieldMessages(
+    #[prop(into)] path: Signal<String>,
+    #[prop(into)] shown: Signal<bool>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let i18n = use_i18n();
+    move || {
+        let path = path.get();
+        let errors = if shown.get() {
+            state.errors_at(&path)
+        } else {
+            Vec::new()
+        };
+        (!errors.is_empty()).then(|| {
+            view! {
+                <div class="field-error" id=format!("{}-error", field_id(&path))>
+                    {errors.iter().map(|e| view! { <p>{words::problem(i18n, e)}</p> }).collect_view()}
+                </div>
+            }
+        })
+    }
+}
+
+/// A labelled text input bound to one field of the draft.
+#[component]
+pub fn TextField(
+    /// The field's path in the case file: its id and where its messages come from.
+    #[prop(into)]
+    path: Signal<String>,
+    #[prop(into)] value: Signal<String>,
+    #[prop(into)] on_input: Callback<String>,
+    /// Help shown under the label.
+    #[prop(optional, into)]
+    hint: Option<ViewFn>,
+    /// Digits only (brings up the number keypad on phones).
+    #[prop(optional)]
+    numeric: bool,
+    #[prop(optional, into)] autocomplete: Option<&'static str>,
+    /// The label.
+    children: Children,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let id = Memo::new(move |_| field_id(&path.get()));
+    let touched = Signal::derive(move || path.with(|p| state.touched.with(|t| t.contains(p))));
+    let shown = Signal::derive(move || touched.get() || value.with(|v| !v.trim().is_empty()));
+    let invalid = move || shown.get() && !state.errors_at(&path.get()).is_empty();
+    let has_hint = hint.is_some();
+    let described_by = move || {
+        let id = id.get();
+        let mut ids = Vec::new();
+        if has_hint {
+            ids.push(format!("{id}-hint"));
+        }
+        if invalid() {
+            ids.push(format!("{id}-error"));
+        }
+        ids.join(" ")
+    };
+    view! {
+        <div class="field" class:invalid=invalid>
+            <label for=move || id.get()>{children()}</label>
+            {hint.map(|hint| view! { <p class="hint" id=move || format!("{}-hint", id.get())>{hint.run()}</p> })}
+            <input
+                id=move || id.get()
+                type="text"
+                inputmode=if numeric { "numeric" } else { "text" }
+                autocomplete=autocomplete.unwrap_or("off")
+                spellcheck="false"
+                aria-invalid=move || if invalid() { "true" } else { "false" }
+                aria-describedby=described_by
+                prop:value=move || value.get()
+                on:input=move |ev| on_input.run(event_target_value(&ev))
+                on:blur=move |_| state.touch(&path.get_untracked())
+            />
+            <FieldMessages path=path shown=shown />
+        </div>
+    }
+}
+
+/// A group of radio buttons choosing one value.
+#[component]
+pub fn RadioGroup<T>(
+    /// The radio group's name, unique on the page.
+    #[prop(into)]
+    name: Signal<String>,
+    options: Vec<T>,
+    #[prop(into)] selected: Signal<T>,
+    #[prop(into)] on_change: Callback<T>,
+    /// The words for each value.
+    label: fn(I18n, T) -> &'static str,
+    /// The question.
+    children: Children,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + serde::Serialize + Send + Sync + 'static,
+{
+    let i18n = use_i18n();
+    view! {
+        <fieldset class="choices">
+            <legend>{children()}</legend>
+            {options
+                .into_iter()
+                .enumerate()
+                .map(|(n, option)| {
+                    let id = move || format!("{}-{n}", name.get());
+                    view! {
+                        <div class="choice">
+                            <input
+                                type="radio"
+                                id=id
+                                value=crate::explain::key_of(&option)
+                                name=move || name.get()
+                                prop:checked=move || selected.get() == option
+                                on:change=move |_| on_change.run(option)
+                            />
+                            <label for=id>{move || label(i18n, option)}</label>
+                        </div>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+    }
+}

@@ -1,0 +1,133 @@
+//! Save and open the case as a file (the command-line tool's case-file format), remember it on
+//! this device only when asked, print, and start over. Nothing leaves the device.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::i18n::*;
+use super::state::AppState;
+use crate::case::{parse_case_file, FieldError};
+use crate::draft::CaseDraft;
+
+/// A case file is a few kilobytes; anything much larger is not one.
+const MAX_IMPORT_BYTES: f64 = 256.0 * 1024.0;
+
+/// The result of the last import, for the message under the buttons.
+#[derive(Clone, PartialEq)]
+enum ImportNotice {
+    Done,
+    Failed(Option<FieldError>),
+    TooLarge,
+}
+
+/// Offers `text` to the user as a file download, made in the page: nothing is uploaded.
+fn download(name: &str, text: &str) -> Option<()> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let document = web_sys::window()?.document()?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    web_sys::Url::revoke_object_url(&url).ok()
+}
+
+#[component]
+pub fn FileActions() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let i18n = use_i18n();
+    let notice = RwSignal::new(None::<ImportNotice>);
+
+    let export = move |_| {
+        if let Ok(file) = state.draft.with(|d| d.to_case_file()) {
+            if let Ok(json) = serde_json::to_string_pretty(&file) {
+                download(
+                    &format!("amnesty-case-{}.json", state.today.format("%Y-%m-%d")),
+                    &json,
+                );
+            }
+        }
+    };
+    let can_export = move || state.draft.with(|d| d.to_case_file().is_ok());
+
+    let import = move |ev: web_sys::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        if file.size() > MAX_IMPORT_BYTES {
+            notice.set(Some(ImportNotice::TooLarge));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|v| v.as_string());
+            let Some(text) = text else {
+                notice.set(Some(ImportNotice::Failed(None)));
+                return;
+            };
+            // A broken or hostile file changes nothing: it is checked before the form is touched.
+            match parse_case_file(text.as_bytes()) {
+                Ok(file) => {
+                    state.replace(CaseDraft::from_case_file(&file, state.today));
+                    notice.set(Some(ImportNotice::Done));
+                }
+                Err(error) => notice.set(Some(ImportNotice::Failed(Some(error)))),
+            }
+        });
+    };
+
+    view! {
+        <section class="file-actions" aria-labelledby="file-heading">
+            <h2 id="file-heading">{t!(i18n, app.file_heading)}</h2>
+            <div class="actions">
+                <button type="button" on:click=export disabled=move || !can_export()>
+                    {t!(i18n, app.export)}
+                </button>
+                // The real file input stays focusable; its label is what the eye sees.
+                <input id="import-file" class="file-input" type="file" accept=".json,application/json" on:change=import />
+                <label class="button" for="import-file">{t!(i18n, app.import)}</label>
+                <button type="button" on:click=move |_| {
+                    if let Some(window) = web_sys::window() {
+                        let _ = window.print();
+                    }
+                }>{t!(i18n, app.print)}</button>
+                <button type="button" class="secondary" on:click=move |_| state.replace(CaseDraft::new(state.today))>
+                    {t!(i18n, app.new_case)}
+                </button>
+            </div>
+            <p class="import-notice" role="status" aria-live="polite">
+                {move || match notice.get() {
+                    None => None,
+                    Some(ImportNotice::Done) => Some(t!(i18n, app.import_done).into_any()),
+                    Some(ImportNotice::TooLarge) => Some(view! { {t!(i18n, app.import_failed)} " " {t!(i18n, app.import_too_large)} }.into_any()),
+                    Some(ImportNotice::Failed(error)) => Some(
+                        view! { {t!(i18n, app.import_failed)} " " {error.map(|e| super::words::problem(i18n, &e))} }.into_any(),
+                    ),
+                }}
+            </p>
+            <div class="choice remember">
+                <input
+                    type="checkbox"
+                    id="remember"
+                    aria-describedby="remember-hint"
+                    prop:checked=move || state.remember.get()
+                    on:change=move |ev| state.remember.set(event_target_checked(&ev))
+                />
+                <label for="remember">{t!(i18n, app.remember_label)}</label>
+            </div>
+            <p class="hint" id="remember-hint">{t!(i18n, app.remember_hint)}</p>
+        </section>
+    }
+}

@@ -1,0 +1,162 @@
+//! The app's state: the draft as typed, and the decision derived from it. One direction of flow:
+//! inputs write the draft; the decision is a memo of the draft; views read the decision.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use crate::case::{parse_case_file, FieldError};
+use crate::decision::Decision;
+use crate::draft::CaseDraft;
+
+/// Where the case is kept when the user asks to remember it on this device.
+const STORAGE_KEY: &str = "amnesty-152-vii.case";
+
+/// Everything the components share, cheap to copy.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub draft: RwSignal<CaseDraft>,
+    /// A stable key per offence row, so removing one row keeps the others' inputs.
+    pub offence_keys: RwSignal<Vec<u64>>,
+    next_key: StoredValue<u64>,
+    /// Fields the user has left: their messages show even when empty.
+    pub touched: RwSignal<BTreeSet<String>>,
+    pub decision: Memo<Result<Decision, Vec<FieldError>>>,
+    /// The opt-in to keep the case in this browser's storage.
+    pub remember: RwSignal<bool>,
+    pub today: NaiveDate,
+}
+
+impl AppState {
+    /// The state at start-up: the case remembered on this device if the user asked for it, else a
+    /// fresh form.
+    pub fn load() -> AppState {
+        let today = today();
+        let stored = stored_case(today);
+        let remember = RwSignal::new(stored.is_some());
+        let draft = RwSignal::new(stored.unwrap_or_else(|| CaseDraft::new(today)));
+        let rows = draft.with_untracked(|d| d.offences.len());
+        let state = AppState {
+            draft,
+            offence_keys: RwSignal::new((0..rows as u64).collect()),
+            next_key: StoredValue::new(rows as u64),
+            touched: RwSignal::new(BTreeSet::new()),
+            decision: Memo::new(move |_| draft.with(|d| d.decide(today))),
+            remember,
+            today,
+        };
+        state.keep_when_asked();
+        state
+    }
+
+    /// Saves the case on every change while "remember" is on; deletes it when it is switched off.
+    fn keep_when_asked(&self) {
+        let (draft, remember) = (self.draft, self.remember);
+        Effect::new(move |_| {
+            let Some(storage) = storage() else { return };
+            if remember.get() {
+                if let Ok(file) = draft.with(|d| d.to_case_file()) {
+                    if let Ok(json) = serde_json::to_string(&file) {
+                        let _ = storage.set_item(STORAGE_KEY, &json);
+                    }
+                }
+            } else {
+                let _ = storage.remove_item(STORAGE_KEY);
+            }
+        });
+    }
+
+    /// The key of the offence at `index`' row, and its index now.
+    pub fn index_of(&self, key: u64) -> Option<usize> {
+        self.offence_keys
+            .with(|keys| keys.iter().position(|k| *k == key))
+    }
+
+    pub fn add_offence(&self) {
+        let key = self.next_key.get_value();
+        self.next_key.set_value(key + 1);
+        self.draft.update(|d| {
+            let mut offence = crate::draft::OffenceDraft::default();
+            // A second offence usually shares the first one's date and context.
+            if let Some(first) = d.offences.first() {
+                offence.committed_on = first.committed_on.clone();
+                offence.context = first.context;
+            }
+            d.offences.push(offence);
+        });
+        self.offence_keys.update(|keys| keys.push(key));
+    }
+
+    pub fn remove_offence(&self, key: u64) {
+        if let Some(index) = self.index_of(key) {
+            self.offence_keys.update(|keys| {
+                keys.remove(index);
+            });
+            self.draft.update(|d| {
+                d.offences.remove(index);
+            });
+        }
+    }
+
+    /// Replaces the whole case (import, new case), with fresh row keys.
+    pub fn replace(&self, draft: CaseDraft) {
+        let rows = draft.offences.len() as u64;
+        let first = self.next_key.get_value();
+        self.next_key.set_value(first + rows);
+        self.touched.set(BTreeSet::new());
+        self.offence_keys.set((first..first + rows).collect());
+        self.draft.set(draft);
+    }
+
+    pub fn touch(&self, path: &str) {
+        if !self.touched.with_untracked(|t| t.contains(path)) {
+            self.touched.update(|t| {
+                t.insert(path.to_string());
+            });
+        }
+    }
+
+    /// The problems with one field, for the message beside it.
+    pub fn errors_at(&self, path: &str) -> Vec<FieldError> {
+        self.decision.with(|d| match d {
+            Err(errors) => errors.iter().filter(|e| e.field == path).cloned().collect(),
+            Ok(_) => Vec::new(),
+        })
+    }
+}
+
+/// Today's date on this device.
+pub fn today() -> NaiveDate {
+    let now = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or_default()
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+/// The case kept on this device, if the user asked for it on an earlier visit.
+fn stored_case(today: NaiveDate) -> Option<CaseDraft> {
+    let json = storage()?.get_item(STORAGE_KEY).ok()??;
+    let file = parse_case_file(json.as_bytes()).ok()?;
+    Some(CaseDraft::from_case_file(&file, today))
+}
+
+/// An id for a field's input, from its path (`offences[0].committed_on` → `f-offences-0-committed_on`).
+pub fn field_id(path: &str) -> String {
+    let mut id = String::from("f-");
+    for c in path.chars() {
+        match c {
+            '[' | '.' => id.push('-'),
+            ']' => {}
+            c => id.push(c),
+        }
+    }
+    id
+}

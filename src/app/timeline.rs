@@ -1,0 +1,88 @@
+//! The timeline: the imposed term and the new term as bars, with the day the law came into force,
+//! the calculation date and the release marked. An SVG with a text equivalent beside it.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use super::i18n::*;
+use super::words;
+use super::I18n;
+use crate::decision::Decision;
+
+/// Drawing width in SVG units; the SVG scales to its box.
+const WIDTH: f64 = 600.0;
+const LEFT: f64 = 10.0;
+const RIGHT: f64 = 590.0;
+
+/// Where each date falls on the axis.
+struct Axis {
+    from: NaiveDate,
+    days: f64,
+}
+
+impl Axis {
+    fn new(dates: &[NaiveDate]) -> Option<Axis> {
+        let from = *dates.iter().min()?;
+        let to = *dates.iter().max()?;
+        Some(Axis {
+            from,
+            days: ((to - from).num_days().max(1)) as f64,
+        })
+    }
+
+    fn x(&self, date: NaiveDate) -> f64 {
+        LEFT + (RIGHT - LEFT) * ((date - self.from).num_days() as f64 / self.days)
+    }
+}
+
+#[component]
+pub fn Timeline(decision: Decision) -> impl IntoView {
+    let i18n = use_i18n();
+    let start = decision.sentence_start?;
+    let imposed_end = decision.imposed_end?;
+    let new_end = decision.new_end;
+    let release = decision.release_on;
+    let (in_force, as_of) = (decision.in_force, decision.as_of);
+    let mut dates = vec![start, imposed_end, in_force, as_of];
+    dates.extend(new_end);
+    dates.extend(release);
+    let axis = Axis::new(&dates)?;
+
+    let bar = |y: f64, to: NaiveDate, class: &'static str| {
+        let (x1, x2) = (axis.x(start), axis.x(to));
+        view! { <rect class=class x=x1 y=y width=(x2 - x1).max(2.0) height="18" rx="3" /> }
+    };
+    let marker = |date: NaiveDate, class: &'static str| {
+        let x = axis.x(date);
+        view! { <line class=class x1=x x2=x y1="4" y2="86" /> }
+    };
+    let legend_item = move |class: &'static str, label: fn(I18n) -> &'static str, text: String| {
+        view! {
+            <li>
+                <span class=format!("swatch {class}") aria-hidden="true"></span>
+                {move || label(i18n)} ": " {text}
+            </li>
+        }
+    };
+    let period =
+        |to: NaiveDate| format!("{} – {}", words::date(i18n, start), words::date(i18n, to));
+    Some(view! {
+        <figure class="timeline">
+            <figcaption id="timeline-title">{t!(i18n, app.timeline_title)}</figcaption>
+            <svg viewBox=format!("0 0 {WIDTH} 90") role="img" aria-labelledby="timeline-title" preserveAspectRatio="none">
+                {bar(14.0, imposed_end, "bar-imposed")}
+                {new_end.map(|end| bar(46.0, end, "bar-new"))}
+                {marker(in_force, "mark-in-force")}
+                {marker(as_of, "mark-as-of")}
+                {release.map(|day| view! { <circle class="mark-release" cx=axis.x(day) cy="55" r="6" /> })}
+            </svg>
+            <ul class="timeline-legend">
+                {legend_item("bar-imposed", |i| t_string!(i, app.timeline_imposed), period(imposed_end))}
+                {new_end.map(|end| legend_item("bar-new", |i| t_string!(i, app.timeline_new), period(end)))}
+                {legend_item("mark-in-force", |i| t_string!(i, app.timeline_in_force), words::date(i18n, in_force))}
+                {legend_item("mark-as-of", |i| t_string!(i, app.timeline_as_of), words::date(i18n, as_of))}
+                {release.map(|day| legend_item("mark-release", |i| t_string!(i, explain.release_on), words::date(i18n, day)))}
+            </ul>
+        </figure>
+    })
+}

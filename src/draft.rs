@@ -1,0 +1,400 @@
+//! What the form holds: every field exactly as the user typed it.
+//!
+//! The draft turns into a case file (the public format) and back, so export, import and "remember
+//! on this device" all speak the case-file format, and the form can never lose what was typed:
+//! a bad date stays in its field with a message beside it. Pure Rust, tested natively.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::case::{
+    CaseFile, Category, Context, ExclusionFact, FieldError, OffenceFile, Problem, Punishment,
+    Recidivism, SentenceFile, Stage,
+};
+use crate::decision::Decision;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseDraft {
+    pub as_of: String,
+    pub birth_date: String,
+    pub recidivism: Recidivism,
+    pub stage: Stage,
+    pub offences: Vec<OffenceDraft>,
+    /// At trial a sentence is optional: whether the user gave one.
+    pub sentence_given: bool,
+    pub sentence: SentenceDraft,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OffenceDraft {
+    pub article: String,
+    pub part: String,
+    pub committed_on: String,
+    pub context: Context,
+    pub category: Option<Category>,
+    pub exclusions: Vec<ExclusionFact>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SentenceDraft {
+    pub punishment: Punishment,
+    pub years: String,
+    pub months: String,
+    pub days: String,
+    pub start: String,
+    pub conditional: bool,
+}
+
+impl Default for OffenceDraft {
+    fn default() -> Self {
+        OffenceDraft {
+            article: String::new(),
+            part: String::new(),
+            committed_on: String::new(),
+            context: Context::Riots,
+            category: None,
+            exclusions: Vec::new(),
+        }
+    }
+}
+
+impl Default for SentenceDraft {
+    fn default() -> Self {
+        SentenceDraft {
+            punishment: Punishment::Imprisonment,
+            years: String::new(),
+            months: String::new(),
+            days: String::new(),
+            start: String::new(),
+            conditional: false,
+        }
+    }
+}
+
+impl CaseDraft {
+    /// A fresh form: one empty offence, a person serving a sentence, calculated as of `today`.
+    pub fn new(today: NaiveDate) -> CaseDraft {
+        CaseDraft {
+            as_of: today.format("%Y-%m-%d").to_string(),
+            birth_date: String::new(),
+            recidivism: Recidivism::None,
+            stage: Stage::Serving,
+            offences: vec![OffenceDraft::default()],
+            sentence_given: false,
+            sentence: SentenceDraft::default(),
+        }
+    }
+
+    /// Whether the sentence fields are part of the case at this stage.
+    pub fn has_sentence(&self) -> bool {
+        self.stage.is_convicted() || (self.stage == Stage::Trial && self.sentence_given)
+    }
+
+    /// The case file the draft describes, or the fields whose text cannot go into one (a number
+    /// that is not a number). Dates stay as typed, normalised from DD.MM.YYYY where they are in
+    /// that form, so the validation can name a wrong one.
+    pub fn to_case_file(&self) -> Result<CaseFile, Vec<FieldError>> {
+        let (file, errors) = self.case_file_and_errors();
+        if errors.is_empty() {
+            Ok(file)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// The case file with a stand-in for each number that could not be read, and the problems
+    /// with those numbers, so that every other field can still be checked.
+    fn case_file_and_errors(&self) -> (CaseFile, Vec<FieldError>) {
+        let mut errors = Vec::new();
+        let offences = self
+            .offences
+            .iter()
+            .enumerate()
+            .map(|(i, o)| OffenceFile {
+                article: number(
+                    &format!("offences[{i}].article"),
+                    &o.article,
+                    true,
+                    &mut errors,
+                )
+                .unwrap_or(0),
+                part: number(&format!("offences[{i}].part"), &o.part, false, &mut errors),
+                committed_on: normalise_date(&o.committed_on),
+                context: o.context,
+                category: o.category,
+                exclusions: o.exclusions.clone(),
+            })
+            .collect();
+        let sentence = self.has_sentence().then(|| {
+            let s = &self.sentence;
+            let mut amount =
+                |field: &str, text: &str| number(field, text, false, &mut errors).unwrap_or(0);
+            SentenceFile {
+                punishment: s.punishment,
+                years: amount("sentence.years", &s.years),
+                months: amount("sentence.months", &s.months),
+                days: amount("sentence.days", &s.days),
+                start: normalise_date(&s.start),
+                conditional: s.conditional,
+            }
+        });
+        let file = CaseFile {
+            as_of: Some(normalise_date(&self.as_of)).filter(|d| !d.is_empty()),
+            birth_date: Some(normalise_date(&self.birth_date)).filter(|d| !d.is_empty()),
+            recidivism: self.recidivism,
+            stage: self.stage,
+            offences,
+            sentence,
+        };
+        (file, errors)
+    }
+
+    /// The draft that shows a case file in the form (after an import, or on a return visit).
+    pub fn from_case_file(file: &CaseFile, today: NaiveDate) -> CaseDraft {
+        let sentence = file.sentence.as_ref().map(|s| SentenceDraft {
+            punishment: s.punishment,
+            years: s.years.to_string(),
+            months: s.months.to_string(),
+            days: s.days.to_string(),
+            start: s.start.clone(),
+            conditional: s.conditional,
+        });
+        CaseDraft {
+            as_of: file
+                .as_of
+                .clone()
+                .unwrap_or_else(|| today.format("%Y-%m-%d").to_string()),
+            birth_date: file.birth_date.clone().unwrap_or_default(),
+            recidivism: file.recidivism,
+            stage: file.stage,
+            offences: file
+                .offences
+                .iter()
+                .map(|o| OffenceDraft {
+                    article: o.article.to_string(),
+                    part: o.part.map(|p| p.to_string()).unwrap_or_default(),
+                    committed_on: o.committed_on.clone(),
+                    context: o.context,
+                    category: o.category,
+                    exclusions: o.exclusions.clone(),
+                })
+                .collect(),
+            sentence_given: sentence.is_some(),
+            sentence: sentence.unwrap_or_default(),
+        }
+    }
+
+    /// The decision for the draft, or every field to correct, in the order of the form.
+    pub fn decide(&self, today: NaiveDate) -> Result<Decision, Vec<FieldError>> {
+        let (file, mut errors) = self.case_file_and_errors();
+        let checked = crate::check_file(&file, today);
+        if errors.is_empty() {
+            return checked;
+        }
+        if let Err(more) = checked {
+            // A number that could not be read already has its message; what its stand-in makes of
+            // that field, or of the part holding it (a zero term), does not count.
+            let unread: Vec<String> = errors.iter().map(|e| e.field.clone()).collect();
+            let about_unread = |e: &FieldError| {
+                unread
+                    .iter()
+                    .any(|u| *u == e.field || u.starts_with(&format!("{}.", e.field)))
+            };
+            errors.extend(more.into_iter().filter(|e| !about_unread(e)));
+        }
+        errors.sort_by_key(|e| form_order(&e.field));
+        Err(errors)
+    }
+}
+
+/// Where a field sits in the form, top to bottom, so messages are listed in that order.
+fn form_order(path: &str) -> (u8, usize, u8) {
+    const OFFENCE_FIELDS: [&str; 6] = [
+        "article",
+        "part",
+        "committed_on",
+        "context",
+        "category",
+        "exclusions",
+    ];
+    const SENTENCE_FIELDS: [&str; 5] = ["punishment", "years", "months", "days", "start"];
+    let rank = |fields: &[&str], name: &str| {
+        fields
+            .iter()
+            .position(|f| *f == name)
+            .unwrap_or(fields.len()) as u8
+    };
+    if let Some(rest) = path.strip_prefix("offences[") {
+        let (index, field) = rest
+            .split_once("].")
+            .unwrap_or((rest.trim_end_matches(']'), ""));
+        return (1, index.parse().unwrap_or(0), rank(&OFFENCE_FIELDS, field));
+    }
+    match path.split_once('.') {
+        Some(("sentence", field)) => (2, 0, rank(&SENTENCE_FIELDS, field)),
+        _ => match path {
+            "stage" => (0, 0, 0),
+            "offences" => (1, 0, 0),
+            "sentence" => (2, 0, 0),
+            "birth_date" => (3, 0, 0),
+            "as_of" => (4, 0, 0),
+            _ => (5, 0, 0),
+        },
+    }
+}
+
+/// Reads a whole number typed in a field; an empty optional field is `None`.
+fn number<T: TryFrom<u64>>(
+    field: &str,
+    text: &str,
+    required: bool,
+    errors: &mut Vec<FieldError>,
+) -> Option<T> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        if required {
+            errors.push(FieldError::new(field, Problem::Missing));
+        }
+        return None;
+    }
+    match trimmed
+        .parse::<u64>()
+        .ok()
+        .and_then(|n| T::try_from(n).ok())
+    {
+        Some(n) => Some(n),
+        None => {
+            errors.push(FieldError::new(
+                field,
+                Problem::NotANumber {
+                    value: text.to_string(),
+                },
+            ));
+            None
+        }
+    }
+}
+
+/// `05.01.2022` (the usual Kazakh and Russian form) becomes `2022-01-05`; anything else is kept.
+pub fn normalise_date(text: &str) -> String {
+    let trimmed = text.trim();
+    let parts: Vec<&str> = trimmed.split('.').collect();
+    if let [d, m, y] = parts.as_slice() {
+        let digits = |s: &str, n: usize| {
+            s.len() <= n && !s.is_empty() && s.chars().all(|c| c.is_ascii_digit())
+        };
+        if digits(d, 2) && digits(m, 2) && y.len() == 4 && digits(y, 4) {
+            return format!("{y}-{m:0>2}-{d:0>2}");
+        }
+    }
+    trimmed.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::decision::Outcome;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2023, 3, 1).unwrap()
+    }
+
+    fn filled() -> CaseDraft {
+        let mut draft = CaseDraft::new(today());
+        draft.offences[0] = OffenceDraft {
+            article: "106".into(),
+            part: "1".into(),
+            committed_on: "05.01.2022".into(),
+            context: Context::Riots,
+            category: Some(Category::Grave),
+            exclusions: vec![],
+        };
+        draft.sentence = SentenceDraft {
+            years: "8".into(),
+            start: "2022-01-06".into(),
+            ..SentenceDraft::default()
+        };
+        draft
+    }
+
+    #[test]
+    fn a_filled_draft_decides() {
+        let decision = filled().decide(today()).unwrap();
+        assert_eq!(decision.outcome, Outcome::TermReduced);
+    }
+
+    #[test]
+    fn numbers_that_are_not_numbers_are_named_and_kept() {
+        let mut draft = filled();
+        draft.sentence.years = "eight".into();
+        draft.offences[0].part = "1a".into();
+        let errors = draft.to_case_file().unwrap_err();
+        let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["offences[0].part", "sentence.years"]);
+        assert_eq!(draft.sentence.years, "eight");
+    }
+
+    #[test]
+    fn every_field_is_checked_even_when_a_number_cannot_be_read() {
+        let mut draft = filled();
+        draft.offences[0].article = String::new();
+        draft.offences[0].committed_on = "31.02.2022".into();
+        draft.sentence.years = "x".into();
+        let fields: Vec<String> = draft
+            .decide(today())
+            .unwrap_err()
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                "offences[0].article",
+                "offences[0].committed_on",
+                "sentence.years"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_empty_article_is_missing() {
+        let mut draft = filled();
+        draft.offences[0].article = " ".into();
+        let errors = draft.decide(today()).unwrap_err();
+        assert_eq!(
+            errors[0],
+            FieldError::new("offences[0].article", Problem::Missing)
+        );
+    }
+
+    #[test]
+    fn dotted_dates_are_read_and_wrong_ones_reported_as_typed() {
+        assert_eq!(normalise_date("5.1.2022"), "2022-01-05");
+        assert_eq!(normalise_date(" 2022-01-05 "), "2022-01-05");
+        assert_eq!(normalise_date("31.02.2022"), "2022-02-31");
+        let mut draft = filled();
+        draft.offences[0].committed_on = "31.02.2022".into();
+        let errors = draft.decide(today()).unwrap_err();
+        assert_eq!(errors[0].field, "offences[0].committed_on");
+    }
+
+    #[test]
+    fn the_round_trip_through_a_case_file_keeps_the_case() {
+        let draft = filled();
+        let file = draft.to_case_file().unwrap();
+        let back = CaseDraft::from_case_file(&file, today());
+        assert_eq!(back.to_case_file().unwrap(), file);
+        assert_eq!(back.offences[0].committed_on, "2022-01-05");
+    }
+
+    #[test]
+    fn the_sentence_is_left_out_where_the_stage_has_none() {
+        let mut draft = filled();
+        draft.stage = Stage::Investigation;
+        assert!(draft.to_case_file().unwrap().sentence.is_none());
+        draft.stage = Stage::Trial;
+        assert!(draft.to_case_file().unwrap().sentence.is_none());
+        draft.sentence_given = true;
+        assert!(draft.to_case_file().unwrap().sentence.is_some());
+    }
+}
