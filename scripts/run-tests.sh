@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up and runs every test: formatting, lints, the rules (unit, legal case table, property
 # tests, locales, command-line tool), the app's component tests in headless Chromium, the release
-# build, and the end-to-end browser tests against it.
+# build and its size budget, the end-to-end browser tests against it (including hosting under
+# sub-paths, offline use and the one-file edition), and a second clean build for reproducibility.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh --tests
@@ -26,7 +27,13 @@ cargo test --locked --target wasm32-unknown-unknown --features web --test web_co
 step "release build of the page"
 ./scripts/build.sh
 
-step "end-to-end journeys, privacy, accessibility and CLI parity (playwright-core, Chromium)"
+step "size budget: what a first visit downloads (brotli) against tools/size-budget.json"
+node tools/size-report.mjs dist --check tools/size-budget.json
+
+step "end-to-end: journeys, privacy, accessibility, CLI parity, hosting, offline, one-file edition"
 (cd tests/e2e && node --test --test-concurrency=1 --test-reporter=spec)
+
+step "reproducible build: a second clean build gives byte-identical files"
+./scripts/check-reproducible.sh
 
 printf '\nAll tests passed.\n'

@@ -314,8 +314,10 @@ pub fn parse_date(value: &str) -> Result<NaiveDate, Problem> {
                 c.is_ascii_digit()
             }
         });
+    // Read by hand rather than with chrono's format parser, which would add to the app's size.
+    let number = |range: std::ops::Range<usize>| trimmed[range].parse::<u32>().ok();
     let date = looks_right
-        .then(|| NaiveDate::parse_from_str(trimmed, "%Y-%m-%d").ok())
+        .then(|| NaiveDate::from_ymd_opt(number(0..4)? as i32, number(5..7)?, number(8..10)?))
         .flatten()
         .ok_or_else(|| Problem::NotADate {
             value: value.to_string(),
@@ -389,7 +391,7 @@ pub fn validate(file: &CaseFile, today: NaiveDate) -> Result<Case, Vec<FieldErro
         }
     }
 
-    let as_of_text = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+    let as_of_text = |d: NaiveDate| d.to_string();
     if let Some(as_of) = as_of {
         if birth_date.is_some_and(|b| b > as_of) {
             errors.push(FieldError::new(
@@ -518,11 +520,12 @@ fn check_term(sentence: &SentenceFile, errors: &mut Vec<FieldError>) {
     }
 }
 
+/// The facts given, each once, in their fixed order.
 fn dedup(facts: &[ExclusionFact]) -> Vec<ExclusionFact> {
-    let mut facts = facts.to_vec();
-    facts.sort();
-    facts.dedup();
-    facts
+    ExclusionFact::ALL
+        .into_iter()
+        .filter(|f| facts.contains(f))
+        .collect()
 }
 
 /// The person's age in whole years on `date`.

@@ -4,8 +4,6 @@
 //! Steps and warnings carry a kind and figures, not sentences: the words come from the locale
 //! files (`locales/*.json`) in the reader's language.
 
-use std::collections::BTreeMap;
-
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -165,8 +163,54 @@ pub struct ArticleFigure {
     pub part: Option<u8>,
 }
 
-/// Named figures of a step, in a stable order.
-pub type Figures = BTreeMap<&'static str, Figure>;
+/// Named figures of a step, in the order the step gives them. A short list: a map type would
+/// cost the browser app more code than it saves.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Figures(Vec<(&'static str, Figure)>);
+
+impl Figures {
+    /// Sets a figure, replacing one of the same name.
+    pub fn insert(&mut self, name: &'static str, figure: Figure) {
+        match self.0.iter_mut().find(|(n, _)| *n == name) {
+            Some(entry) => entry.1 = figure,
+            None => self.0.push((name, figure)),
+        }
+    }
+
+    pub fn get(&self, name: &str) -> Option<&Figure> {
+        self.0.iter().find(|(n, _)| *n == name).map(|(_, f)| f)
+    }
+
+    pub fn contains_key(&self, name: &str) -> bool {
+        self.get(name).is_some()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &Figure)> {
+        self.0.iter().map(|(n, f)| (*n, f))
+    }
+}
+
+impl FromIterator<(&'static str, Figure)> for Figures {
+    fn from_iter<I: IntoIterator<Item = (&'static str, Figure)>>(pairs: I) -> Self {
+        let mut figures = Figures::default();
+        for (name, figure) in pairs {
+            figures.insert(name, figure);
+        }
+        figures
+    }
+}
+
+/// Written as a JSON object, name by name.
+impl Serialize for Figures {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (name, figure) in &self.0 {
+            map.serialize_entry(name, figure)?;
+        }
+        map.end()
+    }
+}
 
 /// The kinds of step the engine takes. Each has a sentence in every locale
 /// (`steps.<kind>` in `locales/*.json`), which uses the step's figures.

@@ -1,81 +1,337 @@
 //! `amnesty-dist` — finishes the release build in `dist/` after Trunk.
 //!
 //! ```text
-//! amnesty-dist csp DIR     add a Content-Security-Policy that allows nothing from elsewhere
+//! amnesty-dist finish DIR
 //! ```
-//! Trunk writes an inline module script that starts the app; a static page cannot send a nonce,
-//! so the policy names that script by its SHA-256 hash.
+//! 1. The start-up script fetches the wasm with Subresource Integrity and registers the service
+//!    worker (for offline use; not on `file://`).
+//! 2. A Content-Security-Policy that allows nothing from another origin; a static page cannot
+//!    send a nonce, so the policy names the inline start-up script by its SHA-256 hash.
+//! 3. The one-file edition `amnesty-calculator.html`: the same page with the stylesheet, the
+//!    JavaScript glue and the wasm (base64) inside, for `file://` and messengers.
+//! 4. `sw.js`, the service worker, caching exactly the page's files, under a version that is the
+//!    hash of those files, so a new build replaces it cleanly.
+//! 5. `SHA256SUMS`, the SHA-256 of every file, to check a hosted copy against the published one.
 
 // The tool runs on the build machine only; a wasm32 build (for the browser tests) skips it.
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use std::path::{Path, PathBuf};
+    use std::path::Path;
     use std::process::ExitCode;
 
     use base64::Engine;
-    use sha2::{Digest, Sha256};
+    use sha2::{Digest, Sha256, Sha384};
 
-    /// The policy, with `{scripts}` for the hashes of the inline scripts. Nothing may come from
-    /// another origin; WebAssembly may be compiled; nothing may be posted or framed.
+    /// The page's policy, with `{scripts}` for the hashes of its inline scripts. Nothing may come
+    /// from another origin; WebAssembly may be compiled; nothing may be posted or framed.
     const POLICY: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' {scripts}; \
-    style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; \
-    base-uri 'none'; form-action 'none'; object-src 'none'";
+style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; \
+base-uri 'none'; form-action 'none'; object-src 'none'";
 
-    /// The inline scripts of a page (their exact text, as the browser hashes it).
-    fn inline_scripts(html: &str) -> Vec<&str> {
+    /// The one-file edition's policy: everything is inside the file, so nothing may be loaded.
+    const SINGLE_FILE_POLICY: &str =
+        "default-src 'none'; script-src 'wasm-unsafe-eval' {scripts}; \
+style-src {styles}; img-src data:; base-uri 'none'; form-action 'none'; object-src 'none'";
+
+    /// The name of the one-file edition.
+    pub const SINGLE_FILE: &str = "amnesty-calculator.html";
+
+    /// Registers the service worker where there is one to register (not from `file://`), and
+    /// tells the app when a newer version is waiting.
+    const REGISTER_SERVICE_WORKER: &str = r#"
+if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
+  navigator.serviceWorker.register('./sw.js').then((registration) => {
+    const ready = () => dispatchEvent(new CustomEvent('amnesty-update-ready'));
+    if (registration.waiting && navigator.serviceWorker.controller) ready();
+    registration.addEventListener('updatefound', () => {
+      const next = registration.installing;
+      if (next) next.addEventListener('statechange', () => {
+        if (next.state === 'installed' && navigator.serviceWorker.controller) ready();
+      });
+    });
+  }, () => {});
+}
+"#;
+
+    const SERVICE_WORKER: &str = r#"// Offline copy of the calculator. It caches exactly the page's own files (listed below) and
+// nothing else: no request made by the page about a person is cached or sent anywhere.
+const VERSION = '{version}';
+const CACHE = 'amnesty-' + VERSION;
+const FILES = {files};
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: 'reload' })))));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('amnesty-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith(
+    caches.open(CACHE).then(async (cache) =>
+      (await cache.match(request, { ignoreSearch: true }))
+      ?? (request.mode === 'navigate' ? await cache.match('./') : undefined)
+      ?? fetch(request)),
+  );
+});
+"#;
+
+    fn sha256_source(text: &[u8]) -> String {
+        format!(
+            "'sha256-{}'",
+            base64::engine::general_purpose::STANDARD.encode(Sha256::digest(text))
+        )
+    }
+
+    fn sha384_integrity(bytes: &[u8]) -> String {
+        format!(
+            "sha384-{}",
+            base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes))
+        )
+    }
+
+    fn hex_sha256(bytes: &[u8]) -> String {
+        Sha256::digest(bytes)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+
+    /// The text between the first `open` and the next `close` after it, with its position.
+    fn between<'a>(text: &'a str, open: &str, close: &str) -> Option<(usize, usize, &'a str)> {
+        let start = text.find(open)? + open.len();
+        let end = start + text[start..].find(close)?;
+        Some((start, end, &text[start..end]))
+    }
+
+    /// The `<script>` elements without `src`: their exact text, as the browser hashes it.
+    pub fn inline_scripts(html: &str) -> Vec<&str> {
         let mut scripts = Vec::new();
         let mut rest = html;
         while let Some(open) = rest.find("<script") {
-            let tag_end = match rest[open..].find('>') {
-                Some(i) => open + i + 1,
-                None => break,
-            };
-            let Some(close) = rest[tag_end..].find("</script>") else {
+            let Some(tag_len) = rest[open..].find('>') else {
                 break;
             };
-            let tag = &rest[open..tag_end];
-            if !tag.contains(" src=") {
-                scripts.push(&rest[tag_end..tag_end + close]);
+            let body = open + tag_len + 1;
+            let Some(close) = rest[body..].find("</script>") else {
+                break;
+            };
+            if !rest[open..body].contains(" src=") {
+                scripts.push(&rest[body..body + close]);
             }
-            rest = &rest[tag_end + close..];
+            rest = &rest[body + close..];
         }
         scripts
     }
 
-    fn sha256_source(text: &str) -> String {
-        let digest = Sha256::digest(text.as_bytes());
-        format!(
-            "'sha256-{}'",
-            base64::engine::general_purpose::STANDARD.encode(digest)
-        )
+    /// Inserts `meta` right after `<meta charset>`, before anything it governs.
+    fn after_charset(html: &str, meta: &str) -> Result<String, String> {
+        let at = html
+            .find("<meta charset")
+            .ok_or("no <meta charset> in the page")?;
+        let end = at + html[at..].find('>').ok_or("bad <meta charset>")? + 1;
+        Ok(format!("{}\n    {meta}{}", &html[..end], &html[end..]))
     }
 
-    /// The page with its policy as the first element of `<head>` after the charset.
+    /// The page with its policy, hashing its inline scripts.
     pub fn with_policy(html: &str) -> Result<String, String> {
         if html.contains("http-equiv=\"Content-Security-Policy\"") {
             return Err("the page already has a Content-Security-Policy".into());
         }
         let hashes: Vec<String> = inline_scripts(html)
             .into_iter()
-            .map(sha256_source)
+            .map(|s| sha256_source(s.as_bytes()))
             .collect();
         let policy = POLICY.replace("{scripts}", &hashes.join(" "));
-        let meta =
-            format!("\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\" />");
-        let anchor = "<meta charset=\"utf-8\">";
-        let at = html
-            .find(anchor)
-            .or_else(|| html.find("<meta charset=\"utf-8\" />"))
-            .ok_or("no <meta charset> in the page")?;
-        let end = at + html[at..].find('>').ok_or("bad <meta charset>")? + 1;
-        Ok(format!("{}{meta}{}", &html[..end], &html[end..]))
+        after_charset(
+            html,
+            &format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\" />"),
+        )
     }
 
-    fn csp(dir: &Path) -> Result<(), String> {
-        let path: PathBuf = dir.join("index.html");
-        let html =
-            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        std::fs::write(&path, with_policy(&html)?).map_err(|e| format!("{}: {e}", path.display()))
+    /// The files Trunk wrote for the page: the glue, the wasm and the stylesheet.
+    struct Assets {
+        js: String,
+        wasm: String,
+        css: String,
+    }
+
+    fn assets(html: &str) -> Result<Assets, String> {
+        let (_, _, js) =
+            between(html, "import init, * as bindings from './", "'").ok_or("no glue import")?;
+        let (_, _, wasm) = between(html, "module_or_path: './", "'").ok_or("no wasm path")?;
+        let (_, _, css) =
+            between(html, "<link rel=\"stylesheet\" href=\"./", "\"").ok_or("no stylesheet")?;
+        Ok(Assets {
+            js: js.into(),
+            wasm: wasm.into(),
+            css: css.into(),
+        })
+    }
+
+    /// The start-up script fetches the wasm with its integrity checked, then registers the
+    /// service worker.
+    fn with_integrity_and_worker(
+        html: &str,
+        wasm_bytes: &[u8],
+        wasm: &str,
+    ) -> Result<String, String> {
+        let plain = format!("module_or_path: './{wasm}'");
+        if !html.contains(&plain) {
+            return Err("the start-up script has no wasm path".into());
+        }
+        let checked = format!(
+            "module_or_path: fetch('./{wasm}', {{ integrity: '{}' }})",
+            sha384_integrity(wasm_bytes)
+        );
+        let html = html.replacen(&plain, &checked, 1);
+        let (_, end, _) =
+            between(&html, "<script type=\"module\">", "</script>").ok_or("no start-up script")?;
+        Ok(format!(
+            "{}{REGISTER_SERVICE_WORKER}{}",
+            &html[..end],
+            &html[end..]
+        ))
+    }
+
+    /// The glue as plain script: its `export`s removed, the names of its exported functions kept.
+    fn inlined_glue(js: &str) -> (String, Vec<String>) {
+        let mut exported = Vec::new();
+        let mut out = String::with_capacity(js.len());
+        for line in js.lines() {
+            if line.starts_with("export {") {
+                continue;
+            }
+            let line = line.strip_prefix("export ").unwrap_or(line);
+            if let Some(name) = line
+                .strip_prefix("function ")
+                .and_then(|l| l.split('(').next())
+            {
+                if js.contains(&format!("export function {name}(")) {
+                    exported.push(name.to_string());
+                }
+            }
+            out.push_str(line);
+            out.push('\n');
+        }
+        (out, exported)
+    }
+
+    /// The one-file edition: stylesheet, glue and wasm inside the page, its own strict policy.
+    pub fn single_file(
+        source_html: &str,
+        css: &str,
+        js: &str,
+        wasm: &[u8],
+    ) -> Result<String, String> {
+        let (start, end, _) = between(source_html, "<script type=\"module\">", "</script>")
+            .ok_or("no start-up script")?;
+        let (glue, exported) = inlined_glue(js);
+        let wasm_base64 = base64::engine::general_purpose::STANDARD.encode(wasm);
+        let script = format!(
+            "\n{glue}\nconst amnestyWasmBytes = Uint8Array.from(atob('{wasm_base64}'), (c) => c.charCodeAt(0));\n\
+             const amnestyWasm = await __wbg_init({{ module_or_path: amnestyWasmBytes }});\n\
+             window.wasmBindings = {{ {} }};\n\
+             dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm: amnestyWasm }} }}));\n",
+            exported.join(", ")
+        );
+        if script.contains("</script") || css.contains("</style") {
+            return Err("an inlined file contains a closing tag".into());
+        }
+        let mut html = format!("{}{script}{}", &source_html[..start], &source_html[end..]);
+        // Drop what pointed at separate files.
+        for tag in ["<link rel=\"modulepreload\"", "<link rel=\"preload\""] {
+            while let Some(at) = html.find(tag) {
+                let close = at + html[at..].find('>').ok_or("bad link")? + 1;
+                html.replace_range(at..close, "");
+            }
+        }
+        let at = html
+            .find("<link rel=\"stylesheet\"")
+            .ok_or("no stylesheet link")?;
+        let close = at + html[at..].find('>').ok_or("bad link")? + 1;
+        html.replace_range(at..close, &format!("<style>{css}</style>"));
+        let policy = SINGLE_FILE_POLICY
+            .replace("{scripts}", &sha256_source(script.as_bytes()))
+            .replace("{styles}", &sha256_source(css.as_bytes()));
+        after_charset(
+            &html,
+            &format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\" />"),
+        )
+    }
+
+    fn read(dir: &Path, name: &str) -> Result<Vec<u8>, String> {
+        std::fs::read(dir.join(name)).map_err(|e| format!("{name}: {e}"))
+    }
+
+    fn write(dir: &Path, name: &str, bytes: &[u8]) -> Result<(), String> {
+        std::fs::write(dir.join(name), bytes).map_err(|e| format!("{name}: {e}"))
+    }
+
+    /// Every file of the folder, by name, sorted.
+    fn files(dir: &Path) -> Result<Vec<String>, String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .map_err(|e| format!("{}: {e}", dir.display()))?
+            .filter_map(Result::ok)
+            .filter(|e| e.path().is_file())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        Ok(names)
+    }
+
+    pub fn finish(dir: &Path) -> Result<(), String> {
+        let trunk_html = String::from_utf8(read(dir, "index.html")?).map_err(|e| e.to_string())?;
+        let assets = assets(&trunk_html)?;
+        let wasm = read(dir, &assets.wasm)?;
+        let js = String::from_utf8(read(dir, &assets.js)?).map_err(|e| e.to_string())?;
+        let css = String::from_utf8(read(dir, &assets.css)?).map_err(|e| e.to_string())?;
+
+        let page = with_policy(&with_integrity_and_worker(
+            &trunk_html,
+            &wasm,
+            &assets.wasm,
+        )?)?;
+        write(dir, "index.html", page.as_bytes())?;
+        write(
+            dir,
+            SINGLE_FILE,
+            single_file(&trunk_html, &css, &js, &wasm)?.as_bytes(),
+        )?;
+
+        // The worker's version is the hash of the files it caches.
+        let cached = ["index.html", &assets.js, &assets.wasm, &assets.css];
+        let mut hasher = Sha256::new();
+        for name in cached {
+            hasher.update(name.as_bytes());
+            hasher.update(read(dir, name)?);
+        }
+        let version: String = hasher
+            .finalize()
+            .iter()
+            .take(8)
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        let list: Vec<String> = std::iter::once("'./'".to_string())
+            .chain(cached.iter().map(|n| format!("'./{n}'")))
+            .collect();
+        let worker = SERVICE_WORKER
+            .replace("{version}", &version)
+            .replace("{files}", &format!("[{}]", list.join(", ")));
+        write(dir, "sw.js", worker.as_bytes())?;
+
+        let mut sums = String::new();
+        for name in files(dir)?.into_iter().filter(|n| n != "SHA256SUMS") {
+            sums.push_str(&format!("{}  {name}\n", hex_sha256(&read(dir, &name)?)));
+        }
+        write(dir, "SHA256SUMS", sums.as_bytes())
     }
 
     pub fn main() -> ExitCode {
@@ -86,8 +342,8 @@ mod native {
             .collect::<Vec<_>>()
             .as_slice()
         {
-            ["csp", dir] => csp(Path::new(dir)),
-            _ => Err("usage: amnesty-dist csp DIR".into()),
+            ["finish", dir] => finish(Path::new(dir)),
+            _ => Err("usage: amnesty-dist finish DIR".into()),
         };
         match result {
             Ok(()) => ExitCode::SUCCESS,
@@ -102,17 +358,47 @@ mod native {
     mod tests {
         use super::*;
 
+        const PAGE: &str = "<html><head><meta charset=\"utf-8\"><title>t</title>\
+            <script type=\"module\">\nimport init, * as bindings from './app-1.js';\n\
+            const wasm = await init({ module_or_path: './app-1_bg.wasm' });\n</script>\
+            <link rel=\"stylesheet\" href=\"./main-1.css\" integrity=\"x\"/>\
+            <link rel=\"modulepreload\" href=\"./app-1.js\"><link rel=\"preload\" href=\"./app-1_bg.wasm\"></head></html>";
+
         #[test]
-        fn the_policy_hashes_each_inline_script_and_goes_first() {
-            let html =
-                "<html><head><meta charset=\"utf-8\"><script type=\"module\">init();</script>\
-                        <script src=\"x.js\"></script></head></html>";
-            let out = with_policy(html).unwrap();
+        fn the_policy_hashes_each_inline_script_and_comes_first() {
+            let out = with_policy(PAGE).unwrap();
             let meta_at = out.find("Content-Security-Policy").unwrap();
             assert!(meta_at < out.find("<script").unwrap());
-            assert!(out.contains(&sha256_source("init();")));
+            let script = inline_scripts(PAGE)[0];
+            assert!(out.contains(&sha256_source(script.as_bytes())));
             assert_eq!(out.matches("'sha256-").count(), 1);
             assert!(with_policy(&out).is_err(), "a second policy is refused");
+        }
+
+        #[test]
+        fn the_wasm_is_fetched_with_its_integrity_and_the_worker_registered() {
+            let out = with_integrity_and_worker(PAGE, b"wasm", "app-1_bg.wasm").unwrap();
+            assert!(out.contains(&format!(
+                "fetch('./app-1_bg.wasm', {{ integrity: '{}' }})",
+                sha384_integrity(b"wasm")
+            )));
+            assert!(out.contains("register('./sw.js')"));
+            assert!(out.find("register('./sw.js')").unwrap() < out.find("</script>").unwrap());
+        }
+
+        #[test]
+        fn the_one_file_edition_holds_everything_and_points_nowhere() {
+            let js = "export class A {}\nexport function decide(x) { return x; }\nasync function __wbg_init(m) {}\nexport { initSync, __wbg_init as default };\n";
+            let out = single_file(PAGE, "body{}", js, b"\0asm").unwrap();
+            assert!(!out.contains("./app-1") && !out.contains("main-1.css"));
+            assert!(out.contains("<style>body{}</style>"));
+            assert!(out.contains("window.wasmBindings = { decide }"));
+            assert!(out.contains("class A {}") && !out.contains("export "));
+            assert!(out.contains(&base64::engine::general_purpose::STANDARD.encode(b"\0asm")));
+            let policy = between(&out, "content=\"", "\"").unwrap().2;
+            assert!(!policy.contains("'self'") && !policy.contains("http"));
+            let script = inline_scripts(&out)[0];
+            assert!(policy.contains(&sha256_source(script.as_bytes())));
         }
     }
 }

@@ -75,7 +75,7 @@ impl CaseDraft {
     /// A fresh form: one empty offence, a person serving a sentence, calculated as of `today`.
     pub fn new(today: NaiveDate) -> CaseDraft {
         CaseDraft {
-            as_of: today.format("%Y-%m-%d").to_string(),
+            as_of: today.to_string(),
             birth_date: String::new(),
             recidivism: Recidivism::None,
             stage: Stage::Serving,
@@ -160,10 +160,7 @@ impl CaseDraft {
             conditional: s.conditional,
         });
         CaseDraft {
-            as_of: file
-                .as_of
-                .clone()
-                .unwrap_or_else(|| today.format("%Y-%m-%d").to_string()),
+            as_of: file.as_of.clone().unwrap_or_else(|| today.to_string()),
             birth_date: file.birth_date.clone().unwrap_or_default(),
             recidivism: file.recidivism,
             stage: file.stage,
@@ -202,9 +199,20 @@ impl CaseDraft {
             };
             errors.extend(more.into_iter().filter(|e| !about_unread(e)));
         }
-        errors.sort_by_key(|e| form_order(&e.field));
-        Err(errors)
+        Err(in_form_order(errors))
     }
+}
+
+/// The errors in the order of their fields in the form (a stable insertion: the lists are short,
+/// and a general sort would add much to the app's size).
+fn in_form_order(errors: Vec<FieldError>) -> Vec<FieldError> {
+    let mut ordered: Vec<FieldError> = Vec::with_capacity(errors.len());
+    for error in errors {
+        let rank = form_order(&error.field);
+        let at = ordered.partition_point(|e| form_order(&e.field) <= rank);
+        ordered.insert(at, error);
+    }
+    ordered
 }
 
 /// Where a field sits in the form, top to bottom, so messages are listed in that order.

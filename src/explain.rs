@@ -34,7 +34,7 @@ pub fn compose_date(date: NaiveDate, lang: Lang, month_name: &str) -> String {
         Lang::En => format!("{} {month_name} {}", date.day(), date.year()),
         Lang::Ru => format!("{} {month_name} {} г.", date.day(), date.year()),
         // Numbers keep Kazakh case endings out of the way of the sentence.
-        Lang::Kk => date.format("%d.%m.%Y").to_string(),
+        Lang::Kk => format!("{:02}.{:02}.{}", date.day(), date.month(), date.year()),
     }
 }
 
@@ -169,7 +169,7 @@ fn capitalised(text: String) -> String {
 fn sentence(template: &str, figures: &crate::decision::Figures, lang: Lang) -> String {
     let values: Vec<(&str, String)> = figures
         .iter()
-        .map(|(k, v)| (*k, format_figure(v, lang)))
+        .map(|(k, v)| (k, format_figure(v, lang)))
         .collect();
     capitalised(fill(template, &values))
 }

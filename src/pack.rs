@@ -4,7 +4,6 @@
 //! command-line tool decide with exactly the same figures. Nothing in the engine hard-codes a
 //! date, a fraction or an article number; it asks the pack.
 
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
@@ -123,9 +122,17 @@ pub struct Provision {
     pub source: String,
 }
 
+/// Reads a pack date with the case file's own date reader (chrono's parser would add size).
+fn date<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
+    let text = String::deserialize(deserializer)?;
+    crate::case::parse_date(&text)
+        .map_err(|_| serde::de::Error::custom(format!("not a date: {text}")))
+}
+
 #[derive(Clone, Debug, Deserialize)]
 pub struct LawInfo {
     pub number: String,
+    #[serde(deserialize_with = "date")]
     pub signed: NaiveDate,
     pub title: Localized,
     pub official_text: Localized,
@@ -134,13 +141,16 @@ pub struct LawInfo {
 #[derive(Clone, Debug, Deserialize)]
 pub struct CodeInfo {
     pub number: String,
+    #[serde(deserialize_with = "date")]
     pub adopted: NaiveDate,
     pub official_text: Localized,
 }
 
 #[derive(Clone, Debug, Deserialize)]
 pub struct Period {
+    #[serde(deserialize_with = "date")]
     pub from: NaiveDate,
+    #[serde(deserialize_with = "date")]
     pub to: NaiveDate,
     pub status: Status,
     pub source: String,
@@ -155,6 +165,7 @@ pub struct CoveredContexts {
 
 #[derive(Clone, Debug, Deserialize)]
 pub struct InForce {
+    #[serde(deserialize_with = "date")]
     pub date: NaiveDate,
     pub status: Status,
     pub source: String,
@@ -291,13 +302,71 @@ pub struct CatalogueArticle {
     pub parts: Vec<CataloguePart>,
 }
 
+/// One entry per provision: a pack that lacks one, or names one the engine does not know, is
+/// refused when it is read.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Provisions {
+    pub scope_period: Provision,
+    pub scope_context: Provision,
+    pub scope_list: Provision,
+    pub exclusions: Provision,
+    pub exclusion_recidivism: Provision,
+    pub release_small_medium: Provision,
+    pub reduction_grave: Provision,
+    pub reduction_especially_grave: Provision,
+    pub one_year_rule: Provision,
+    pub pending_cases: Provision,
+    pub courts_decide: Provision,
+    pub in_force: Provision,
+    pub multi_offence: Provision,
+    pub non_custodial: Provision,
+    pub conditional: Provision,
+    pub additional_punishments: Provision,
+    pub application_period: Provision,
+    pub compensation_condition: Provision,
+    pub cc_categories: Provision,
+    pub cc_recidivism: Provision,
+    pub term_arithmetic: Provision,
+    pub release_day: Provision,
+}
+
+impl Provisions {
+    pub fn get(&self, id: ProvisionId) -> &Provision {
+        match id {
+            ProvisionId::ScopePeriod => &self.scope_period,
+            ProvisionId::ScopeContext => &self.scope_context,
+            ProvisionId::ScopeList => &self.scope_list,
+            ProvisionId::Exclusions => &self.exclusions,
+            ProvisionId::ExclusionRecidivism => &self.exclusion_recidivism,
+            ProvisionId::ReleaseSmallMedium => &self.release_small_medium,
+            ProvisionId::ReductionGrave => &self.reduction_grave,
+            ProvisionId::ReductionEspeciallyGrave => &self.reduction_especially_grave,
+            ProvisionId::OneYearRule => &self.one_year_rule,
+            ProvisionId::PendingCases => &self.pending_cases,
+            ProvisionId::CourtsDecide => &self.courts_decide,
+            ProvisionId::InForce => &self.in_force,
+            ProvisionId::MultiOffence => &self.multi_offence,
+            ProvisionId::NonCustodial => &self.non_custodial,
+            ProvisionId::Conditional => &self.conditional,
+            ProvisionId::AdditionalPunishments => &self.additional_punishments,
+            ProvisionId::ApplicationPeriod => &self.application_period,
+            ProvisionId::CompensationCondition => &self.compensation_condition,
+            ProvisionId::CcCategories => &self.cc_categories,
+            ProvisionId::CcRecidivism => &self.cc_recidivism,
+            ProvisionId::TermArithmetic => &self.term_arithmetic,
+            ProvisionId::ReleaseDay => &self.release_day,
+        }
+    }
+}
+
 #[derive(Clone, Debug, Deserialize)]
 pub struct RulePack {
     pub pack_version: String,
     pub law: LawInfo,
     pub criminal_code: CodeInfo,
     pub parameters: Parameters,
-    pub provisions: BTreeMap<ProvisionId, Provision>,
+    pub provisions: Provisions,
     pub covered_list: CoveredList,
     pub exclusions: Vec<Exclusion>,
     pub catalogue: Vec<CatalogueArticle>,
@@ -306,14 +375,7 @@ pub struct RulePack {
 impl RulePack {
     /// Parses a pack; used for the embedded one and by tests that check alternatives.
     pub fn from_json(json: &str) -> Result<RulePack, String> {
-        let pack: RulePack = serde_json::from_str(json).map_err(|e| e.to_string())?;
-        if let Some(missing) = ProvisionId::ALL
-            .iter()
-            .find(|id| !pack.provisions.contains_key(id))
-        {
-            return Err(format!("provision {missing:?} has no entry"));
-        }
-        Ok(pack)
+        serde_json::from_str(json).map_err(|e| e.to_string())
     }
 
     /// The pack embedded in this build.
@@ -324,8 +386,7 @@ impl RulePack {
     }
 
     pub fn provision(&self, id: ProvisionId) -> &Provision {
-        // `from_json` guarantees every id is present.
-        &self.provisions[&id]
+        self.provisions.get(id)
     }
 
     pub fn article(&self, article: u16) -> Option<&CatalogueArticle> {
@@ -351,7 +412,11 @@ impl RulePack {
                     .all(|w| number.starts_with(w) || titles.iter().any(|t| t.contains(w)))
             })
             .collect();
-        found.sort_by_key(|a| a.article.to_string() != query);
+        // An exact number first; the rest keep the catalogue's order.
+        if let Some(exact) = found.iter().position(|a| a.article.to_string() == query) {
+            let article = found.remove(exact);
+            found.insert(0, article);
+        }
         found.truncate(limit);
         found
     }
@@ -367,6 +432,17 @@ impl RulePack {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pack_without_every_provision_is_refused() {
+        let broken = PACK_JSON.replacen(
+            "\"release_day\": { \"act\"",
+            "\"release_days\": { \"act\"",
+            1,
+        );
+        let error = RulePack::from_json(&broken).unwrap_err();
+        assert!(error.contains("release_days"), "{error}");
+    }
 
     #[test]
     fn the_embedded_pack_is_complete() {

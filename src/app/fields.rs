@@ -53,7 +53,8 @@ pub fn TextField(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let id = Memo::new(move |_| field_id(&path.get()));
-    let touched = Signal::derive(move || path.with(|p| state.touched.with(|t| t.contains(p))));
+    let touched =
+        Signal::derive(move || path.with(|p| state.touched.with(|t| t.iter().any(|x| x == p))));
     let shown = Signal::derive(move || touched.get() || value.with(|v| !v.trim().is_empty()));
     let invalid = move || shown.get() && !state.errors_at(&path.get()).is_empty();
     let has_hint = hint.is_some();

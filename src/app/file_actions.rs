@@ -44,10 +44,7 @@ pub fn FileActions() -> impl IntoView {
     let export = move |_| {
         if let Ok(file) = state.draft.with(|d| d.to_case_file()) {
             if let Ok(json) = serde_json::to_string_pretty(&file) {
-                download(
-                    &format!("amnesty-case-{}.json", state.today.format("%Y-%m-%d")),
-                    &json,
-                );
+                download(&format!("amnesty-case-{}.json", state.today), &json);
             }
         }
     };

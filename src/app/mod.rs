@@ -52,6 +52,7 @@ fn Shell() -> impl IntoView {
             <LanguageSwitcher />
             <p class="privacy-note">{t!(i18n, app.privacy_note)}</p>
         </header>
+        <UpdateNotice />
         <print::PrintHeader />
         <main class="layout">
             <form::CaseForm />
@@ -65,6 +66,23 @@ fn Shell() -> impl IntoView {
             <p>{t!(i18n, app.footer_privacy)}</p>
             <p>{t!(i18n, app.footer_sources)}</p>
         </footer>
+    }
+}
+
+/// Told by the start-up script when the service worker has a newer version waiting. The page
+/// keeps running as it is, so nothing typed is lost; the new version is used on the next visit.
+#[component]
+fn UpdateNotice() -> impl IntoView {
+    let i18n = use_i18n();
+    let ready = RwSignal::new(false);
+    let handle = window_event_listener_untyped("amnesty-update-ready", move |_| ready.set(true));
+    on_cleanup(move || handle.remove());
+    view! {
+        <div class="update-notice" role="status" aria-live="polite">
+            <Show when=move || ready.get()>
+                <p>{t!(i18n, app.update_ready)}</p>
+            </Show>
+        </div>
     }
 }
 
@@ -111,6 +129,12 @@ pub fn decide_case_file(case_json: &str, today: &str) -> String {
     let today = crate::case::parse_date(today).unwrap_or_default();
     match crate::check(case_json.as_bytes(), today) {
         Ok(decision) => serde_json::to_string(&decision).unwrap_or_default(),
-        Err(errors) => serde_json::json!({ "errors": errors }).to_string(),
+        Err(errors) => {
+            #[derive(serde::Serialize)]
+            struct Rejected {
+                errors: Vec<crate::case::FieldError>,
+            }
+            serde_json::to_string(&Rejected { errors }).unwrap_or_default()
+        }
     }
 }

@@ -1,8 +1,6 @@
 //! The app's state: the draft as typed, and the decision derived from it. One direction of flow:
 //! inputs write the draft; the decision is a memo of the draft; views read the decision.
 
-use std::collections::BTreeSet;
-
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -21,7 +19,7 @@ pub struct AppState {
     pub offence_keys: RwSignal<Vec<u64>>,
     next_key: StoredValue<u64>,
     /// Fields the user has left: their messages show even when empty.
-    pub touched: RwSignal<BTreeSet<String>>,
+    pub touched: RwSignal<Vec<String>>,
     pub decision: Memo<Result<Decision, Vec<FieldError>>>,
     /// The opt-in to keep the case in this browser's storage.
     pub remember: RwSignal<bool>,
@@ -41,8 +39,10 @@ impl AppState {
             draft,
             offence_keys: RwSignal::new((0..rows as u64).collect()),
             next_key: StoredValue::new(rows as u64),
-            touched: RwSignal::new(BTreeSet::new()),
-            decision: Memo::new(move |_| draft.with(|d| d.decide(today))),
+            touched: RwSignal::new(Vec::new()),
+            // Every change to the draft counts as a change of the result: comparing whole decisions
+            // would cost more code than the occasional needless redraw.
+            decision: Memo::new_with_compare(move |_| draft.with(|d| d.decide(today)), |_, _| true),
             remember,
             today,
         };
@@ -104,16 +104,14 @@ impl AppState {
         let rows = draft.offences.len() as u64;
         let first = self.next_key.get_value();
         self.next_key.set_value(first + rows);
-        self.touched.set(BTreeSet::new());
+        self.touched.set(Vec::new());
         self.offence_keys.set((first..first + rows).collect());
         self.draft.set(draft);
     }
 
     pub fn touch(&self, path: &str) {
-        if !self.touched.with_untracked(|t| t.contains(path)) {
-            self.touched.update(|t| {
-                t.insert(path.to_string());
-            });
+        if !self.touched.with_untracked(|t| t.iter().any(|p| p == path)) {
+            self.touched.update(|t| t.push(path.to_string()));
         }
     }
 

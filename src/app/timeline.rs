@@ -9,15 +9,16 @@ use super::words;
 use super::I18n;
 use crate::decision::Decision;
 
-/// Drawing width in SVG units; the SVG scales to its box.
-const WIDTH: f64 = 600.0;
-const LEFT: f64 = 10.0;
-const RIGHT: f64 = 590.0;
+/// The drawing's coordinates (SVG units; the SVG scales to its box). Whole numbers keep
+/// floating-point formatting out of the app.
+const WIDTH: i64 = 600;
+const LEFT: i64 = 10;
+const RIGHT: i64 = 590;
 
 /// Where each date falls on the axis.
 struct Axis {
     from: NaiveDate,
-    days: f64,
+    days: i64,
 }
 
 impl Axis {
@@ -26,12 +27,12 @@ impl Axis {
         let to = *dates.iter().max()?;
         Some(Axis {
             from,
-            days: ((to - from).num_days().max(1)) as f64,
+            days: (to - from).num_days().max(1),
         })
     }
 
-    fn x(&self, date: NaiveDate) -> f64 {
-        LEFT + (RIGHT - LEFT) * ((date - self.from).num_days() as f64 / self.days)
+    fn x(&self, date: NaiveDate) -> i64 {
+        LEFT + (RIGHT - LEFT) * (date - self.from).num_days() / self.days
     }
 }
 
@@ -48,9 +49,9 @@ pub fn Timeline(decision: Decision) -> impl IntoView {
     dates.extend(release);
     let axis = Axis::new(&dates)?;
 
-    let bar = |y: f64, to: NaiveDate, class: &'static str| {
+    let bar = |y: i64, to: NaiveDate, class: &'static str| {
         let (x1, x2) = (axis.x(start), axis.x(to));
-        view! { <rect class=class x=x1 y=y width=(x2 - x1).max(2.0) height="18" rx="3" /> }
+        view! { <rect class=class x=x1 y=y width=(x2 - x1).max(2) height="18" rx="3" /> }
     };
     let marker = |date: NaiveDate, class: &'static str| {
         let x = axis.x(date);
@@ -60,7 +61,9 @@ pub fn Timeline(decision: Decision) -> impl IntoView {
         view! {
             <li>
                 <span class=format!("swatch {class}") aria-hidden="true"></span>
-                {move || label(i18n)} ": " {text}
+                {move || label(i18n)}
+                ": "
+                {text}
             </li>
         }
     };
@@ -69,9 +72,14 @@ pub fn Timeline(decision: Decision) -> impl IntoView {
     Some(view! {
         <figure class="timeline">
             <figcaption id="timeline-title">{t!(i18n, app.timeline_title)}</figcaption>
-            <svg viewBox=format!("0 0 {WIDTH} 90") role="img" aria-labelledby="timeline-title" preserveAspectRatio="none">
-                {bar(14.0, imposed_end, "bar-imposed")}
-                {new_end.map(|end| bar(46.0, end, "bar-new"))}
+            <svg
+                viewBox=format!("0 0 {WIDTH} 90")
+                role="img"
+                aria-labelledby="timeline-title"
+                preserveAspectRatio="none"
+            >
+                {bar(14, imposed_end, "bar-imposed")}
+                {new_end.map(|end| bar(46, end, "bar-new"))}
                 {marker(in_force, "mark-in-force")}
                 {marker(as_of, "mark-as-of")}
                 {release.map(|day| view! { <circle class="mark-release" cx=axis.x(day) cy="55" r="6" /> })}
@@ -81,7 +89,10 @@ pub fn Timeline(decision: Decision) -> impl IntoView {
                 {new_end.map(|end| legend_item("bar-new", |i| t_string!(i, app.timeline_new), period(end)))}
                 {legend_item("mark-in-force", |i| t_string!(i, app.timeline_in_force), words::date(i18n, in_force))}
                 {legend_item("mark-as-of", |i| t_string!(i, app.timeline_as_of), words::date(i18n, as_of))}
-                {release.map(|day| legend_item("mark-release", |i| t_string!(i, explain.release_on), words::date(i18n, day)))}
+                {release
+                    .map(|day| {
+                        legend_item("mark-release", |i| t_string!(i, explain.release_on), words::date(i18n, day))
+                    })}
             </ul>
         </figure>
     })

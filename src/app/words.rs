@@ -2,8 +2,6 @@
 //! checked when the app is compiled. The sentences are the same templates the command-line tool
 //! uses (`locales/*.json`), so screen, print and terminal say the same thing.
 
-use std::collections::BTreeMap;
-
 use chrono::{Datelike, NaiveDate};
 
 use super::i18n::*;
@@ -236,21 +234,24 @@ pub fn offence_number(i18n: I18n, n: usize) -> String {
 }
 
 /// The figures of a step or warning as text, by name.
-pub struct FigureTexts(BTreeMap<&'static str, String>);
+pub struct FigureTexts(Vec<(&'static str, String)>);
 
 impl FigureTexts {
     pub fn new(i18n: I18n, figures: &Figures) -> FigureTexts {
         FigureTexts(
             figures
                 .iter()
-                .map(|(name, figure)| (*name, figure_text(i18n, figure)))
+                .map(|(name, figure)| (name, figure_text(i18n, figure)))
                 .collect(),
         )
     }
 
     /// The text of a figure; a dash where the step has none.
     pub fn get(&self, name: &str) -> String {
-        self.0.get(name).cloned().unwrap_or_else(|| "—".to_string())
+        self.0
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or_else(|| "—".to_string(), |(_, text)| text.clone())
     }
 }
 

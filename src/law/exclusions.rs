@@ -23,18 +23,17 @@ const ADULT_AGE: i32 = 18;
 /// The exclusion facts of one offence: those the user gave and those its article implies
 /// (organising mass riots is Art. 272 part 1 by definition).
 pub fn facts_of(offence: &Offence, pack: &RulePack) -> Vec<ExclusionFact> {
-    let mut facts = offence.exclusions.clone();
-    for exclusion in &pack.exclusions {
-        let implied = exclusion
-            .implied_by
-            .iter()
-            .any(|r| r.article == offence.article && (r.part.is_none() || r.part == offence.part));
-        if implied && !facts.contains(&exclusion.id) {
-            facts.push(exclusion.id);
-        }
-    }
-    facts.sort();
-    facts
+    let implied = |fact: &ExclusionFact| {
+        pack.exclusions.iter().filter(|e| e.id == *fact).any(|e| {
+            e.implied_by.iter().any(|r| {
+                r.article == offence.article && (r.part.is_none() || r.part == offence.part)
+            })
+        })
+    };
+    ExclusionFact::ALL
+        .into_iter()
+        .filter(|fact| offence.exclusions.contains(fact) || implied(fact))
+        .collect()
 }
 
 /// Applies the exclusions to the whole person. Returns, per offence, the facts that exclude,

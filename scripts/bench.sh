@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The size and speed report (a benchmark, not a test): every file of dist/ raw, gzip and brotli and
+# what a first visit downloads; the page's load and keystroke times in throttled headless Chromium;
+# decisions per second natively (criterion) and in the page. Written to target/bench-report.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh --tests
+./scripts/build.sh
+cargo bench --locked --bench decisions -- --noplot >/dev/null
+native=$(node -e '
+  const fs = require("fs");
+  const n = fs.readdirSync("examples/cases").filter((f) => f.endsWith(".json")).length;
+  const e = JSON.parse(fs.readFileSync("target/criterion/decide/all examples, from bytes/new/estimates.json"));
+  console.log(Math.round(n / (e.mean.point_estimate / 1e9)).toLocaleString("en"));')
+{
+  echo "## Sizes of dist/"
+  echo
+  node tools/size-report.mjs dist
+  echo
+  echo "## Speed"
+  echo
+  node tools/bench-page.mjs dist 7
+  echo
+  echo "Engine natively (criterion, parse + validate + decide of every example case): **$native decisions/s**."
+} | tee target/bench-report.md
