@@ -77,9 +77,9 @@ pub fn ArticlePicker(
                 path=path
                 value=text
                 on_input=set
-                hint=ViewFn::from(move || t!(i18n, app.article_hint))
+                hint=ViewFn::from(move || tr!(i18n, app.article_hint))
             >
-                {t!(i18n, app.article_label)}
+                {tr!(i18n, app.article_label)}
             </super::fields::TextField>
             {move || {
                 chosen()
@@ -103,13 +103,13 @@ pub fn ArticlePicker(
                 let typed = text.with(|t| !t.trim().is_empty());
                 if found.is_empty() {
                     (typed && chosen().is_none())
-                        .then(|| view! { <p class="hint">{t!(i18n, app.article_no_match)}</p> }.into_any())
+                        .then(|| view! { <p class="hint">{tr!(i18n, app.article_no_match)}</p> }.into_any())
                 } else {
                     let lang = lang_of(i18n.get_locale());
                     Some(
                         view! {
                             <div class="article-matches">
-                                <p class="matches-label">{t!(i18n, app.article_matches)}</p>
+                                <p class="matches-label">{tr!(i18n, app.article_matches)}</p>
                                 <ul>
                                     {found
                                         .into_iter()

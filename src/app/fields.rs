@@ -126,7 +126,7 @@ where
                                 prop:checked=move || selected.get() == option
                                 on:change=move |_| on_change.run(option)
                             />
-                            <label for=id>{move || label(i18n, option)}</label>
+                            <label for=id>{super::live(move || label(i18n, option).to_string())}</label>
                         </div>
                     }
                 })

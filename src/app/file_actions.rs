@@ -87,30 +87,30 @@ pub fn FileActions() -> impl IntoView {
 
     view! {
         <section class="file-actions" aria-labelledby="file-heading">
-            <h2 id="file-heading">{t!(i18n, app.file_heading)}</h2>
+            <h2 id="file-heading">{tr!(i18n, app.file_heading)}</h2>
             <div class="actions">
                 <button type="button" on:click=export disabled=move || !can_export()>
-                    {t!(i18n, app.export)}
+                    {tr!(i18n, app.export)}
                 </button>
                 // The real file input stays focusable; its label is what the eye sees.
                 <input id="import-file" class="file-input" type="file" accept=".json,application/json" on:change=import />
-                <label class="button" for="import-file">{t!(i18n, app.import)}</label>
+                <label class="button" for="import-file">{tr!(i18n, app.import)}</label>
                 <button type="button" on:click=move |_| {
                     if let Some(window) = web_sys::window() {
                         let _ = window.print();
                     }
-                }>{t!(i18n, app.print)}</button>
+                }>{tr!(i18n, app.print)}</button>
                 <button type="button" class="secondary" on:click=move |_| state.replace(CaseDraft::new(state.today))>
-                    {t!(i18n, app.new_case)}
+                    {tr!(i18n, app.new_case)}
                 </button>
             </div>
             <p class="import-notice" role="status" aria-live="polite">
                 {move || match notice.get() {
                     None => None,
-                    Some(ImportNotice::Done) => Some(t!(i18n, app.import_done).into_any()),
-                    Some(ImportNotice::TooLarge) => Some(view! { {t!(i18n, app.import_failed)} " " {t!(i18n, app.import_too_large)} }.into_any()),
+                    Some(ImportNotice::Done) => Some(tr!(i18n, app.import_done).into_any()),
+                    Some(ImportNotice::TooLarge) => Some(view! { {tr!(i18n, app.import_failed)} " " {tr!(i18n, app.import_too_large)} }.into_any()),
                     Some(ImportNotice::Failed(error)) => Some(
-                        view! { {t!(i18n, app.import_failed)} " " {error.map(|e| super::words::problem(i18n, &e))} }.into_any(),
+                        view! { {tr!(i18n, app.import_failed)} " " {error.map(|e| super::words::problem(i18n, &e))} }.into_any(),
                     ),
                 }}
             </p>
@@ -122,9 +122,9 @@ pub fn FileActions() -> impl IntoView {
                     prop:checked=move || state.remember.get()
                     on:change=move |ev| state.remember.set(event_target_checked(&ev))
                 />
-                <label for="remember">{t!(i18n, app.remember_label)}</label>
+                <label for="remember">{tr!(i18n, app.remember_label)}</label>
             </div>
-            <p class="hint" id="remember-hint">{t!(i18n, app.remember_hint)}</p>
+            <p class="hint" id="remember-hint">{tr!(i18n, app.remember_hint)}</p>
         </section>
     }
 }

@@ -70,7 +70,7 @@ pub fn CaseForm() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <form class="case-form" aria-labelledby="form-heading" on:submit=|ev| ev.prevent_default() novalidate>
-            <h2 id="form-heading">{t!(i18n, app.form_heading)}</h2>
+            <h2 id="form-heading">{tr!(i18n, app.form_heading)}</h2>
             <StageField />
             <OffencesSection />
             <SentenceSection />
@@ -93,7 +93,7 @@ fn StageField() -> impl IntoView {
                 on_change=Callback::new(move |stage| state.draft.update(|d| d.stage = stage))
                 label=words::stage
             >
-                {t!(i18n, app.stage_legend)}
+                {tr!(i18n, app.stage_legend)}
             </RadioGroup>
         </section>
     }
@@ -105,12 +105,12 @@ fn OffencesSection() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <section class="form-section" aria-labelledby="offences-heading">
-            <h3 id="offences-heading">{t!(i18n, app.offences_heading)}</h3>
+            <h3 id="offences-heading">{tr!(i18n, app.offences_heading)}</h3>
             <For each=move || state.offence_keys.get() key=|row| *row let:row>
                 <OffenceEditor row=row />
             </For>
             <button type="button" class="secondary" on:click=move |_| state.add_offence()>
-                "+ " {t!(i18n, app.add_offence)}
+                "+ " {tr!(i18n, app.add_offence)}
             </button>
         </section>
     }
@@ -142,18 +142,18 @@ fn OffenceEditor(row: u64) -> impl IntoView {
 
     view! {
         <fieldset class="offence" aria-labelledby=heading_id>
-            <h4 class="offence-heading" id=heading_id>{move || words::offence_number(i18n, index() + 1)}</h4>
+            <h4 class="offence-heading" id=heading_id>{super::live(move || words::offence_number(i18n, index() + 1).to_string())}</h4>
             <ArticlePicker row=row />
             <TextField path=Signal::derive(move || path("part")) value=part on_input=set_part numeric=true>
-                {t!(i18n, app.part_label)}
+                {tr!(i18n, app.part_label)}
             </TextField>
             <TextField
                 path=Signal::derive(move || path("committed_on"))
                 value=date
                 on_input=set_date
-                hint=ViewFn::from(move || t!(i18n, app.date_hint))
+                hint=ViewFn::from(move || tr!(i18n, app.date_hint))
             >
-                {t!(i18n, app.committed_on_label)}
+                {tr!(i18n, app.committed_on_label)}
             </TextField>
             <RadioGroup
                 name=Signal::derive(move || format!("context-{row}"))
@@ -162,14 +162,14 @@ fn OffenceEditor(row: u64) -> impl IntoView {
                 on_change=Callback::new(move |context| update(&|o| o.context = context))
                 label=words::context
             >
-                {t!(i18n, app.context_legend)}
+                {tr!(i18n, app.context_legend)}
             </RadioGroup>
             <CategorySelect row=row />
             <ExclusionQuestions row=row />
             <Show when=several>
                 <button type="button" class="secondary remove" on:click=move |_| state.remove_offence(row)>
-                    {t!(i18n, app.remove_offence)}
-                    <span class="visually-hidden">" — " {move || words::offence_number(i18n, index() + 1)}</span>
+                    {tr!(i18n, app.remove_offence)}
+                    <span class="visually-hidden">" — " {super::live(move || words::offence_number(i18n, index() + 1).to_string())}</span>
                 </button>
             </Show>
         </fieldset>
@@ -213,15 +213,15 @@ fn CategorySelect(row: u64) -> impl IntoView {
     };
     view! {
         <div class="field">
-            <label for=id>{t!(i18n, app.category_label)}</label>
+            <label for=id>{tr!(i18n, app.category_label)}</label>
             <select id=id on:change=move |ev| set(event_target_value(&ev))>
-                <option value="" selected=move || current().is_none()>{t!(i18n, app.category_not_known)}</option>
+                <option value="" selected=move || current().is_none()>{tr!(i18n, app.category_not_known)}</option>
                 {Category::ALL
                     .into_iter()
                     .map(|c| {
                         view! {
                             <option value=crate::explain::key_of(&c) selected=move || current() == Some(c)>
-                                {move || words::category(i18n, c)}
+                                {super::live(move || words::category(i18n, c).to_string())}
                             </option>
                         }
                     })
@@ -246,7 +246,7 @@ fn ExclusionQuestions(row: u64) -> impl IntoView {
     let index = move || state.index_of(row).unwrap_or(0);
     view! {
         <fieldset class="choices exclusions">
-            <legend>{t!(i18n, app.exclusions_legend)}</legend>
+            <legend>{tr!(i18n, app.exclusions_legend)}</legend>
             {ExclusionFact::ALL
                 .into_iter()
                 .map(|fact| {
@@ -271,7 +271,7 @@ fn ExclusionQuestions(row: u64) -> impl IntoView {
                                 prop:checked=checked
                                 on:change=move |ev| toggle(event_target_checked(&ev))
                             />
-                            <label for=id>{move || words::exclusion_question(i18n, fact)}</label>
+                            <label for=id>{super::live(move || words::exclusion_question(i18n, fact).to_string())}</label>
                         </div>
                     }
                 })
@@ -302,7 +302,7 @@ fn SentenceSection() -> impl IntoView {
     view! {
         <Show when=move || stage() != Stage::Investigation>
             <section class="form-section" aria-labelledby="sentence-heading">
-                <h3 id="sentence-heading">{t!(i18n, app.sentence_heading)}</h3>
+                <h3 id="sentence-heading">{tr!(i18n, app.sentence_heading)}</h3>
                 <Show when=move || stage() == Stage::Trial>
                     <div class="choice">
                         <input
@@ -314,19 +314,19 @@ fn SentenceSection() -> impl IntoView {
                                 state.draft.update(|d| d.sentence_given = on)
                             }
                         />
-                        <label for="sentence-given">{t!(i18n, app.sentence_given_label)}</label>
+                        <label for="sentence-given">{tr!(i18n, app.sentence_given_label)}</label>
                     </div>
                 </Show>
                 <Show when=shown>
                     <div class="field">
-                        <label for="punishment">{t!(i18n, app.punishment_label)}</label>
+                        <label for="punishment">{tr!(i18n, app.punishment_label)}</label>
                         <select id="punishment" on:change=move |ev| set_punishment(event_target_value(&ev))>
                             {Punishment::ALL
                                 .into_iter()
                                 .map(|p| {
                                     view! {
                                         <option value=crate::explain::key_of(&p) selected=move || punishment() == p>
-                                            {move || words::punishment(i18n, p)}
+                                            {super::live(move || words::punishment(i18n, p).to_string())}
                                         </option>
                                     }
                                 })
@@ -334,15 +334,15 @@ fn SentenceSection() -> impl IntoView {
                         </select>
                     </div>
                     <fieldset class="term">
-                        <legend>{t!(i18n, app.term_legend)}</legend>
+                        <legend>{tr!(i18n, app.term_legend)}</legend>
                         <TextField path="sentence.years" value=years on_input=set_years numeric=true>
-                            {t!(i18n, fields.years)}
+                            {tr!(i18n, fields.years)}
                         </TextField>
                         <TextField path="sentence.months" value=months on_input=set_months numeric=true>
-                            {t!(i18n, fields.months)}
+                            {tr!(i18n, fields.months)}
                         </TextField>
                         <TextField path="sentence.days" value=days on_input=set_days numeric=true>
-                            {t!(i18n, fields.days)}
+                            {tr!(i18n, fields.days)}
                         </TextField>
                     </fieldset>
                     <super::fields::FieldMessages path="sentence" shown=Signal::derive(|| true) />
@@ -350,9 +350,9 @@ fn SentenceSection() -> impl IntoView {
                         path="sentence.start"
                         value=start
                         on_input=set_start
-                        hint=ViewFn::from(move || t!(i18n, app.date_hint))
+                        hint=ViewFn::from(move || tr!(i18n, app.date_hint))
                     >
-                        {t!(i18n, app.start_label)}
+                        {tr!(i18n, app.start_label)}
                     </TextField>
                     <div class="choice">
                         <input
@@ -364,7 +364,7 @@ fn SentenceSection() -> impl IntoView {
                                 state.draft.update(|d| d.sentence.conditional = on)
                             }
                         />
-                        <label for="conditional">{t!(i18n, app.conditional_label)}</label>
+                        <label for="conditional">{tr!(i18n, app.conditional_label)}</label>
                     </div>
                 </Show>
             </section>
@@ -379,7 +379,7 @@ fn PersonSection() -> impl IntoView {
     let (birth, set_birth) = bind(state, |d| d.birth_date.clone(), |d, v| d.birth_date = v);
     view! {
         <section class="form-section" aria-labelledby="person-heading">
-            <h3 id="person-heading">{t!(i18n, app.person_heading)}</h3>
+            <h3 id="person-heading">{tr!(i18n, app.person_heading)}</h3>
             <RadioGroup
                 name="recidivism"
                 options=vec![Recidivism::None, Recidivism::Recidivism, Recidivism::DangerousRecidivism]
@@ -387,16 +387,16 @@ fn PersonSection() -> impl IntoView {
                 on_change=Callback::new(move |r| state.draft.update(|d| d.recidivism = r))
                 label=words::recidivism
             >
-                {t!(i18n, app.recidivism_legend)}
+                {tr!(i18n, app.recidivism_legend)}
             </RadioGroup>
             <TextField
                 path="birth_date"
                 value=birth
                 on_input=set_birth
                 autocomplete="bday"
-                hint=ViewFn::from(move || view! { {t!(i18n, app.birth_date_hint)} " " {t!(i18n, app.date_hint)} })
+                hint=ViewFn::from(move || view! { {tr!(i18n, app.birth_date_hint)} " " {tr!(i18n, app.date_hint)} })
             >
-                {t!(i18n, app.birth_date_label)}
+                {tr!(i18n, app.birth_date_label)}
             </TextField>
         </section>
     }
@@ -409,8 +409,8 @@ fn AsOfField() -> impl IntoView {
     let (as_of, set_as_of) = bind(state, |d| d.as_of.clone(), |d, v| d.as_of = v);
     view! {
         <section class="form-section">
-            <TextField path="as_of" value=as_of on_input=set_as_of hint=ViewFn::from(move || t!(i18n, app.date_hint))>
-                {t!(i18n, app.as_of_label)}
+            <TextField path="as_of" value=as_of on_input=set_as_of hint=ViewFn::from(move || tr!(i18n, app.date_hint))>
+                {tr!(i18n, app.as_of_label)}
             </TextField>
         </section>
     }

@@ -12,6 +12,25 @@ pub use locales::i18n;
 /// The translation context every component reads its words from.
 pub type I18n = leptos_i18n::I18nContext<i18n::Locale>;
 
+/// A text in the current language that follows language switches: `tr!(i18n, app.title)`.
+/// Every such text goes through one type-erased signal, so the view code for a reactive text is
+/// compiled once instead of once per text, which keeps the app markedly smaller.
+macro_rules! tr {
+    ($i18n:expr, $($key:ident).+) => {
+        $crate::app::text($i18n, |i| $crate::app::i18n::t_string!(i, $($key).+))
+    };
+}
+
+/// A text computed from the language (and other signals), through the same erased signal type.
+pub fn live(f: impl Fn() -> String + Send + Sync + 'static) -> Signal<String> {
+    Signal::derive(f)
+}
+
+/// The text a key gives, as a signal that changes with the language.
+pub fn text(i18n: I18n, key: fn(I18n) -> &'static str) -> Signal<&'static str> {
+    Signal::derive(move || key(i18n))
+}
+
 mod article_picker;
 mod fields;
 mod file_actions;
@@ -43,14 +62,14 @@ fn Shell() -> impl IntoView {
     let i18n = use_i18n();
     provide_context(AppState::load());
     view! {
-        <a class="skip-link" href="#result">{t!(i18n, app.skip_to_result)}</a>
+        <a class="skip-link" href="#result">{tr!(i18n, app.skip_to_result)}</a>
         <header class="site-header">
             <div class="header-text">
-                <h1>{t!(i18n, app.title)}</h1>
-                <p class="subtitle">{t!(i18n, app.subtitle)}</p>
+                <h1>{tr!(i18n, app.title)}</h1>
+                <p class="subtitle">{tr!(i18n, app.subtitle)}</p>
             </div>
             <LanguageSwitcher />
-            <p class="privacy-note">{t!(i18n, app.privacy_note)}</p>
+            <p class="privacy-note">{tr!(i18n, app.privacy_note)}</p>
         </header>
         <UpdateNotice />
         <print::PrintHeader />
@@ -63,8 +82,8 @@ fn Shell() -> impl IntoView {
         </main>
         <file_actions::FileActions />
         <footer class="site-footer">
-            <p>{t!(i18n, app.footer_privacy)}</p>
-            <p>{t!(i18n, app.footer_sources)}</p>
+            <p>{tr!(i18n, app.footer_privacy)}</p>
+            <p>{tr!(i18n, app.footer_sources)}</p>
         </footer>
     }
 }
@@ -80,7 +99,7 @@ fn UpdateNotice() -> impl IntoView {
     view! {
         <div class="update-notice" role="status" aria-live="polite">
             <Show when=move || ready.get()>
-                <p>{t!(i18n, app.update_ready)}</p>
+                <p>{tr!(i18n, app.update_ready)}</p>
             </Show>
         </div>
     }

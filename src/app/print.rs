@@ -28,8 +28,8 @@ pub fn PrintHeader() -> impl IntoView {
     };
     view! {
         <header class="print-only print-header">
-            <h1>{t!(i18n, app.print_title)}</h1>
-            <p>{move || fill(t_string!(i18n, explain.title), &[("law", pack.law.number.clone())])}</p>
+            <h1>{tr!(i18n, app.print_title)}</h1>
+            <p>{super::live(move || fill(t_string!(i18n, explain.title), &[("law", pack.law.number.clone())]))}</p>
             <p>{generated}</p>
         </header>
     }
@@ -61,15 +61,15 @@ pub fn PrintFacts() -> impl IntoView {
         };
         let mut rows = vec![
             row(
-                t!(i18n, fields.stage).into_any(),
+                tr!(i18n, fields.stage).into_any(),
                 words::stage(i18n, d.stage).to_string(),
             ),
             row(
-                t!(i18n, fields.recidivism).into_any(),
+                tr!(i18n, fields.recidivism).into_any(),
                 words::recidivism(i18n, d.recidivism).to_string(),
             ),
             row(
-                t!(i18n, fields.birth_date).into_any(),
+                tr!(i18n, fields.birth_date).into_any(),
                 or_dash(&d.birth_date),
             ),
         ];
@@ -127,13 +127,13 @@ pub fn PrintFacts() -> impl IntoView {
                 t_string!(i18n, fields.conditional),
                 yes_no(s.conditional),
             );
-            rows.push(row(t!(i18n, fields.sentence).into_any(), value));
+            rows.push(row(tr!(i18n, fields.sentence).into_any(), value));
         }
         rows.collect_view()
     };
     view! {
         <section class="print-only print-facts">
-            <h2>{t!(i18n, app.print_inputs)}</h2>
+            <h2>{tr!(i18n, app.print_inputs)}</h2>
             <table>
                 <tbody>{facts}</tbody>
             </table>

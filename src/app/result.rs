@@ -19,7 +19,7 @@ pub fn ResultPanel() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <section id="result" class="result" aria-labelledby="result-heading" tabindex="-1">
-            <h2 id="result-heading">{t!(i18n, app.result_heading)}</h2>
+            <h2 id="result-heading">{tr!(i18n, app.result_heading)}</h2>
             // Rebuilt when the decision or the language changes, so every date and term is in
             // the reader's language.
             {move || match (i18n.get_locale(), state.decision.get()).1 {
@@ -37,7 +37,7 @@ fn Incomplete(errors: Vec<FieldError>) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <div class="incomplete" role="status">
-            <p>{t!(i18n, app.result_incomplete)}</p>
+            <p>{tr!(i18n, app.result_incomplete)}</p>
             <ul>
                 {errors
                     .into_iter()
@@ -73,9 +73,9 @@ pub fn DecisionView(decision: Decision) -> impl IntoView {
             data-release-on=day(decision.release_on)
             data-readings=decision.readings.len()
         >
-            <p class="outcome" role="status" aria-live="polite">{move || words::outcome(i18n, outcome)}</p>
+            <p class="outcome" role="status" aria-live="polite">{words::outcome(i18n, outcome)}</p>
             <p class="certainty">
-                {t!(i18n, app.certainty)} ": " <StatusBadge status=status />
+                {t_string!(i18n, app.certainty)} ": " <StatusBadge status=status />
             </p>
         </div>
         <KeyFigures decision=decision.clone() />
@@ -90,7 +90,7 @@ pub fn DecisionView(decision: Decision) -> impl IntoView {
 #[component]
 pub fn StatusBadge(status: Status) -> impl IntoView {
     let i18n = use_i18n();
-    view! { <span class=format!("badge status-{}", key_of(&status))>{move || words::status(i18n, status)}</span> }
+    view! { <span class=format!("badge status-{}", key_of(&status))>{words::status(i18n, status)}</span> }
 }
 
 #[component]
@@ -105,22 +105,23 @@ fn KeyFigures(decision: Decision) -> impl IntoView {
     let days_left = move |day: NaiveDate| (day - today).num_days();
     view! {
         <dl class="key-figures">
-            {imposed.map(|t| view! { <div><dt>{t!(i18n, explain.imposed_term)}</dt><dd>{move || words::term(i18n, t)}</dd></div> })}
-            {term.map(|t| view! { <div class="new-term"><dt>{t!(i18n, explain.new_term)}</dt><dd>{move || words::term(i18n, t)}</dd></div> })}
-            {end.map(|d| view! { <div><dt>{t!(i18n, explain.new_end)}</dt><dd>{move || words::date(i18n, d)}</dd></div> })}
+            {imposed.map(|t| view! { <div><dt>{t_string!(i18n, explain.imposed_term)}</dt><dd>{words::term(i18n, t)}</dd></div> })}
+            {term.map(|t| view! { <div class="new-term"><dt>{t_string!(i18n, explain.new_term)}</dt><dd>{words::term(i18n, t)}</dd></div> })}
+            {end.map(|d| view! { <div><dt>{t_string!(i18n, explain.new_end)}</dt><dd>{words::date(i18n, d)}</dd></div> })}
             {release
                 .map(|d| {
                     view! {
                         <div class="release-on">
-                            <dt>{t!(i18n, explain.release_on)}</dt>
-                            <dd>{move || words::date(i18n, d)}</dd>
+                            <dt>{t_string!(i18n, explain.release_on)}</dt>
+                            <dd>{words::date(i18n, d)}</dd>
                         </div>
                         <div class="days-left">
-                            <dt>{t!(i18n, app.days_left)}</dt>
+                            <dt>{t_string!(i18n, app.days_left)}</dt>
                             <dd>
-                                {move || {
-                                    let left = days_left(d);
-                                    if left > 0 { left.to_string() } else { t_string!(i18n, app.date_passed).to_string() }
+                                {if days_left(d) > 0 {
+                                    days_left(d).to_string()
+                                } else {
+                                    t_string!(i18n, app.date_passed).to_string()
                                 }}
                             </dd>
                         </div>
@@ -148,14 +149,14 @@ fn Readings(decision: Decision) -> impl IntoView {
         view! {
             <tr class:primary=first>
                 <th scope="row">
-                    {move || if first { t_string!(i18n, app.reading_shown) } else { words::reading(i18n, reading.label) }}
+                    {if first { t_string!(i18n, app.reading_shown) } else { words::reading(i18n, reading.label) }}
                 </th>
-                <td data-label=move || t_string!(i18n, app.outcome_column)>{move || words::outcome(i18n, reading.outcome)}</td>
-                <td data-label=move || t_string!(i18n, explain.new_term)>
-                    {move || reading.new_term.map(|t| words::term(i18n, t)).unwrap_or_else(|| "—".into())}
+                <td data-label=t_string!(i18n, app.outcome_column)>{words::outcome(i18n, reading.outcome)}</td>
+                <td data-label=t_string!(i18n, explain.new_term)>
+                    {reading.new_term.map(|t| words::term(i18n, t)).unwrap_or_else(|| "—".into())}
                 </td>
-                <td data-label=move || t_string!(i18n, explain.release_on)>
-                    {move || reading.release_on.map(|d| words::date(i18n, d)).unwrap_or_else(|| "—".into())}
+                <td data-label=t_string!(i18n, explain.release_on)>
+                    {reading.release_on.map(|d| words::date(i18n, d)).unwrap_or_else(|| "—".into())}
                 </td>
             </tr>
         }
@@ -163,16 +164,16 @@ fn Readings(decision: Decision) -> impl IntoView {
     let show_primary = decision.outcome != crate::decision::Outcome::NeedsReview;
     Some(view! {
         <section class="readings" aria-labelledby="readings-heading">
-            <h3 id="readings-heading">{t!(i18n, explain.readings)}</h3>
-            <p>{t!(i18n, app.readings_intro)}</p>
+            <h3 id="readings-heading">{t_string!(i18n, explain.readings)}</h3>
+            <p>{t_string!(i18n, app.readings_intro)}</p>
             <div class="table-scroll">
                 <table>
                     <thead>
                         <tr>
-                            <th scope="col">{t!(i18n, app.reading_column)}</th>
-                            <th scope="col">{t!(i18n, app.outcome_column)}</th>
-                            <th scope="col">{t!(i18n, explain.new_term)}</th>
-                            <th scope="col">{t!(i18n, explain.release_on)}</th>
+                            <th scope="col">{t_string!(i18n, app.reading_column)}</th>
+                            <th scope="col">{t_string!(i18n, app.outcome_column)}</th>
+                            <th scope="col">{t_string!(i18n, explain.new_term)}</th>
+                            <th scope="col">{t_string!(i18n, explain.release_on)}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -192,7 +193,7 @@ fn Explanation(decision: Decision) -> impl IntoView {
     let several = decision.offences.len() > 1;
     view! {
         <section class="explanation" aria-labelledby="steps-heading">
-            <h3 id="steps-heading">{t!(i18n, explain.steps)}</h3>
+            <h3 id="steps-heading">{t_string!(i18n, explain.steps)}</h3>
             <ol class="steps">
                 {decision.steps.into_iter().map(|step| view! { <StepItem step=step several=several /> }).collect_view()}
             </ol>
@@ -207,20 +208,19 @@ fn StepItem(step: Step, several: bool) -> impl IntoView {
     let citation = step.citation.clone();
     let status = step.status;
     let offence = step.offence.filter(|_| several);
-    let link_citation = citation.clone();
-    let url = move || official_url(&link_citation, pack, lang_of(i18n.get_locale()));
+    let url = official_url(&citation, pack, lang_of(i18n.get_locale_untracked()));
     view! {
         <li class=format!("step status-{}", key_of(&status))>
             <p class="step-source">
                 <StatusBadge status=status />
                 " "
-                <span class="citation">{move || words::citation(i18n, &citation, pack)}</span>
+                <span class="citation">{words::citation(i18n, &citation, pack)}</span>
                 " · "
-                <a href=url target="_blank" rel="noopener noreferrer">{t!(i18n, app.official_text)}</a>
+                <a href=url target="_blank" rel="noopener noreferrer">{t_string!(i18n, app.official_text)}</a>
             </p>
             <p class="step-text">
-                {offence.map(|i| view! { <strong>{move || words::offence_number(i18n, i + 1)} ": "</strong> })}
-                {move || words::step_sentence(i18n, &step)}
+                {offence.map(|i| view! { <strong>{words::offence_number(i18n, i + 1)} ": "</strong> })}
+                {words::step_sentence(i18n, &step)}
             </p>
         </li>
     }
@@ -232,14 +232,14 @@ fn Warnings(decision: Decision) -> impl IntoView {
     (!decision.warnings.is_empty()).then(|| {
         view! {
             <section class="warnings" aria-labelledby="warnings-heading">
-                <h3 id="warnings-heading">{t!(i18n, explain.warnings)}</h3>
+                <h3 id="warnings-heading">{t_string!(i18n, explain.warnings)}</h3>
                 <ul>
                     {decision
                         .warnings
                         .into_iter()
                         .map(|w| {
                             let status = w.status;
-                            view! { <li><StatusBadge status=status /> " " {move || words::warning_sentence(i18n, &w)}</li> }
+                            view! { <li><StatusBadge status=status /> " " {words::warning_sentence(i18n, &w)}</li> }
                         })
                         .collect_view()}
                 </ul>
@@ -259,9 +259,9 @@ fn Disclaimer() -> impl IntoView {
     };
     view! {
         <aside class="disclaimer">
-            <p><strong>{t!(i18n, explain.disclaimer)}</strong></p>
-            <p>{t!(i18n, app.who_decides)}</p>
-            <p><a href=law_url target="_blank" rel="noopener noreferrer">{t!(i18n, app.law_link)}</a></p>
+            <p><strong>{tr!(i18n, explain.disclaimer)}</strong></p>
+            <p>{tr!(i18n, app.who_decides)}</p>
+            <p><a href=law_url target="_blank" rel="noopener noreferrer">{tr!(i18n, app.law_link)}</a></p>
         </aside>
     }
 }

@@ -61,7 +61,7 @@ pub fn Timeline(decision: Decision) -> impl IntoView {
         view! {
             <li>
                 <span class=format!("swatch {class}") aria-hidden="true"></span>
-                {move || label(i18n)}
+                {label(i18n)}
                 ": "
                 {text}
             </li>
@@ -71,7 +71,7 @@ pub fn Timeline(decision: Decision) -> impl IntoView {
         |to: NaiveDate| format!("{} – {}", words::date(i18n, start), words::date(i18n, to));
     Some(view! {
         <figure class="timeline">
-            <figcaption id="timeline-title">{t!(i18n, app.timeline_title)}</figcaption>
+            <figcaption id="timeline-title">{t_string!(i18n, app.timeline_title)}</figcaption>
             <svg
                 viewBox=format!("0 0 {WIDTH} 90")
                 role="img"
