@@ -25,11 +25,14 @@ fn bind(
     )
 }
 
+/// How to read and how to write one string field of a struct.
+type Field<T> = (fn(&T) -> &String, fn(&mut T) -> &mut String);
+
 /// The same for a string of one offence row.
 fn bind_offence(
     state: AppState,
     row: u64,
-    field: fn(&mut OffenceDraft) -> &mut String,
+    (read, write): Field<OffenceDraft>,
 ) -> (Signal<String>, Callback<String>) {
     let index = move || state.index_of(row);
     (
@@ -37,7 +40,7 @@ fn bind_offence(
             state.draft.with(|d| {
                 index()
                     .and_then(|i| d.offences.get(i))
-                    .map(|o| field(&mut o.clone()).clone())
+                    .map(|o| read(o).clone())
                     .unwrap_or_default()
             })
         }),
@@ -45,7 +48,7 @@ fn bind_offence(
             if let Some(i) = index() {
                 state.draft.update(|d| {
                     if let Some(o) = d.offences.get_mut(i) {
-                        *field(o) = value;
+                        *write(o) = value;
                     }
                 })
             }
@@ -56,12 +59,12 @@ fn bind_offence(
 /// The same for a string of the sentence.
 fn bind_sentence(
     state: AppState,
-    field: fn(&mut SentenceDraft) -> &mut String,
+    (read, write): Field<SentenceDraft>,
 ) -> (Signal<String>, Callback<String>) {
     bind(
         state,
-        move |d| field(&mut d.sentence.clone()).clone(),
-        move |d, v| *field(&mut d.sentence) = v,
+        move |d| read(&d.sentence).clone(),
+        move |d, v| *write(&mut d.sentence) = v,
     )
 }
 
@@ -134,8 +137,8 @@ fn OffenceEditor(row: u64) -> impl IntoView {
             }
         })
     };
-    let (part, set_part) = bind_offence(state, row, |o| &mut o.part);
-    let (date, set_date) = bind_offence(state, row, |o| &mut o.committed_on);
+    let (part, set_part) = bind_offence(state, row, (|o| &o.part, |o| &mut o.part));
+    let (date, set_date) = bind_offence(state, row, (|o| &o.committed_on, |o| &mut o.committed_on));
     let path = move |field: &str| format!("offences[{}].{field}", index());
     let several = move || state.offence_keys.with(|k| k.len() > 1);
     let heading_id = move || format!("offence-{row}-heading");
@@ -286,10 +289,10 @@ fn SentenceSection() -> impl IntoView {
     let i18n = use_i18n();
     let stage = move || state.draft.with(|d| d.stage);
     let shown = move || state.draft.with(|d| d.has_sentence());
-    let (years, set_years) = bind_sentence(state, |s| &mut s.years);
-    let (months, set_months) = bind_sentence(state, |s| &mut s.months);
-    let (days, set_days) = bind_sentence(state, |s| &mut s.days);
-    let (start, set_start) = bind_sentence(state, |s| &mut s.start);
+    let (years, set_years) = bind_sentence(state, (|s| &s.years, |s| &mut s.years));
+    let (months, set_months) = bind_sentence(state, (|s| &s.months, |s| &mut s.months));
+    let (days, set_days) = bind_sentence(state, (|s| &s.days, |s| &mut s.days));
+    let (start, set_start) = bind_sentence(state, (|s| &s.start, |s| &mut s.start));
     let punishment = move || state.draft.with(|d| d.sentence.punishment);
     let set_punishment = move |value: String| {
         if let Some(p) = Punishment::ALL
