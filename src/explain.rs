@@ -158,7 +158,7 @@ pub fn format_figure(figure: &Figure, lang: Lang) -> String {
 }
 
 /// Upper-cases the first letter, for sentences whose template starts with a value.
-fn capitalised(text: String) -> String {
+pub fn capitalised(text: String) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
@@ -226,11 +226,7 @@ pub fn official_url(citation: &Citation, pack: &RulePack, lang: Lang) -> String 
         Act::CriminalCode => &pack.criminal_code.official_text,
         _ => &pack.law.official_text,
     };
-    match lang {
-        Lang::Kk => texts.kk.clone(),
-        Lang::Ru => texts.ru.clone(),
-        Lang::En => texts.en.clone(),
-    }
+    texts.get(lang).to_string()
 }
 
 pub fn headline(outcome: Outcome, lang: Lang) -> &'static str {
@@ -438,12 +434,11 @@ pub fn render(decision: &Decision, pack: &RulePack, lang: Lang) -> String {
     }
     line(String::new());
     line(t("disclaimer").to_string());
-    let law_url = match lang {
-        Lang::Kk => &pack.law.official_text.kk,
-        Lang::Ru => &pack.law.official_text.ru,
-        Lang::En => &pack.law.official_text.en,
-    };
-    line(format!("{}: {law_url}", t("official_text")));
+    line(format!(
+        "{}: {}",
+        t("official_text"),
+        pack.law.official_text.get(lang)
+    ));
     line(fill(
         t("versions"),
         &[

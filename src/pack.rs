@@ -42,6 +42,17 @@ pub struct Localized {
     pub en: String,
 }
 
+impl Localized {
+    /// The text in one language.
+    pub fn get(&self, lang: crate::locale::Lang) -> &str {
+        match lang {
+            crate::locale::Lang::Kk => &self.kk,
+            crate::locale::Lang::Ru => &self.ru,
+            crate::locale::Lang::En => &self.en,
+        }
+    }
+}
+
 /// The legal act a provision belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -7,8 +7,7 @@ use super::i18n::*;
 use super::state::{field_id, AppState};
 use super::words::lang_of;
 use super::I18n;
-use crate::locale::Lang;
-use crate::pack::{CatalogueArticle, RulePack, Status};
+use crate::pack::{RulePack, Status};
 
 /// How many matches are offered at once.
 const MAX_MATCHES: usize = 8;
@@ -23,14 +22,6 @@ fn list_note(i18n: I18n, pack: &RulePack, article: u16) -> &'static str {
             t_string!(i18n, app.list_not_listed)
         }
         None => t_string!(i18n, app.list_unknown),
-    }
-}
-
-fn title(article: &CatalogueArticle, lang: Lang) -> &str {
-    match lang {
-        Lang::Kk => &article.title.kk,
-        Lang::Ru => &article.title.ru,
-        Lang::En => &article.title.en,
     }
 }
 
@@ -87,7 +78,7 @@ pub fn ArticlePicker(
                         let lang = lang_of(i18n.get_locale());
                         let name = pack
                             .article(n)
-                            .map(|a| title(a, lang).to_string())
+                            .map(|a| a.title.get(lang).to_string())
                             .unwrap_or_else(|| t_string!(i18n, app.article_not_in_catalogue).to_string());
                         view! {
                             <p class="article-chosen" id=move || format!("{}-chosen", id())>
@@ -124,7 +115,7 @@ pub fn ArticlePicker(
                                                     >
                                                         <span class="match-number">{number}</span>
                                                         " "
-                                                        <span>{title(a, lang).to_string()}</span>
+                                                        <span>{a.title.get(lang).to_string()}</span>
                                                         " · "
                                                         <span class="list-note">{list_note(i18n, pack, number)}</span>
                                                     </button>

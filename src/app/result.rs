@@ -252,10 +252,11 @@ fn Warnings(decision: Decision) -> impl IntoView {
 fn Disclaimer() -> impl IntoView {
     let i18n = use_i18n();
     let pack = RulePack::embedded();
-    let law_url = move || match lang_of(i18n.get_locale()) {
-        crate::locale::Lang::Kk => pack.law.official_text.kk.clone(),
-        crate::locale::Lang::Ru => pack.law.official_text.ru.clone(),
-        crate::locale::Lang::En => pack.law.official_text.en.clone(),
+    let law_url = move || {
+        pack.law
+            .official_text
+            .get(lang_of(i18n.get_locale()))
+            .to_string()
     };
     view! {
         <aside class="disclaimer">

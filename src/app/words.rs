@@ -274,17 +274,8 @@ pub fn figure_text(i18n: I18n, figure: &Figure) -> String {
 /// The template at a key, with every named figure of the step filled in.
 macro_rules! sentence {
     ($i18n:expr, $figures:expr, $($key:ident).+ $(, $var:ident)*) => {
-        capitalised(fill(t_string!($i18n, $($key).+), &[$((stringify!($var), $figures.get(stringify!($var)))),*]))
+        crate::explain::capitalised(fill(t_string!($i18n, $($key).+), &[$((stringify!($var), $figures.get(stringify!($var)))),*]))
     };
-}
-
-/// Upper-cases the first letter, for sentences whose template starts with a value.
-fn capitalised(text: String) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
-        _ => text,
-    }
 }
 
 /// One step of the explanation as a sentence.
