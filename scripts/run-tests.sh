@@ -17,6 +17,7 @@ step "lints (native, all targets)"
 cargo clippy --all-targets --locked -- -D warnings
 step "lints (browser app and its component tests, wasm32)"
 cargo clippy --locked --target wasm32-unknown-unknown --features web --lib --bins --test web_components -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --features engine-hook --lib --bins -- -D warnings
 
 step "rules, legal case table, properties, locales, command-line tool"
 cargo test --locked
@@ -29,6 +30,9 @@ step "release build of the page"
 
 step "size budget: what a first visit downloads (brotli) against tools/size-budget.json"
 node tools/size-report.mjs dist --check tools/size-budget.json
+
+step "the same page with the engine's JSON entry point, for the parity tests"
+./scripts/build-engine-hook.sh
 
 step "end-to-end: journeys, privacy, accessibility, CLI parity, hosting, offline, one-file edition"
 (cd tests/e2e && node --test --test-concurrency=1 --test-reporter=spec)

@@ -72,7 +72,7 @@ pub struct Citation {
     /// The same, written out in English, for the JSON reader.
     pub text: String,
     /// The official text on adilet.zan.kz (Russian version; the app links the reader's language).
-    pub url: String,
+    pub url: crate::pack::Text,
 }
 
 impl Citation {
@@ -435,6 +435,6 @@ pub struct Decision {
     pub steps: Vec<Step>,
     pub warnings: Vec<Warning>,
     pub readings: Vec<Reading>,
-    pub pack_version: String,
+    pub pack_version: crate::pack::Text,
     pub engine_version: String,
 }

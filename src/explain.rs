@@ -158,13 +158,7 @@ pub fn format_figure(figure: &Figure, lang: Lang) -> String {
 }
 
 /// Upper-cases the first letter, for sentences whose template starts with a value.
-pub fn capitalised(text: String) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
-        _ => text,
-    }
-}
+pub use crate::letter_case::capitalised;
 
 fn sentence(template: &str, figures: &crate::decision::Figures, lang: Lang) -> String {
     let values: Vec<(&str, String)> = figures
@@ -199,7 +193,7 @@ pub fn warning_text(warning: &Warning, lang: Lang) -> String {
 }
 
 pub fn citation_text(citation: &Citation, pack: &RulePack, lang: Lang) -> String {
-    let law = pack.law.number.clone();
+    let law = pack.law.number.to_string();
     let number = |n: Option<u16>| n.map(|a| a.to_string()).unwrap_or_default();
     match (citation.act, citation.article, citation.part) {
         (Act::Law, Some(article), _) => fill(
@@ -336,7 +330,7 @@ pub fn render(decision: &Decision, pack: &RulePack, lang: Lang) -> String {
         out.push('\n');
     };
 
-    line(fill(t("title"), &[("law", pack.law.number.clone())]));
+    line(fill(t("title"), &[("law", pack.law.number.to_string())]));
     line(String::new());
     line(format!(
         "{}: {}",
@@ -442,7 +436,7 @@ pub fn render(decision: &Decision, pack: &RulePack, lang: Lang) -> String {
     line(fill(
         t("versions"),
         &[
-            ("pack", decision.pack_version.clone()),
+            ("pack", decision.pack_version.to_string()),
             ("engine", decision.engine_version.clone()),
         ],
     ));

@@ -13,8 +13,12 @@ pub mod draft;
 pub mod engine;
 pub mod explain;
 pub mod law;
+pub mod letter_case;
 pub mod locale;
 pub mod pack;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod pack_codegen;
+mod pack_data;
 pub mod term;
 pub mod trace;
 

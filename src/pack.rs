@@ -4,7 +4,7 @@
 //! command-line tool decide with exactly the same figures. Nothing in the engine hard-codes a
 //! date, a fraction or an article number; it asks the pack.
 
-use std::sync::OnceLock;
+use std::borrow::Cow;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -14,6 +14,13 @@ use crate::term::Fraction;
 
 /// The pack as shipped with this build.
 pub const PACK_JSON: &str = include_str!("../rules/pack.json");
+
+/// Text in the pack. Borrowed in the build's own pack (`pack_data.rs`, generated from
+/// `rules/pack.json`), owned in a pack read from JSON.
+pub type Text = Cow<'static, str>;
+
+/// A list in the pack, borrowed or owned like [`Text`].
+pub type List<T> = Cow<'static, [T]>;
 
 /// How sure we are of a provision or a value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -37,9 +44,9 @@ impl Status {
 /// Text in the three languages of the app.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Localized {
-    pub kk: String,
-    pub ru: String,
-    pub en: String,
+    pub kk: Text,
+    pub ru: Text,
+    pub en: Text,
 }
 
 impl Localized {
@@ -130,7 +137,7 @@ pub struct Provision {
     #[serde(default)]
     pub article: Option<u16>,
     pub status: Status,
-    pub source: String,
+    pub source: Text,
 }
 
 /// Reads a pack date with the case file's own date reader (chrono's parser would add size).
@@ -140,54 +147,54 @@ fn date<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, 
         .map_err(|_| serde::de::Error::custom(format!("not a date: {text}")))
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct LawInfo {
-    pub number: String,
+    pub number: Text,
     #[serde(deserialize_with = "date")]
     pub signed: NaiveDate,
     pub title: Localized,
     pub official_text: Localized,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct CodeInfo {
-    pub number: String,
+    pub number: Text,
     #[serde(deserialize_with = "date")]
     pub adopted: NaiveDate,
     pub official_text: Localized,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Period {
     #[serde(deserialize_with = "date")]
     pub from: NaiveDate,
     #[serde(deserialize_with = "date")]
     pub to: NaiveDate,
     pub status: Status,
-    pub source: String,
+    pub source: Text,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct CoveredContexts {
-    pub values: Vec<Context>,
+    pub values: List<Context>,
     pub status: Status,
-    pub source: String,
+    pub source: Text,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct InForce {
     #[serde(deserialize_with = "date")]
     pub date: NaiveDate,
     pub status: Status,
-    pub source: String,
+    pub source: Text,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Reduction {
     pub keep_numerator: u32,
     pub keep_denominator: u32,
     pub status: Status,
-    pub source: String,
+    pub source: Text,
 }
 
 impl Reduction {
@@ -199,7 +206,7 @@ impl Reduction {
     }
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Reductions {
     pub grave: Reduction,
     pub especially_grave: Reduction,
@@ -225,16 +232,16 @@ pub enum TestBase {
     BeforeReduction,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct OneYearRule {
     pub threshold_months: u32,
     pub status: Status,
-    pub source: String,
+    pub source: Text,
     pub primary_threshold: Threshold,
     pub primary_base: TestBase,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Parameters {
     pub period: Period,
     pub covered_contexts: CoveredContexts,
@@ -244,33 +251,33 @@ pub struct Parameters {
 }
 
 /// One entry of the list in Article 1.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct ListEntry {
     pub article: u16,
     /// `None`: the whole article is listed.
     #[serde(default)]
-    pub parts: Option<Vec<u8>>,
+    pub parts: Option<List<u8>>,
     pub status: Status,
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<Text>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct CoveredList {
     /// The list is known in full up to this article; after it, it is unknown.
     pub verified_through_article: u16,
-    pub entries: Vec<ListEntry>,
+    pub entries: List<ListEntry>,
 }
 
 /// An article (and part) that by its nature is an exclusion fact (Art. 272 part 1 is organising).
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct ArticleRef {
     pub article: u16,
     #[serde(default)]
     pub part: Option<u8>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Exclusion {
     pub id: ExclusionFact,
     pub status: Status,
@@ -278,7 +285,7 @@ pub struct Exclusion {
     #[serde(default)]
     pub except_minor: bool,
     #[serde(default)]
-    pub implied_by: Vec<ArticleRef>,
+    pub implied_by: List<ArticleRef>,
 }
 
 /// Intentional or negligent: Criminal Code Art. 11 sets different thresholds for each.
@@ -290,7 +297,7 @@ pub enum Intent {
 }
 
 /// One part of an article in the catalogue.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct CataloguePart {
     pub part: u8,
     /// Maximum imprisonment in the sanction, in months, where a source was found.
@@ -299,23 +306,23 @@ pub struct CataloguePart {
     #[serde(default)]
     pub sanction_status: Option<Status>,
     #[serde(default)]
-    pub sanction_source: Option<String>,
+    pub sanction_source: Option<Text>,
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<Text>,
 }
 
 /// A Criminal Code article the app knows by name.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct CatalogueArticle {
     pub article: u16,
     pub intent: Intent,
     pub title: Localized,
-    pub parts: Vec<CataloguePart>,
+    pub parts: List<CataloguePart>,
 }
 
 /// One entry per provision: a pack that lacks one, or names one the engine does not know, is
 /// refused when it is read.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Provisions {
     pub scope_period: Provision,
@@ -371,16 +378,16 @@ impl Provisions {
     }
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct RulePack {
-    pub pack_version: String,
+    pub pack_version: Text,
     pub law: LawInfo,
     pub criminal_code: CodeInfo,
     pub parameters: Parameters,
     pub provisions: Provisions,
     pub covered_list: CoveredList,
-    pub exclusions: Vec<Exclusion>,
-    pub catalogue: Vec<CatalogueArticle>,
+    pub exclusions: List<Exclusion>,
+    pub catalogue: List<CatalogueArticle>,
 }
 
 impl RulePack {
@@ -389,11 +396,11 @@ impl RulePack {
         serde_json::from_str(json).map_err(|e| e.to_string())
     }
 
-    /// The pack embedded in this build.
+    /// The pack built into this program: `rules/pack.json` turned into Rust by
+    /// `amnesty-dist pack-data`, so the browser reads no JSON and carries no JSON reader for it.
+    /// A test checks that it equals the JSON, field by field.
     pub fn embedded() -> &'static RulePack {
-        static PACK: OnceLock<RulePack> = OnceLock::new();
-        // The embedded pack is checked by the test suite; a broken one cannot ship.
-        PACK.get_or_init(|| RulePack::from_json(PACK_JSON).expect("embedded rule pack is valid"))
+        &crate::pack_data::EMBEDDED
     }
 
     pub fn provision(&self, id: ProvisionId) -> &Provision {
@@ -407,7 +414,7 @@ impl RulePack {
     /// Catalogue articles matching what a user typed: numbers by their start, words anywhere in
     /// a title in any of the three languages; an exact number first.
     pub fn search_catalogue(&self, query: &str, limit: usize) -> Vec<&CatalogueArticle> {
-        let query = query.trim().to_lowercase();
+        let query = crate::letter_case::lowercase(query.trim());
         let words: Vec<&str> = query.split_whitespace().collect();
         if words.is_empty() {
             return Vec::new();
@@ -417,7 +424,8 @@ impl RulePack {
             .iter()
             .filter(|a| {
                 let number = a.article.to_string();
-                let titles = [&a.title.kk, &a.title.ru, &a.title.en].map(|t| t.to_lowercase());
+                let titles = [&a.title.kk, &a.title.ru, &a.title.en]
+                    .map(|t| crate::letter_case::lowercase(t));
                 words
                     .iter()
                     .all(|w| number.starts_with(w) || titles.iter().any(|t| t.contains(w)))

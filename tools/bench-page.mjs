@@ -2,8 +2,9 @@
 //  - time from navigation until the form is usable, with the network throttled to 1.6 Mbit/s
 //    down and 150 ms round trip and the CPU slowed 4x, median of LOADS cold loads;
 //  - time from a keystroke to the updated result (median and worst of 50 edits, CPU slowed 4x);
-//  - decisions per second of the engine inside the page (wasm, through its JSON entry point).
-//   node tools/bench-page.mjs [DIST] [LOADS]
+//  - decisions per second of the engine inside the page (wasm, through its JSON entry point,
+//    which only the engine-hook build of the page has: scripts/build-engine-hook.sh).
+//   node tools/bench-page.mjs [DIST] [LOADS] [HOOK_DIST]
 import { chromium } from '../tests/e2e/node_modules/playwright-core/index.mjs';
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -13,6 +14,7 @@ import { CHROMIUM_ARGS } from '../tests/e2e/helpers.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const loads = Number(process.argv[3] ?? 7);
+const hookDist = process.argv[4] ?? 'target/dist-engine-hook';
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 
 const server = await serve(dist, 0, '/');
@@ -76,8 +78,9 @@ const edits = await page.evaluate(async () => {
 await context.close();
 
 const cases = readdirSync('examples/cases').filter((f) => f.endsWith('.json')).map((f) => readFileSync(join('examples/cases', f), 'utf8'));
+const hookServer = await serve(hookDist, 0, '/');
 const plain = await browser.newPage();
-await plain.goto(url);
+await plain.goto(`http://127.0.0.1:${hookServer.address().port}/`);
 await plain.waitForSelector('#result-heading');
 const inBrowser = await plain.evaluate((files) => {
   let n = 0;
@@ -88,6 +91,7 @@ const inBrowser = await plain.evaluate((files) => {
 const chromium_version = browser.version();
 await browser.close();
 server.close();
+hookServer.close();
 
 const ms = (x) => `${Math.round(x)} ms`;
 console.log(`| measure | result |

@@ -143,6 +143,8 @@ pub fn mount() {
 
 /// The engine as the page runs it, for the tests that check it decides exactly as the
 /// command-line tool: a case file in, the decision as JSON out (or the field errors).
+/// Only in the test build (feature `engine-hook`): the published page has no use for it.
+#[cfg(feature = "engine-hook")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn decide_case_file(case_json: &str, today: &str) -> String {
     let today = crate::case::parse_date(today).unwrap_or_default();

@@ -21,7 +21,7 @@ pub fn PrintHeader() -> impl IntoView {
             &[
                 ("date", words::date(i18n, state.today)),
                 ("as_of", as_of),
-                ("pack", pack.pack_version.clone()),
+                ("pack", pack.pack_version.to_string()),
                 ("app", crate::engine::ENGINE_VERSION.to_string()),
             ],
         )
@@ -29,7 +29,7 @@ pub fn PrintHeader() -> impl IntoView {
     view! {
         <header class="print-only print-header">
             <h1>{tr!(i18n, app.print_title)}</h1>
-            <p>{super::live(move || fill(t_string!(i18n, explain.title), &[("law", pack.law.number.clone())]))}</p>
+            <p>{super::live(move || fill(t_string!(i18n, explain.title), &[("law", pack.law.number.to_string())]))}</p>
             <p>{generated}</p>
         </header>
     }

@@ -411,7 +411,7 @@ pub fn warning_sentence(i18n: I18n, warning: &Warning) -> String {
 
 /// Where a step comes from, in the reader's language.
 pub fn citation(i18n: I18n, c: &Citation, pack: &RulePack) -> String {
-    let law = ("law", pack.law.number.clone());
+    let law = ("law", pack.law.number.to_string());
     let article = (
         "article",
         c.article.map(|a| a.to_string()).unwrap_or_default(),
