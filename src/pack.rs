@@ -488,6 +488,7 @@ mod tests {
         assert!(numbers("кража").contains(&188));
         assert!(numbers("Theft").contains(&188) && numbers("theft").contains(&187));
         assert!(numbers("ұрлық").contains(&188));
+        assert!(numbers("КРАЖА").contains(&188) && numbers("ҰРЛЫҚ").contains(&188));
         assert!(numbers("массовые").contains(&272));
         assert!(numbers("  ").is_empty());
         assert_eq!(numbers("grave harm health"), [106, 112, 113]);

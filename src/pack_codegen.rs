@@ -4,6 +4,15 @@
 //! `rules/pack.json` stays the one place where legal parameters are edited. After editing it, run
 //! `cargo run --bin amnesty-dist -- pack-data` (the release build does this too); a test fails
 //! while `src/pack_data.rs` differs from what this module writes from the JSON.
+//!
+//! After a change to the pack's Rust types (a new field, say), the old `src/pack_data.rs` no
+//! longer compiles, and neither does the tool that rewrites it. Give it a stand-in body first,
+//! then regenerate:
+//! ```text
+//! use crate::pack::*;
+//! pub static EMBEDDED: std::sync::LazyLock<RulePack> =
+//!     std::sync::LazyLock::new(|| RulePack::from_json(PACK_JSON).unwrap());
+//! ```
 
 use std::fmt::Write;
 
