@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The size and speed report (a benchmark, not a test): every file of dist/ raw, gzip and brotli and
 # what a first visit downloads; the page's load and keystroke times in throttled headless Chromium;
-# decisions per second natively (criterion) and in the page
-# (the engine-hook build, which adds the JSON entry point to the same page). Written to target/bench-report.md.
+# decisions per second natively (criterion) and in the page (the engine-hook build, which adds
+# the JSON entry point to the same page). Written to target/bench-report.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh --tests

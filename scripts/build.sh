@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The release build of the static page, in dist/: the rule pack as Rust, Trunk (with wasm-opt), then the finishing step
-# (integrity-checked wasm, service worker, Content-Security-Policy, one-file edition, SHA256SUMS).
+# The release build of the static page, in dist/: the rule pack as Rust, Trunk (with wasm-opt),
+# then the finishing step (integrity-checked wasm, service worker, Content-Security-Policy,
+# one-file edition, SHA256SUMS).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/tools/node_modules/.bin:$PATH"

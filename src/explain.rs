@@ -10,6 +10,7 @@ use crate::case::{FieldError, Problem};
 use crate::decision::{
     ArticleFigure, Citation, Decision, Figure, FractionFigure, Outcome, ReadingLabel, Step, Warning,
 };
+use crate::letter_case::capitalised;
 use crate::locale::{fill, Lang};
 use crate::pack::{Act, RulePack, Status, TestBase, Threshold};
 use crate::term::Term;
@@ -156,9 +157,6 @@ pub fn format_figure(figure: &Figure, lang: Lang) -> String {
         Figure::Reading(r) => reading_text(*r, lang),
     }
 }
-
-/// Upper-cases the first letter, for sentences whose template starts with a value.
-pub use crate::letter_case::capitalised;
 
 fn sentence(template: &str, figures: &crate::decision::Figures, lang: Lang) -> String {
     let values: Vec<(&str, String)> = figures

@@ -1,8 +1,9 @@
 //! The rule pack: every legal parameter the engine uses, as data with a status and a source.
 //!
-//! The pack lives in `rules/pack.json` and is embedded at build time, so the browser and the
-//! command-line tool decide with exactly the same figures. Nothing in the engine hard-codes a
-//! date, a fraction or an article number; it asks the pack.
+//! The pack lives in `rules/pack.json`; the build carries it as Rust data generated from that
+//! file (`src/pack_data.rs`), so the browser and the command-line tool decide with exactly the
+//! same figures. Nothing in the engine hard-codes a date, a fraction or an article number; it
+//! asks the pack.
 
 use std::borrow::Cow;
 
@@ -12,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use crate::case::{Context, ExclusionFact};
 use crate::term::Fraction;
 
-/// The pack as shipped with this build.
+/// The pack's source, as the generator and the tests read it.
 pub const PACK_JSON: &str = include_str!("../rules/pack.json");
 
 /// Text in the pack. Borrowed in the build's own pack (`pack_data.rs`, generated from

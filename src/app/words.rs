@@ -274,7 +274,7 @@ pub fn figure_text(i18n: I18n, figure: &Figure) -> String {
 /// The template at a key, with every named figure of the step filled in.
 macro_rules! sentence {
     ($i18n:expr, $figures:expr, $($key:ident).+ $(, $var:ident)*) => {
-        crate::explain::capitalised(fill(t_string!($i18n, $($key).+), &[$((stringify!($var), $figures.get(stringify!($var)))),*]))
+        crate::letter_case::capitalised(fill(t_string!($i18n, $($key).+), &[$((stringify!($var), $figures.get(stringify!($var)))),*]))
     };
 }
 
