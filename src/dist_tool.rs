@@ -340,11 +340,11 @@ self.addEventListener('fetch', (event) => {
     /// Writes `src/pack_data.rs` from `rules/pack.json`, only when it changes (so the build is
     /// not redone for nothing).
     fn pack_data() -> Result<(), String> {
+        use amnesty::pack::PACK_JSON;
         use amnesty::pack_codegen::{pack_data_source, PACK_DATA_PATH};
-        let json = std::fs::read_to_string("rules/pack.json")
-            .map_err(|e| format!("rules/pack.json: {e}"))?;
+        // `cargo run` rebuilds this tool whenever the JSON changes, so its copy is the current one.
         let pack =
-            amnesty::RulePack::from_json(&json).map_err(|e| format!("rules/pack.json: {e}"))?;
+            amnesty::RulePack::from_json(PACK_JSON).map_err(|e| format!("rules/pack.json: {e}"))?;
         let source = pack_data_source(&pack);
         if std::fs::read_to_string(PACK_DATA_PATH).ok().as_deref() != Some(source.as_str()) {
             std::fs::write(PACK_DATA_PATH, source).map_err(|e| format!("{PACK_DATA_PATH}: {e}"))?;

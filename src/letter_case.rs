@@ -35,38 +35,26 @@ pub fn capitalised(text: String) -> String {
 }
 
 /// Moves a letter between its two cases. Unicode lays out these alphabets in regular blocks:
-/// a fixed distance between the cases, or upper and lower side by side.
+/// a fixed distance between the cases, or upper and lower side by side (a distance of 1).
 fn shift(c: char, to_lower: bool) -> char {
     let code = c as u32;
-    let (upper_first, upper_last, distance) = match code {
-        0x41..=0x5A | 0x61..=0x7A => (0x41, 0x5A, 0x20),
+    let (is_upper, distance) = match code {
+        0x41..=0x5A | 0x61..=0x7A => (code <= 0x5A, 0x20),
         // Latin-1 letters, without × and ÷.
-        0xC0..=0xDE | 0xE0..=0xFE if code != 0xD7 && code != 0xF7 => (0xC0, 0xDE, 0x20),
+        0xC0..=0xDE | 0xE0..=0xFE if code != 0xD7 && code != 0xF7 => (code <= 0xDE, 0x20),
         // Ѐ–Џ (with Ukrainian and Kazakh І) and А–Я.
-        0x400..=0x40F | 0x450..=0x45F => (0x400, 0x40F, 0x50),
-        0x410..=0x44F => (0x410, 0x42F, 0x20),
-        0x4C0 | 0x4CF => (0x4C0, 0x4C0, 0xF),
+        0x400..=0x40F | 0x450..=0x45F => (code <= 0x40F, 0x50),
+        0x410..=0x44F => (code <= 0x42F, 0x20),
+        0x4C0 | 0x4CF => (code == 0x4C0, 0xF),
         // Pairs side by side: upper case first (even), then lower case (odd) …
-        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F => return pair(c, code & 1 == 0, to_lower),
+        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F => (code & 1 == 0, 1),
         // … except here, where the upper case is odd.
-        0x4C1..=0x4CE => return pair(c, code & 1 == 1, to_lower),
+        0x4C1..=0x4CE => (code & 1 == 1, 1),
         _ => return c,
     };
-    let is_upper = (upper_first..=upper_last).contains(&code);
     let shifted = match (is_upper, to_lower) {
         (true, true) => code + distance,
         (false, false) => code - distance,
-        _ => code,
-    };
-    char::from_u32(shifted).unwrap_or(c)
-}
-
-/// One of two letters side by side, the upper case `is_upper`.
-fn pair(c: char, is_upper: bool, to_lower: bool) -> char {
-    let code = c as u32;
-    let shifted = match (is_upper, to_lower) {
-        (true, true) => code + 1,
-        (false, false) => code - 1,
         _ => code,
     };
     char::from_u32(shifted).unwrap_or(c)

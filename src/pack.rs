@@ -392,7 +392,7 @@ pub struct RulePack {
 }
 
 impl RulePack {
-    /// Parses a pack; used for the embedded one and by tests that check alternatives.
+    /// Parses a pack; used by the generator of `src/pack_data.rs` and by tests of alternatives.
     pub fn from_json(json: &str) -> Result<RulePack, String> {
         serde_json::from_str(json).map_err(|e| e.to_string())
     }
