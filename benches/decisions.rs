@@ -34,7 +34,7 @@ fn decisions(c: &mut Criterion) {
     all.bench_function("all examples, from bytes", |b| {
         b.iter(|| {
             for (_, bytes) in &examples {
-                black_box(amnesty::check(black_box(bytes), today).ok());
+                black_box(amnesty::rules::check(black_box(bytes), today).ok());
             }
         })
     });
@@ -44,7 +44,7 @@ fn decisions(c: &mut Criterion) {
     each.throughput(Throughput::Elements(1));
     for (name, bytes) in &examples {
         each.bench_function(name.as_str(), |b| {
-            b.iter(|| black_box(amnesty::check(black_box(bytes), today).ok()))
+            b.iter(|| black_box(amnesty::rules::check(black_box(bytes), today).ok()))
         });
     }
     each.finish();

@@ -1,11 +1,9 @@
 //! `amnesty-dist` — finishes the release build in `dist/` after Trunk.
 //!
 //! ```text
-//! amnesty-dist pack-data     rules/pack.json → src/pack_data.rs (run from the crate's root)
 //! amnesty-dist finish DIR
 //! ```
-//! `pack-data` writes the rule pack as Rust, so the browser carries no JSON reader for it
-//! (see `amnesty::pack_codegen`). `finish`:
+//! `finish`:
 //! 1. The start-up script fetches the wasm with Subresource Integrity and registers the service
 //!    worker (for offline use; not on `file://`).
 //! 2. A Content-Security-Policy that allows nothing from another origin; a static page cannot
@@ -337,22 +335,6 @@ self.addEventListener('fetch', (event) => {
         write(dir, "SHA256SUMS", sums.as_bytes())
     }
 
-    /// Writes `src/pack_data.rs` from `rules/pack.json`, only when it changes (so the build is
-    /// not redone for nothing).
-    fn pack_data() -> Result<(), String> {
-        use amnesty::pack::PACK_JSON;
-        use amnesty::pack_codegen::{pack_data_source, PACK_DATA_PATH};
-        // `cargo run` rebuilds this tool whenever the JSON changes, so its copy is the current one.
-        let pack =
-            amnesty::RulePack::from_json(PACK_JSON).map_err(|e| format!("rules/pack.json: {e}"))?;
-        let source = pack_data_source(&pack);
-        if std::fs::read_to_string(PACK_DATA_PATH).ok().as_deref() != Some(source.as_str()) {
-            std::fs::write(PACK_DATA_PATH, source).map_err(|e| format!("{PACK_DATA_PATH}: {e}"))?;
-            eprintln!("amnesty-dist: wrote {PACK_DATA_PATH}");
-        }
-        Ok(())
-    }
-
     pub fn main() -> ExitCode {
         let args: Vec<String> = std::env::args().skip(1).collect();
         let result = match args
@@ -361,9 +343,8 @@ self.addEventListener('fetch', (event) => {
             .collect::<Vec<_>>()
             .as_slice()
         {
-            ["pack-data"] => pack_data(),
             ["finish", dir] => finish(Path::new(dir)),
-            _ => Err("usage: amnesty-dist pack-data | amnesty-dist finish DIR".into()),
+            _ => Err("usage: amnesty-dist finish DIR".into()),
         };
         match result {
             Ok(()) => ExitCode::SUCCESS,

@@ -7,11 +7,11 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::case::{
-    CaseFile, Category, Context, ExclusionFact, FieldError, OffenceFile, Problem, Punishment,
-    Recidivism, SentenceFile, Stage,
+use amnesty_rules::case::{
+    CaseFile, FieldError, OffenceFile, Problem, Recidivism, SentenceFile, Stage,
 };
-use crate::decision::Decision;
+use amnesty_rules::decision::Decision;
+use amnesty_rules::vocab::{ArticleNo, Category, Context, ExclusionFact, Measured, Punishment};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseDraft {
@@ -33,6 +33,7 @@ pub struct OffenceDraft {
     pub context: Context,
     pub category: Option<Category>,
     pub exclusions: Vec<ExclusionFact>,
+    pub victim_age: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -41,6 +42,8 @@ pub struct SentenceDraft {
     pub years: String,
     pub months: String,
     pub days: String,
+    pub hours: String,
+    pub amount: String,
     pub start: String,
     pub conditional: bool,
 }
@@ -54,6 +57,7 @@ impl Default for OffenceDraft {
             context: Context::Riots,
             category: None,
             exclusions: Vec::new(),
+            victim_age: String::new(),
         }
     }
 }
@@ -65,6 +69,8 @@ impl Default for SentenceDraft {
             years: String::new(),
             months: String::new(),
             days: String::new(),
+            hours: String::new(),
+            amount: String::new(),
             start: String::new(),
             conditional: false,
         }
@@ -111,31 +117,47 @@ impl CaseDraft {
             .iter()
             .enumerate()
             .map(|(i, o)| OffenceFile {
-                article: number(
-                    &format!("offences[{i}].article"),
-                    &o.article,
-                    true,
-                    &mut errors,
-                )
-                .unwrap_or(0),
+                article: article(&format!("offences[{i}].article"), &o.article, &mut errors),
                 part: number(&format!("offences[{i}].part"), &o.part, false, &mut errors),
                 committed_on: normalise_date(&o.committed_on),
                 context: o.context,
                 category: o.category,
                 exclusions: o.exclusions.clone(),
+                victim_age: number(
+                    &format!("offences[{i}].victim_age"),
+                    &o.victim_age,
+                    false,
+                    &mut errors,
+                ),
             })
             .collect();
         let sentence = self.has_sentence().then(|| {
             let s = &self.sentence;
-            let mut amount =
-                |field: &str, text: &str| number(field, text, false, &mut errors).unwrap_or(0);
+            let measured = s.punishment.measured();
+            // Only the fields of this punishment's measure are read; the others keep what was
+            // typed for when the punishment is switched back.
+            let mut read = |field: &str, text: &str, used: Measured| {
+                if used == measured {
+                    number(field, text, false, &mut errors)
+                } else {
+                    None
+                }
+            };
+            let years = read("sentence.years", &s.years, Measured::Term);
+            let months = read("sentence.months", &s.months, Measured::Term);
+            let days = read("sentence.days", &s.days, Measured::Term);
+            let hours = read("sentence.hours", &s.hours, Measured::Hours);
+            let amount = read("sentence.amount", &s.amount, Measured::Amount);
+            let start = normalise_date(&s.start);
             SentenceFile {
                 punishment: s.punishment,
-                years: amount("sentence.years", &s.years),
-                months: amount("sentence.months", &s.months),
-                days: amount("sentence.days", &s.days),
-                start: normalise_date(&s.start),
-                conditional: s.conditional,
+                years: years.unwrap_or(0),
+                months: months.unwrap_or(0),
+                days: days.unwrap_or(0),
+                hours,
+                amount,
+                start: (!start.is_empty()).then_some(start),
+                conditional: s.conditional && s.punishment == Punishment::Imprisonment,
             }
         });
         let file = CaseFile {
@@ -151,12 +173,15 @@ impl CaseDraft {
 
     /// The draft that shows a case file in the form (after an import, or on a return visit).
     pub fn from_case_file(file: &CaseFile, today: NaiveDate) -> CaseDraft {
+        let shown = |n: u32| if n == 0 { String::new() } else { n.to_string() };
         let sentence = file.sentence.as_ref().map(|s| SentenceDraft {
             punishment: s.punishment,
-            years: s.years.to_string(),
-            months: s.months.to_string(),
-            days: s.days.to_string(),
-            start: s.start.clone(),
+            years: shown(s.years),
+            months: shown(s.months),
+            days: shown(s.days),
+            hours: s.hours.map(|h| h.to_string()).unwrap_or_default(),
+            amount: s.amount.map(|a| a.to_string()).unwrap_or_default(),
+            start: s.start.clone().unwrap_or_default(),
             conditional: s.conditional,
         });
         CaseDraft {
@@ -174,6 +199,7 @@ impl CaseDraft {
                     context: o.context,
                     category: o.category,
                     exclusions: o.exclusions.clone(),
+                    victim_age: o.victim_age.map(|a| a.to_string()).unwrap_or_default(),
                 })
                 .collect(),
             sentence_given: sentence.is_some(),
@@ -184,7 +210,7 @@ impl CaseDraft {
     /// The decision for the draft, or every field to correct, in the order of the form.
     pub fn decide(&self, today: NaiveDate) -> Result<Decision, Vec<FieldError>> {
         let (file, mut errors) = self.case_file_and_errors();
-        let checked = crate::check_file(&file, today);
+        let checked = amnesty_rules::check_file(&file, today);
         if errors.is_empty() {
             return checked;
         }
@@ -217,15 +243,25 @@ fn in_form_order(errors: Vec<FieldError>) -> Vec<FieldError> {
 
 /// Where a field sits in the form, top to bottom, so messages are listed in that order.
 fn form_order(path: &str) -> (u8, usize, u8) {
-    const OFFENCE_FIELDS: [&str; 6] = [
+    const OFFENCE_FIELDS: [&str; 7] = [
         "article",
         "part",
         "committed_on",
         "context",
         "category",
         "exclusions",
+        "victim_age",
     ];
-    const SENTENCE_FIELDS: [&str; 5] = ["punishment", "years", "months", "days", "start"];
+    const SENTENCE_FIELDS: [&str; 8] = [
+        "punishment",
+        "years",
+        "months",
+        "days",
+        "hours",
+        "amount",
+        "start",
+        "conditional",
+    ];
     let rank = |fields: &[&str], name: &str| {
         fields
             .iter()
@@ -283,6 +319,23 @@ fn number<T: TryFrom<u64>>(
     }
 }
 
+/// Reads an article number as typed: "188", "269-1", also "269.1"; an empty field is missing.
+fn article(field: &str, text: &str, errors: &mut Vec<FieldError>) -> ArticleNo {
+    if text.trim().is_empty() {
+        errors.push(FieldError::new(field, Problem::Missing));
+        return ArticleNo::new(0, 0);
+    }
+    ArticleNo::parse(text, true).unwrap_or_else(|| {
+        errors.push(FieldError::new(
+            field,
+            Problem::NotAnArticle {
+                value: text.to_string(),
+            },
+        ));
+        ArticleNo::new(0, 0)
+    })
+}
+
 /// `05.01.2022` (the usual Kazakh and Russian form) becomes `2022-01-05`; anything else is kept.
 pub fn normalise_date(text: &str) -> String {
     let trimmed = text.trim();
@@ -301,7 +354,7 @@ pub fn normalise_date(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::decision::Outcome;
+    use amnesty_rules::decision::Outcome;
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2023, 3, 1).unwrap()
@@ -316,6 +369,7 @@ mod tests {
             context: Context::Riots,
             category: Some(Category::Grave),
             exclusions: vec![],
+            victim_age: String::new(),
         };
         draft.sentence = SentenceDraft {
             years: "8".into(),

@@ -1,27 +1,52 @@
-//! Choosing a Criminal Code article: by number, or by words of its title in any of the three
-//! languages. An article the catalogue lacks can always be typed by number.
+//! Choosing a Criminal Code article: by number ("269-1", "269.1"), as a lawyer writes it
+//! («ст. 272 ч. 2»), or by words of its title in any of the three languages. The law's 53 list
+//! entries are offered with what the list says of each; any other number can be typed, and is
+//! then not covered.
 
+use amnesty_rules::search::{self, ListedArticle};
+use amnesty_rules::vocab::ArticleNo;
+use amnesty_rules::RulePack;
+use amnesty_words::{self as words, fill, t, Lang};
 use leptos::prelude::*;
 
-use super::i18n::*;
 use super::state::{field_id, AppState};
-use super::words::lang_of;
-use super::I18n;
-use crate::pack::{RulePack, Status};
+use super::{tr, use_i18n};
 
 /// How many matches are offered at once.
 const MAX_MATCHES: usize = 8;
 
-/// Where an article stands on the law's list, as a short phrase.
-fn list_note(i18n: I18n, pack: &RulePack, article: u16) -> &'static str {
-    match pack.list_entry(article) {
-        Some(entry) if entry.parts.is_some() => t_string!(i18n, app.list_partly),
-        Some(entry) if entry.status == Status::Verified => t_string!(i18n, app.list_verified),
-        Some(_) => t_string!(i18n, app.list_reported),
-        None if article <= pack.covered_list.verified_through_article => {
-            t_string!(i18n, app.list_not_listed)
-        }
-        None => t_string!(i18n, app.list_unknown),
+/// What the law's list says of an article, as a short phrase.
+fn list_note(article: ArticleNo, lang: Lang) -> String {
+    let pack = RulePack::embedded();
+    let entries: Vec<String> = pack
+        .list_entries(article)
+        .map(|e| match (&e.parts, e.only_minor) {
+            (None, _) => t!(lang, app.listed_whole).to_string(),
+            (Some(parts), false) => fill(
+                t!(lang, app.listed_parts),
+                &[("parts", words::parts(parts))],
+            ),
+            (Some(parts), true) => fill(
+                t!(lang, app.listed_parts_minor),
+                &[("parts", words::parts(parts))],
+            ),
+        })
+        .collect();
+    if entries.is_empty() {
+        t!(lang, app.not_on_list).to_string()
+    } else {
+        fill(
+            t!(lang, app.listed_prefix),
+            &[("entries", entries.join("; "))],
+        )
+    }
+}
+
+fn title(a: &ListedArticle, lang: Lang) -> String {
+    match lang {
+        Lang::Kk => a.title.kk.to_string(),
+        Lang::Ru => a.title.ru.to_string(),
+        Lang::En => a.title.en.to_string(),
     }
 }
 
@@ -51,13 +76,32 @@ pub fn ArticlePicker(
             }
         })
     });
-    let chosen = move || text.with(|t| t.trim().parse::<u16>().ok());
+    // A choice from the list, or a citation with its part: the article, and the part if given.
+    let choose = move |article: ArticleNo, part: Option<u8>| {
+        let i = index();
+        state.draft.update(|d| {
+            if let Some(o) = d.offences.get_mut(i) {
+                o.article = article.to_string();
+                if let Some(part) = part {
+                    o.part = part.to_string();
+                }
+            }
+        })
+    };
+    let chosen = move || text.with(|t| ArticleNo::parse(t, true));
     let matches = move || {
         let query = text.get();
-        if chosen().is_some_and(|n| pack.article(n).is_some()) {
-            Vec::new()
-        } else {
-            pack.search_catalogue(&query, MAX_MATCHES)
+        match chosen() {
+            Some(a) if pack.list_entries(a).next().is_some() => Vec::new(),
+            _ => search::search(pack, &query, MAX_MATCHES),
+        }
+    };
+    // «ст. 272 ч. 2» typed whole: offer to fill article and part at once.
+    let citation = move || {
+        let query = search::parse_query(&text.get(), pack);
+        match (query.article, chosen()) {
+            (Some(a), None) => Some((a, query.part)),
+            _ => None,
         }
     };
     let id = move || field_id(&path.get());
@@ -73,18 +117,30 @@ pub fn ArticlePicker(
                 {tr!(i18n, app.article_label)}
             </super::fields::TextField>
             {move || {
+                let lang = i18n.lang();
                 chosen()
-                    .map(|n| {
-                        let lang = lang_of(i18n.get_locale());
-                        let name = pack
-                            .article(n)
-                            .map(|a| a.title.get(lang).to_string())
-                            .unwrap_or_else(|| t_string!(i18n, app.article_not_in_catalogue).to_string());
+                    .map(|a| {
+                        let name = words::article_title(a, lang)
+                            .map(str::to_string)
+                            .unwrap_or_else(|| t!(lang, app.article_not_in_catalogue).to_string());
                         view! {
                             <p class="article-chosen" id=move || format!("{}-chosen", id())>
                                 <span class="article-name">{name}</span>
                                 " · "
-                                <span class="list-note">{list_note(i18n, pack, n)}</span>
+                                <span class="list-note">{list_note(a, lang)}</span>
+                            </p>
+                        }
+                    })
+            }}
+            {move || {
+                citation()
+                    .map(|(a, part)| {
+                        let lang = i18n.lang();
+                        view! {
+                            <p class="article-citation">
+                                <button type="button" class="match" on:click=move |_| choose(a, part)>
+                                    {fill(t!(lang, app.use_citation), &[("article", words::article(a, part, lang))])}
+                                </button>
                             </p>
                         }
                     })
@@ -92,32 +148,28 @@ pub fn ArticlePicker(
             {move || {
                 let found = matches();
                 let typed = text.with(|t| !t.trim().is_empty());
+                let lang = i18n.lang();
                 if found.is_empty() {
-                    (typed && chosen().is_none())
-                        .then(|| view! { <p class="hint">{tr!(i18n, app.article_no_match)}</p> }.into_any())
+                    (typed && chosen().is_none() && citation().is_none())
+                        .then(|| view! { <p class="hint">{t!(lang, app.article_no_match)}</p> }.into_any())
                 } else {
-                    let lang = lang_of(i18n.get_locale());
                     Some(
                         view! {
                             <div class="article-matches">
-                                <p class="matches-label">{tr!(i18n, app.article_matches)}</p>
+                                <p class="matches-label">{t!(lang, app.article_matches)}</p>
                                 <ul>
                                     {found
                                         .into_iter()
                                         .map(|a| {
-                                            let number = a.article;
+                                            let article = a.article;
                                             view! {
                                                 <li>
-                                                    <button
-                                                        type="button"
-                                                        class="match"
-                                                        on:click=move |_| set.run(number.to_string())
-                                                    >
-                                                        <span class="match-number">{number}</span>
+                                                    <button type="button" class="match" on:click=move |_| choose(article, None)>
+                                                        <span class="match-number">{article.to_string()}</span>
                                                         " "
-                                                        <span>{a.title.get(lang).to_string()}</span>
+                                                        <span>{title(&a, lang)}</span>
                                                         " · "
-                                                        <span class="list-note">{list_note(i18n, pack, number)}</span>
+                                                        <span class="list-note">{list_note(article, lang)}</span>
                                                     </button>
                                                 </li>
                                             }

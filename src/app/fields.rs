@@ -1,12 +1,12 @@
 //! Small form controls: a labelled text field with its hint and its messages, and radio groups.
 //! They know nothing of the law; they read and write strings and enum values.
 
+use amnesty_rules::vocab::Named;
+use amnesty_words::{self as words, Lang};
 use leptos::prelude::*;
 
-use super::i18n::*;
 use super::state::{field_id, AppState};
-use super::words;
-use super::I18n;
+use super::use_i18n;
 
 /// The messages for one field, shown once the user has typed in it or left it.
 #[component]
@@ -26,7 +26,7 @@ pub fn FieldMessages(
         (!errors.is_empty()).then(|| {
             view! {
                 <div class="field-error" id=format!("{}-error", field_id(&path))>
-                    {errors.iter().map(|e| view! { <p>{words::problem(i18n, e)}</p> }).collect_view()}
+                    {errors.iter().map(|e| view! { <p>{words::problem(e, i18n.lang())}</p> }).collect_view()}
                 </div>
             }
         })
@@ -100,12 +100,12 @@ pub fn RadioGroup<T>(
     #[prop(into)] selected: Signal<T>,
     #[prop(into)] on_change: Callback<T>,
     /// The words for each value.
-    label: fn(I18n, T) -> &'static str,
+    label: fn(T, Lang) -> &'static str,
     /// The question.
     children: Children,
 ) -> impl IntoView
 where
-    T: Copy + PartialEq + serde::Serialize + Send + Sync + 'static,
+    T: Named + PartialEq + Send + Sync + 'static,
 {
     let i18n = use_i18n();
     view! {
@@ -121,12 +121,12 @@ where
                             <input
                                 type="radio"
                                 id=id
-                                value=crate::explain::key_of(&option)
+                                value=option.name()
                                 name=move || name.get()
                                 prop:checked=move || selected.get() == option
                                 on:change=move |_| on_change.run(option)
                             />
-                            <label for=id>{super::live(move || label(i18n, option).to_string())}</label>
+                            <label for=id>{super::live(move || label(option, i18n.lang()).to_string())}</label>
                         </div>
                     }
                 })

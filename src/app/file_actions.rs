@@ -4,13 +4,11 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::i18n::*;
-use super::state::AppState;
-use crate::case::{parse_case_file, FieldError};
-use crate::draft::CaseDraft;
+use amnesty_rules::case::{parse_case_file, FieldError, MAX_FILE_BYTES};
 
-/// A case file is a few kilobytes; anything much larger is not one.
-const MAX_IMPORT_BYTES: f64 = 256.0 * 1024.0;
+use super::state::AppState;
+use super::{tr, use_i18n};
+use crate::draft::CaseDraft;
 
 /// The result of the last import, for the message under the buttons.
 #[derive(Clone, PartialEq)]
@@ -61,7 +59,7 @@ pub fn FileActions() -> impl IntoView {
             return;
         };
         input.set_value("");
-        if file.size() > MAX_IMPORT_BYTES {
+        if file.size() > MAX_FILE_BYTES as f64 {
             notice.set(Some(ImportNotice::TooLarge));
             return;
         }
@@ -110,7 +108,7 @@ pub fn FileActions() -> impl IntoView {
                     Some(ImportNotice::Done) => Some(tr!(i18n, app.import_done).into_any()),
                     Some(ImportNotice::TooLarge) => Some(view! { {tr!(i18n, app.import_failed)} " " {tr!(i18n, app.import_too_large)} }.into_any()),
                     Some(ImportNotice::Failed(error)) => Some(
-                        view! { {tr!(i18n, app.import_failed)} " " {error.map(|e| super::words::problem(i18n, &e))} }.into_any(),
+                        view! { {tr!(i18n, app.import_failed)} " " {error.map(|e| amnesty_words::problem(&e, i18n.lang()))} }.into_any(),
                     ),
                 }}
             </p>

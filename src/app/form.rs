@@ -1,17 +1,18 @@
 //! The guided form for one case, in plain language. It writes the draft; it decides nothing.
 
+use amnesty_rules::case::{Recidivism, Stage};
+use amnesty_rules::decision::{StepDetail, WarningDetail};
+use amnesty_rules::vocab::{
+    ArticleNo, Category, Context, ExclusionFact, Measured, Named, Punishment,
+};
+use amnesty_words::{self as words, fill, t, Lang};
 use leptos::prelude::*;
 
 use super::article_picker::ArticlePicker;
 use super::fields::{RadioGroup, TextField};
-use super::i18n::*;
 use super::state::AppState;
-use super::words;
-use crate::case::{Category, Context, ExclusionFact, Punishment, Recidivism, Stage};
-use crate::criminal_code::art11_categories;
+use super::{tr, use_i18n};
 use crate::draft::{CaseDraft, OffenceDraft, SentenceDraft};
-use crate::locale::fill;
-use crate::pack::RulePack;
 
 /// A signal reading one string of the draft and a callback writing it.
 fn bind(
@@ -145,7 +146,7 @@ fn OffenceEditor(row: u64) -> impl IntoView {
 
     view! {
         <fieldset class="offence" aria-labelledby=heading_id>
-            <h4 class="offence-heading" id=heading_id>{super::live(move || words::offence_number(i18n, index() + 1).to_string())}</h4>
+            <h4 class="offence-heading" id=heading_id>{super::live(move || words::offence_number(index() + 1, i18n.lang()))}</h4>
             <ArticlePicker row=row />
             <TextField path=Signal::derive(move || path("part")) value=part on_input=set_part numeric=true>
                 {tr!(i18n, app.part_label)}
@@ -169,17 +170,20 @@ fn OffenceEditor(row: u64) -> impl IntoView {
             </RadioGroup>
             <CategorySelect row=row />
             <ExclusionQuestions row=row />
+            <VictimAge row=row />
             <Show when=several>
                 <button type="button" class="secondary remove" on:click=move |_| state.remove_offence(row)>
                     {tr!(i18n, app.remove_offence)}
-                    <span class="visually-hidden">" — " {super::live(move || words::offence_number(i18n, index() + 1).to_string())}</span>
+                    <span class="visually-hidden">" — " {super::live(move || words::offence_number(index() + 1, i18n.lang()))}</span>
                 </button>
             </Show>
         </fieldset>
     }
 }
 
-/// The gravity from the verdict, with what the Criminal Code catalogue suggests where it knows.
+/// The gravity category: what the Criminal Code of January 2022 gives the article and part, and,
+/// optionally, the one stated in the verdict, which is used instead (the result shows both when
+/// they differ).
 #[component]
 fn CategorySelect(row: u64) -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -191,22 +195,17 @@ fn CategorySelect(row: u64) -> impl IntoView {
             .draft
             .with(|d| d.offences.get(index()).and_then(|o| o.category))
     };
-    let suggestion = move || {
+    let from_code = move || {
         state.draft.with(|d| {
             let o = d.offences.get(index())?;
-            let article = o.article.trim().parse().ok()?;
-            art11_categories::from_catalogue(
-                RulePack::embedded(),
-                article,
-                o.part.trim().parse().ok(),
-            )
-            .map(|found| found.category)
+            let article = ArticleNo::parse(&o.article, true)?;
+            let part = o.part.trim().parse().ok();
+            let category = amnesty_rules::code_category(article, part)?;
+            Some((article, part, category))
         })
     };
     let set = move |value: String| {
-        let category = Category::ALL
-            .into_iter()
-            .find(|c| crate::explain::key_of(c) == value);
+        let category = Category::ALL.into_iter().find(|c| c.name() == value);
         let i = index();
         state.draft.update(|d| {
             if let Some(o) = d.offences.get_mut(i) {
@@ -215,29 +214,89 @@ fn CategorySelect(row: u64) -> impl IntoView {
         })
     };
     view! {
-        <div class="field">
+        <div class="field category">
+            {move || {
+                let lang = i18n.lang();
+                from_code()
+                    .map(|(article, part, category)| {
+                        let text = fill(
+                            t!(lang, app.category_from_code),
+                            &[
+                                ("category", words::category(category, lang).to_string()),
+                                ("article", words::article(article, part, lang)),
+                            ],
+                        );
+                        view! { <p class="category-from-code" id=move || format!("{}-code", id())>{text}</p> }
+                    })
+            }}
             <label for=id>{tr!(i18n, app.category_label)}</label>
             <select id=id on:change=move |ev| set(event_target_value(&ev))>
-                <option value="" selected=move || current().is_none()>{tr!(i18n, app.category_not_known)}</option>
+                <option value="" selected=move || current().is_none()>{tr!(i18n, app.category_as_code)}</option>
                 {Category::ALL
                     .into_iter()
                     .map(|c| {
                         view! {
-                            <option value=crate::explain::key_of(&c) selected=move || current() == Some(c)>
-                                {super::live(move || words::category(i18n, c).to_string())}
+                            <option value=c.name() selected=move || current() == Some(c)>
+                                {super::live(move || words::category(c, i18n.lang()).to_string())}
                             </option>
                         }
                     })
                     .collect_view()}
             </select>
-            {move || {
-                suggestion()
-                    .map(|c| {
-                        let text = fill(t_string!(i18n, app.category_suggested), &[("category", words::category(i18n, c).to_string())]);
-                        view! { <p class="hint">{text}</p> }
-                    })
-            }}
         </div>
+    }
+}
+
+/// The plain question the form asks for an exclusion fact.
+fn exclusion_question(fact: ExclusionFact, lang: Lang) -> &'static str {
+    match fact {
+        ExclusionFact::Terrorist => t!(lang, app.q_terrorist),
+        ExclusionFact::Extremist => t!(lang, app.q_extremist),
+        ExclusionFact::Corruption => t!(lang, app.q_corruption),
+        ExclusionFact::Treason => t!(lang, app.q_treason),
+        ExclusionFact::Torture => t!(lang, app.q_torture),
+        ExclusionFact::OrganisingRiots => t!(lang, app.q_organising_riots),
+        ExclusionFact::SexualOffenceAgainstMinor => t!(lang, app.q_sexual_offence_against_minor),
+    }
+}
+
+/// The victim's age, asked only where it decides (the exception of Law Art. 2 item 4): when the
+/// sexual-crime question is answered yes, or the result asks for it.
+#[component]
+fn VictimAge(row: u64) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let i18n = use_i18n();
+    let index = move || state.index_of(row).unwrap_or(0);
+    let (value, set_value) = bind_offence(state, row, (|o| &o.victim_age, |o| &mut o.victim_age));
+    let asked = move || {
+        let i = index();
+        let ticked = state.draft.with(|d| {
+            d.offences.get(i).is_some_and(|o| {
+                o.exclusions
+                    .contains(&ExclusionFact::SexualOffenceAgainstMinor)
+                    || !o.victim_age.is_empty()
+            })
+        });
+        ticked
+            || state.decision.with(|d| {
+                d.as_ref().is_ok_and(|d| {
+                    d.warnings.iter().any(|w| {
+                        w.offence == Some(i)
+                            && matches!(w.detail, WarningDetail::VictimAgeToCheck { .. })
+                    }) || d.steps.iter().any(|s| {
+                        s.offence == Some(i)
+                            && matches!(s.detail, StepDetail::VictimAgeUnknown { .. })
+                    })
+                })
+            })
+    };
+    let path = Signal::derive(move || format!("offences[{}].victim_age", index()));
+    view! {
+        <Show when=asked>
+            <TextField path=path value=value on_input=set_value numeric=true hint=ViewFn::from(move || tr!(i18n, app.victim_age_hint))>
+                {tr!(i18n, fields.victim_age)}
+            </TextField>
+        </Show>
     }
 }
 
@@ -253,7 +312,7 @@ fn ExclusionQuestions(row: u64) -> impl IntoView {
             {ExclusionFact::ALL
                 .into_iter()
                 .map(|fact| {
-                    let id = format!("exclusion-{row}-{}", crate::explain::key_of(&fact));
+                    let id = format!("exclusion-{row}-{}", fact.name());
                     let checked = move || state.draft.with(|d| d.offences.get(index()).is_some_and(|o| o.exclusions.contains(&fact)));
                     let toggle = move |on: bool| {
                         let i = index();
@@ -274,7 +333,7 @@ fn ExclusionQuestions(row: u64) -> impl IntoView {
                                 prop:checked=checked
                                 on:change=move |ev| toggle(event_target_checked(&ev))
                             />
-                            <label for=id>{super::live(move || words::exclusion_question(i18n, fact).to_string())}</label>
+                            <label for=id>{super::live(move || exclusion_question(fact, i18n.lang()).to_string())}</label>
                         </div>
                     }
                 })
@@ -292,13 +351,13 @@ fn SentenceSection() -> impl IntoView {
     let (years, set_years) = bind_sentence(state, (|s| &s.years, |s| &mut s.years));
     let (months, set_months) = bind_sentence(state, (|s| &s.months, |s| &mut s.months));
     let (days, set_days) = bind_sentence(state, (|s| &s.days, |s| &mut s.days));
+    let (hours, set_hours) = bind_sentence(state, (|s| &s.hours, |s| &mut s.hours));
+    let (amount, set_amount) = bind_sentence(state, (|s| &s.amount, |s| &mut s.amount));
     let (start, set_start) = bind_sentence(state, (|s| &s.start, |s| &mut s.start));
     let punishment = move || state.draft.with(|d| d.sentence.punishment);
+    let measured = move || punishment().measured();
     let set_punishment = move |value: String| {
-        if let Some(p) = Punishment::ALL
-            .into_iter()
-            .find(|p| crate::explain::key_of(p) == value)
-        {
+        if let Some(p) = Punishment::ALL.into_iter().find(|p| p.name() == value) {
             state.draft.update(|d| d.sentence.punishment = p);
         }
     };
@@ -328,26 +387,44 @@ fn SentenceSection() -> impl IntoView {
                                 .into_iter()
                                 .map(|p| {
                                     view! {
-                                        <option value=crate::explain::key_of(&p) selected=move || punishment() == p>
-                                            {super::live(move || words::punishment(i18n, p).to_string())}
+                                        <option value=p.name() selected=move || punishment() == p>
+                                            {super::live(move || words::punishment(p, i18n.lang()).to_string())}
                                         </option>
                                     }
                                 })
                                 .collect_view()}
                         </select>
                     </div>
-                    <fieldset class="term">
-                        <legend>{tr!(i18n, app.term_legend)}</legend>
-                        <TextField path="sentence.years" value=years on_input=set_years numeric=true>
-                            {tr!(i18n, fields.years)}
+                    <Show when=move || measured() == Measured::Term>
+                        <fieldset class="term">
+                            <legend>{tr!(i18n, app.term_legend)}</legend>
+                            <TextField path="sentence.years" value=years on_input=set_years numeric=true>
+                                {tr!(i18n, fields.years)}
+                            </TextField>
+                            <TextField path="sentence.months" value=months on_input=set_months numeric=true>
+                                {tr!(i18n, fields.months)}
+                            </TextField>
+                            <TextField path="sentence.days" value=days on_input=set_days numeric=true>
+                                {tr!(i18n, fields.days)}
+                            </TextField>
+                        </fieldset>
+                    </Show>
+                    <Show when=move || measured() == Measured::Hours>
+                        <TextField path="sentence.hours" value=hours on_input=set_hours numeric=true>
+                            {tr!(i18n, fields.hours)}
                         </TextField>
-                        <TextField path="sentence.months" value=months on_input=set_months numeric=true>
-                            {tr!(i18n, fields.months)}
+                    </Show>
+                    <Show when=move || measured() == Measured::Amount>
+                        <TextField
+                            path="sentence.amount"
+                            value=amount
+                            on_input=set_amount
+                            numeric=true
+                            hint=ViewFn::from(move || tr!(i18n, app.amount_hint))
+                        >
+                            {tr!(i18n, fields.amount)}
                         </TextField>
-                        <TextField path="sentence.days" value=days on_input=set_days numeric=true>
-                            {tr!(i18n, fields.days)}
-                        </TextField>
-                    </fieldset>
+                    </Show>
                     <super::fields::FieldMessages path="sentence" shown=Signal::derive(|| true) />
                     <TextField
                         path="sentence.start"
@@ -355,20 +432,22 @@ fn SentenceSection() -> impl IntoView {
                         on_input=set_start
                         hint=ViewFn::from(move || tr!(i18n, app.date_hint))
                     >
-                        {tr!(i18n, app.start_label)}
+                        {move || if measured() == Measured::Term { tr!(i18n, app.start_label) } else { tr!(i18n, app.start_optional_label) }}
                     </TextField>
-                    <div class="choice">
-                        <input
-                            type="checkbox"
-                            id="conditional"
-                            prop:checked=move || state.draft.with(|d| d.sentence.conditional)
-                            on:change=move |ev| {
-                                let on = event_target_checked(&ev);
-                                state.draft.update(|d| d.sentence.conditional = on)
-                            }
-                        />
-                        <label for="conditional">{tr!(i18n, app.conditional_label)}</label>
-                    </div>
+                    <Show when=move || punishment() == Punishment::Imprisonment>
+                        <div class="choice">
+                            <input
+                                type="checkbox"
+                                id="conditional"
+                                prop:checked=move || state.draft.with(|d| d.sentence.conditional)
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    state.draft.update(|d| d.sentence.conditional = on)
+                                }
+                            />
+                            <label for="conditional">{tr!(i18n, app.conditional_label)}</label>
+                        </div>
+                    </Show>
                 </Show>
             </section>
         </Show>

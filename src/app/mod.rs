@@ -1,35 +1,6 @@
 //! The browser app (feature `web`). Components render the draft and the decision; they contain
-//! no law. Words come from `locales/*.json` through leptos_i18n, checked at compile time.
-
-// The macro form keeps the compile-time checks of keys and interpolations without the ICU
-// data-export tooling that the build-script form pulls in.
-#[allow(deprecated)]
-mod locales {
-    leptos_i18n::load_locales!();
-}
-pub use locales::i18n;
-
-/// The translation context every component reads its words from.
-pub type I18n = leptos_i18n::I18nContext<i18n::Locale>;
-
-/// A text in the current language that follows language switches: `tr!(i18n, app.title)`.
-/// Every such text goes through one type-erased signal, so the view code for a reactive text is
-/// compiled once instead of once per text, which keeps the app markedly smaller.
-macro_rules! tr {
-    ($i18n:expr, $($key:ident).+) => {
-        $crate::app::text($i18n, |i| $crate::app::i18n::t_string!(i, $($key).+))
-    };
-}
-
-/// A text computed from the language (and other signals), through the same erased signal type.
-pub fn live(f: impl Fn() -> String + Send + Sync + 'static) -> Signal<String> {
-    Signal::derive(f)
-}
-
-/// The text a key gives, as a signal that changes with the language.
-pub fn text(i18n: I18n, key: fn(I18n) -> &'static str) -> Signal<&'static str> {
-    Signal::derive(move || key(i18n))
-}
+//! no law. Every word comes from the words layer (`amnesty-words`), the same one the command-line
+//! tool uses, so the page, the print and the terminal say the same thing.
 
 mod article_picker;
 mod fields;
@@ -39,21 +10,107 @@ mod print;
 mod result;
 pub mod state;
 mod timeline;
-pub mod words;
 
-use i18n::*;
+use amnesty_words::Lang;
 use leptos::prelude::*;
 
-use crate::locale::Lang;
 use state::AppState;
+
+/// The reader's language, shared by every component. Switching it keeps everything typed.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    lang: RwSignal<Lang>,
+}
+
+impl I18n {
+    /// The language, tracked: a text read through it follows a switch.
+    pub fn lang(&self) -> Lang {
+        self.lang.get()
+    }
+
+    pub fn lang_untracked(&self) -> Lang {
+        self.lang.get_untracked()
+    }
+
+    pub fn set(&self, lang: Lang) {
+        self.lang.set(lang);
+    }
+}
+
+pub fn use_i18n() -> I18n {
+    expect_context::<I18n>()
+}
+
+/// A text of the current language, read now (tracked): `t_string!(i18n, app.title)`.
+macro_rules! t_string {
+    ($i18n:expr, $($key:ident).+) => {
+        amnesty_words::t!($i18n.lang(), $($key).+)
+    };
+}
+
+/// A text that follows language switches, for a view: `tr!(i18n, app.title)`. Every such text
+/// goes through one type-erased signal, so the view code for a reactive text is compiled once
+/// instead of once per text, which keeps the app markedly smaller.
+macro_rules! tr {
+    ($i18n:expr, $($key:ident).+) => {
+        $crate::app::text($i18n, |lang| amnesty_words::t!(lang, $($key).+))
+    };
+}
+pub(crate) use tr;
+
+/// A text computed from the language (and other signals), through the same erased signal type.
+pub fn live(f: impl Fn() -> String + Send + Sync + 'static) -> Signal<String> {
+    Signal::derive(f)
+}
+
+/// The text a key gives, as a signal that changes with the language.
+pub fn text(i18n: I18n, key: fn(Lang) -> &'static str) -> Signal<&'static str> {
+    Signal::derive(move || key(i18n.lang()))
+}
+
+/// The language to start in: `?lang=kk|ru|en` in the address, else the browser's first language
+/// the app has, else English.
+fn first_language() -> Lang {
+    let window = web_sys::window();
+    let asked = window
+        .as_ref()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|query| {
+            query
+                .trim_start_matches('?')
+                .split('&')
+                .find_map(|pair| pair.strip_prefix("lang="))
+                .and_then(Lang::parse)
+        });
+    let browser = || {
+        let navigator = window.as_ref()?.navigator();
+        navigator
+            .languages()
+            .iter()
+            .filter_map(|l| l.as_string())
+            .chain(navigator.language())
+            .find_map(|code| Lang::parse(&code))
+    };
+    asked.or_else(browser).unwrap_or_default()
+}
 
 #[component]
 pub fn App() -> impl IntoView {
-    view! {
-        <I18nContextProvider>
-            <Shell />
-        </I18nContextProvider>
-    }
+    let i18n = I18n {
+        lang: RwSignal::new(first_language()),
+    };
+    provide_context(i18n);
+    // The document's language and title follow the reader's, for screen readers and tabs.
+    Effect::new(move |_| {
+        let lang = i18n.lang();
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            if let Some(root) = document.document_element() {
+                let _ = root.set_attribute("lang", lang.code());
+            }
+            document.set_title(amnesty_words::t!(lang, app.page_title));
+        }
+    });
+    view! { <Shell /> }
 }
 
 /// The page: header, the form beside the result, saving and printing, and the footer.
@@ -119,13 +176,12 @@ fn LanguageSwitcher() -> impl IntoView {
             {choices
                 .into_iter()
                 .map(|(lang, name)| {
-                    let locale = words::locale_of(lang);
                     view! {
                         <button
                             type="button"
                             lang=lang.code()
-                            aria-pressed=move || if i18n.get_locale() == locale { "true" } else { "false" }
-                            on:click=move |_| i18n.set_locale(locale)
+                            aria-pressed=move || if i18n.lang() == lang { "true" } else { "false" }
+                            on:click=move |_| i18n.set(lang)
                         >
                             {name}
                         </button>
@@ -147,13 +203,13 @@ pub fn mount() {
 #[cfg(feature = "engine-hook")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn decide_case_file(case_json: &str, today: &str) -> String {
-    let today = crate::case::parse_date(today).unwrap_or_default();
-    match crate::check(case_json.as_bytes(), today) {
+    let today = amnesty_rules::case::parse_date(today).unwrap_or_default();
+    match amnesty_rules::check(case_json.as_bytes(), today) {
         Ok(decision) => serde_json::to_string(&decision).unwrap_or_default(),
         Err(errors) => {
             #[derive(serde::Serialize)]
             struct Rejected {
-                errors: Vec<crate::case::FieldError>,
+                errors: Vec<amnesty_rules::case::FieldError>,
             }
             serde_json::to_string(&Rejected { errors }).unwrap_or_default()
         }

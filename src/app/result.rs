@@ -1,17 +1,18 @@
-//! The result, updated as the user types: headline, figures, timeline, the readings side by side,
-//! the explanation step by step with citations, and the warnings. It renders the decision only.
+//! The result, updated as the user types. `DecisionView` renders any decision it is given — the
+//! headline, the figures, each offence, the timeline, the readings side by side, every step with
+//! its citation, and the warnings — and reads nothing else: it is the same view wherever a
+//! decision is shown.
 
+use amnesty_rules::case::FieldError;
+use amnesty_rules::decision::{Decision, Reading, Step};
+use amnesty_rules::vocab::{Act, Named, Status};
+use amnesty_words::{self as words, t, Lang};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use super::i18n::*;
 use super::state::{field_id, AppState};
 use super::timeline::Timeline;
-use super::words::{self, lang_of};
-use crate::case::FieldError;
-use crate::decision::{Decision, Reading, Step};
-use crate::explain::{key_of, official_url};
-use crate::pack::{RulePack, Status};
+use super::{tr, use_i18n};
 
 #[component]
 pub fn ResultPanel() -> impl IntoView {
@@ -22,7 +23,7 @@ pub fn ResultPanel() -> impl IntoView {
             <h2 id="result-heading">{tr!(i18n, app.result_heading)}</h2>
             // Rebuilt when the decision or the language changes, so every date and term is in
             // the reader's language.
-            {move || match (i18n.get_locale(), state.decision.get()).1 {
+            {move || match (i18n.lang(), state.decision.get()).1 {
                 Ok(decision) => view! { <DecisionView decision=decision /> }.into_any(),
                 Err(errors) => view! { <Incomplete errors=errors /> }.into_any(),
             }}
@@ -35,6 +36,7 @@ pub fn ResultPanel() -> impl IntoView {
 #[component]
 fn Incomplete(errors: Vec<FieldError>) -> impl IntoView {
     let i18n = use_i18n();
+    let lang = i18n.lang_untracked();
     view! {
         <div class="incomplete" role="status">
             <p>{tr!(i18n, app.result_incomplete)}</p>
@@ -43,7 +45,7 @@ fn Incomplete(errors: Vec<FieldError>) -> impl IntoView {
                     .into_iter()
                     .map(|e| {
                         let href = format!("#{}", field_id(&e.field));
-                        view! { <li><a href=href>{words::problem(i18n, &e)}</a></li> }
+                        view! { <li><a href=href>{words::problem(&e, lang)}</a></li> }
                     })
                     .collect_view()}
             </ul>
@@ -51,34 +53,38 @@ fn Incomplete(errors: Vec<FieldError>) -> impl IntoView {
     }
 }
 
+/// A decision, whole. It reads nothing but the decision and the language.
 #[component]
 pub fn DecisionView(decision: Decision) -> impl IntoView {
-    let i18n = use_i18n();
-    let outcome_class = format!("headline outcome-{}", key_of(&decision.outcome));
-    let outcome = decision.outcome;
-    let status = decision.status;
+    let lang = use_i18n().lang_untracked();
+    let outcome_class = format!("headline outcome-{}", decision.outcome.name());
     // The same figures in machine-readable form, so a test can compare the page with the
     // command-line tool without reading prose.
-    let day = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    let day = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
     let term = decision
         .new_term
         .map(|t| format!("{}y{}m{}d", t.years, t.months, t.days))
         .unwrap_or_default();
+    let count = |n: Option<u32>| n.map(|n| n.to_string()).unwrap_or_default();
     view! {
         <div
             class=outcome_class
-            data-outcome=key_of(&decision.outcome)
+            data-outcome=decision.outcome.name()
+            data-status=decision.status.name()
             data-new-term=term
+            data-new-hours=count(decision.new_hours)
+            data-new-amount=count(decision.new_amount)
             data-new-end=day(decision.new_end)
             data-release-on=day(decision.release_on)
             data-readings=decision.readings.len()
         >
-            <p class="outcome" role="status" aria-live="polite">{words::outcome(i18n, outcome)}</p>
+            <p class="outcome" role="status" aria-live="polite">{words::outcome(decision.outcome, lang)}</p>
             <p class="certainty">
-                {t_string!(i18n, app.certainty)} ": " <StatusBadge status=status />
+                {t!(lang, app.certainty)} ": " <StatusBadge status=decision.status act=Act::Law />
             </p>
         </div>
         <KeyFigures decision=decision.clone() />
+        <Offences decision=decision.clone() />
         <Timeline decision=decision.clone() />
         <Readings decision=decision.clone() />
         <Explanation decision=decision.clone() />
@@ -86,99 +92,162 @@ pub fn DecisionView(decision: Decision) -> impl IntoView {
     }
 }
 
-/// "verified", "reported" or "unknown", in words and not only in colour.
+/// How sure a step is, in words and not only in colour; a calculator convention is named as one.
 #[component]
-pub fn StatusBadge(status: Status) -> impl IntoView {
-    let i18n = use_i18n();
-    view! { <span class=format!("badge status-{}", key_of(&status))>{words::status(i18n, status)}</span> }
+pub fn StatusBadge(status: Status, act: Act) -> impl IntoView {
+    let lang = use_i18n().lang_untracked();
+    let (class, text) = if act == Act::Convention {
+        ("convention", t!(lang, app.status_convention))
+    } else {
+        (status.name(), words::status(status, lang))
+    };
+    view! { <span class=format!("badge status-{class}")>{text}</span> }
+}
+
+fn row(label: &'static str, value: String, class: &'static str) -> impl IntoView {
+    view! { <div class=class><dt>{label}</dt><dd>{value}</dd></div> }
 }
 
 #[component]
 fn KeyFigures(decision: Decision) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let i18n = use_i18n();
-    let term = decision.new_term;
-    let end = decision.new_end;
-    let release = decision.release_on;
-    let imposed = decision.imposed_term;
-    let today = state.today;
-    let days_left = move |day: NaiveDate| (day - today).num_days();
+    let lang = use_i18n().lang_untracked();
+    let imposed = decision
+        .imposed_term
+        .map(|x| words::term(x, lang))
+        .or(decision.imposed_hours.map(|x| words::hours(x, lang)))
+        .or(decision.imposed_amount.map(|x| words::amount(x, lang)));
+    let new = decision
+        .new_term
+        .map(|x| words::term(x, lang))
+        .or(decision.new_hours.map(|x| words::hours(x, lang)))
+        .or(decision.new_amount.map(|x| words::amount(x, lang)));
+    let as_of = decision.as_of;
+    let days_left = decision.release_on.map(|day| {
+        let days = (day - as_of).num_days();
+        let text = if days > 0 {
+            words::fill(
+                t!(lang, app.days_left_from),
+                &[
+                    ("days", days.to_string()),
+                    ("as_of", words::date(as_of, lang)),
+                ],
+            )
+        } else {
+            words::fill(
+                t!(lang, app.release_passed),
+                &[("as_of", words::date(as_of, lang))],
+            )
+        };
+        row(t!(lang, app.days_left), text, "days-left")
+    });
     view! {
         <dl class="key-figures">
-            {imposed.map(|t| view! { <div><dt>{t_string!(i18n, explain.imposed_term)}</dt><dd>{words::term(i18n, t)}</dd></div> })}
-            {term.map(|t| view! { <div class="new-term"><dt>{t_string!(i18n, explain.new_term)}</dt><dd>{words::term(i18n, t)}</dd></div> })}
-            {end.map(|d| view! { <div><dt>{t_string!(i18n, explain.new_end)}</dt><dd>{words::date(i18n, d)}</dd></div> })}
-            {release
-                .map(|d| {
-                    view! {
-                        <div class="release-on">
-                            <dt>{t_string!(i18n, explain.release_on)}</dt>
-                            <dd>{words::date(i18n, d)}</dd>
-                        </div>
-                        <div class="days-left">
-                            <dt>{t_string!(i18n, app.days_left)}</dt>
-                            <dd>
-                                {if days_left(d) > 0 {
-                                    days_left(d).to_string()
-                                } else {
-                                    t_string!(i18n, app.date_passed).to_string()
-                                }}
-                            </dd>
-                        </div>
-                    }
-                })}
+            {imposed.map(|x| row(t!(lang, explain.imposed), x, ""))}
+            {new.map(|x| row(t!(lang, explain.new_punishment), x, "new-term"))}
+            {decision.new_end.map(|d| row(t!(lang, explain.new_end), words::date(d, lang), ""))}
+            {decision.release_on.map(|d| row(t!(lang, explain.release_on), words::date(d, lang), "release-on"))}
+            {days_left}
+            {decision.record.map(|r| row(t!(lang, explain.record), words::record(r, lang), "record"))}
+            {decision
+                .outcome
+                .is_covered()
+                .then(|| row(t!(lang, explain.deadline), words::date(decision.deadline, lang), "deadline"))}
         </dl>
     }
 }
 
-/// Every other reading of an ambiguous provision, beside the one shown.
+/// Each offence's own effect, when there are several.
+#[component]
+fn Offences(decision: Decision) -> impl IntoView {
+    let lang = use_i18n().lang_untracked();
+    (decision.offences.len() > 1).then(|| {
+        view! {
+            <section class="offences-result" aria-labelledby="offences-result-heading">
+                <h3 id="offences-result-heading">{t!(lang, explain.offences)}</h3>
+                <ul>
+                    {decision
+                        .offences
+                        .iter()
+                        .enumerate()
+                        .map(|(i, o)| {
+                            let category = o.category.map(|c| words::category(c, lang)).unwrap_or("—");
+                            view! {
+                                <li data-effect=o.effect.name()>
+                                    <strong>{words::offence_number(i + 1, lang)} ": "</strong>
+                                    {words::article(o.article, o.part, lang)} " · " {category} " · "
+                                    {words::effect(o.effect, lang)}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </section>
+        }
+    })
+}
+
+/// Every other reading of an open question or of a fact not given, beside the one shown.
 #[component]
 fn Readings(decision: Decision) -> impl IntoView {
-    let i18n = use_i18n();
+    let lang = use_i18n().lang_untracked();
     if decision.readings.is_empty() {
         return None;
     }
-    let primary = Reading {
-        label: crate::decision::ReadingLabel::IfListed,
-        outcome: decision.outcome,
-        new_term: decision.new_term,
-        new_end: decision.new_end,
-        release_on: decision.release_on,
-    };
-    let row = move |reading: Reading, first: bool| {
+    let several = decision.offences.len() > 1;
+    let cell = |text: String, label: &'static str| view! { <td data-label=label>{text}</td> };
+    let row = move |name: String, r: &Reading, first: bool| {
         view! {
             <tr class:primary=first>
-                <th scope="row">
-                    {if first { t_string!(i18n, app.reading_shown) } else { words::reading(i18n, reading.label) }}
-                </th>
-                <td data-label=t_string!(i18n, app.outcome_column)>{words::outcome(i18n, reading.outcome)}</td>
-                <td data-label=t_string!(i18n, explain.new_term)>
-                    {reading.new_term.map(|t| words::term(i18n, t)).unwrap_or_else(|| "—".into())}
-                </td>
-                <td data-label=t_string!(i18n, explain.release_on)>
-                    {reading.release_on.map(|d| words::date(i18n, d)).unwrap_or_else(|| "—".into())}
-                </td>
+                <th scope="row">{name}</th>
+                {cell(words::outcome(r.outcome, lang).to_string(), t!(lang, app.outcome_column))}
+                {cell(
+                    r.new_term
+                        .map(|x| words::term(x, lang))
+                        .or(r.new_hours.map(|x| words::hours(x, lang)))
+                        .or(r.new_amount.map(|x| words::amount(x, lang)))
+                        .unwrap_or_else(|| "—".into()),
+                    t!(lang, explain.new_punishment),
+                )}
+                {cell(r.release_on.map(|d| words::date(d, lang)).unwrap_or_else(|| "—".into()), t!(lang, explain.release_on))}
+                {cell(r.record.map(|x| words::record(x, lang)).unwrap_or_else(|| "—".into()), t!(lang, explain.record))}
             </tr>
         }
     };
-    let show_primary = decision.outcome != crate::decision::Outcome::NeedsReview;
+    let shown = (!decision.shown_reading.is_empty()).then(|| Reading {
+        conditions: decision.shown_reading.clone(),
+        outcome: decision.outcome,
+        new_term: decision.new_term,
+        new_hours: decision.new_hours,
+        new_amount: decision.new_amount,
+        new_end: decision.new_end,
+        release_on: decision.release_on,
+        record: decision.record,
+    });
     Some(view! {
         <section class="readings" aria-labelledby="readings-heading">
-            <h3 id="readings-heading">{t_string!(i18n, explain.readings)}</h3>
-            <p>{t_string!(i18n, app.readings_intro)}</p>
+            <h3 id="readings-heading">{t!(lang, explain.readings)}</h3>
+            <p>{t!(lang, app.readings_intro)}</p>
             <div class="table-scroll">
                 <table>
                     <thead>
                         <tr>
-                            <th scope="col">{t_string!(i18n, app.reading_column)}</th>
-                            <th scope="col">{t_string!(i18n, app.outcome_column)}</th>
-                            <th scope="col">{t_string!(i18n, explain.new_term)}</th>
-                            <th scope="col">{t_string!(i18n, explain.release_on)}</th>
+                            <th scope="col">{t!(lang, app.reading_column)}</th>
+                            <th scope="col">{t!(lang, app.outcome_column)}</th>
+                            <th scope="col">{t!(lang, explain.new_punishment)}</th>
+                            <th scope="col">{t!(lang, explain.release_on)}</th>
+                            <th scope="col">{t!(lang, explain.record)}</th>
                         </tr>
                     </thead>
                     <tbody>
-                        {show_primary.then(|| row(primary, true))}
-                        {decision.readings.into_iter().map(|r| row(r, false)).collect_view()}
+                        {shown.map(|r| {
+                            let name = format!("{} ({})", words::conditions(&r.conditions, several, lang), t!(lang, app.reading_shown));
+                            row(name, &r, true)
+                        })}
+                        {decision
+                            .readings
+                            .iter()
+                            .map(|r| row(words::conditions(&r.conditions, several, lang), r, false))
+                            .collect_view()}
                     </tbody>
                 </table>
             </div>
@@ -189,57 +258,74 @@ fn Readings(decision: Decision) -> impl IntoView {
 /// The reasoning, step by step, each with its provision, its status and the official text.
 #[component]
 fn Explanation(decision: Decision) -> impl IntoView {
-    let i18n = use_i18n();
+    let lang = use_i18n().lang_untracked();
     let several = decision.offences.len() > 1;
     view! {
         <section class="explanation" aria-labelledby="steps-heading">
-            <h3 id="steps-heading">{t_string!(i18n, explain.steps)}</h3>
+            <h3 id="steps-heading">{t!(lang, explain.steps)}</h3>
             <ol class="steps">
-                {decision.steps.into_iter().map(|step| view! { <StepItem step=step several=several /> }).collect_view()}
+                {decision
+                    .steps
+                    .into_iter()
+                    .map(|step| view! { <StepItem step=step several=several /> })
+                    .collect_view()}
             </ol>
         </section>
     }
 }
 
+fn citations(step: &Step, lang: Lang) -> String {
+    match &step.also {
+        Some(also) => format!(
+            "{}; {}",
+            words::citation(&step.cite, lang),
+            words::citation(also, lang)
+        ),
+        None => words::citation(&step.cite, lang),
+    }
+}
+
 #[component]
 fn StepItem(step: Step, several: bool) -> impl IntoView {
-    let i18n = use_i18n();
-    let pack = RulePack::embedded();
-    let citation = step.citation.clone();
-    let status = step.status;
-    let offence = step.offence.filter(|_| several);
-    let url = official_url(&citation, pack, lang_of(i18n.get_locale_untracked()));
+    let lang = use_i18n().lang_untracked();
+    let url = words::official_url(&step.cite, lang);
+    let link = matches!(step.cite.act, Act::Law | Act::CriminalCode);
     view! {
-        <li class=format!("step status-{}", key_of(&status))>
+        <li class=format!("step status-{}", step.status.name())>
             <p class="step-source">
-                <StatusBadge status=status />
+                <StatusBadge status=step.status act=step.cite.act />
                 " "
-                <span class="citation">{words::citation(i18n, &citation, pack)}</span>
-                " · "
-                <a href=url target="_blank" rel="noopener noreferrer">{t_string!(i18n, app.official_text)}</a>
+                <span class="citation">{citations(&step, lang)}</span>
+                {link.then(|| view! {
+                    " · "
+                    <a href=url target="_blank" rel="noopener noreferrer">{t!(lang, app.official_text)}</a>
+                })}
             </p>
-            <p class="step-text">
-                {offence.map(|i| view! { <strong>{words::offence_number(i18n, i + 1)} ": "</strong> })}
-                {words::step_sentence(i18n, &step)}
-            </p>
+            <p class="step-text">{words::step(&step, several, lang)}</p>
         </li>
     }
 }
 
 #[component]
 fn Warnings(decision: Decision) -> impl IntoView {
-    let i18n = use_i18n();
+    let lang = use_i18n().lang_untracked();
+    let several = decision.offences.len() > 1;
     (!decision.warnings.is_empty()).then(|| {
         view! {
             <section class="warnings" aria-labelledby="warnings-heading">
-                <h3 id="warnings-heading">{t_string!(i18n, explain.warnings)}</h3>
+                <h3 id="warnings-heading">{t!(lang, explain.warnings)}</h3>
                 <ul>
                     {decision
                         .warnings
-                        .into_iter()
+                        .iter()
                         .map(|w| {
-                            let status = w.status;
-                            view! { <li><StatusBadge status=status /> " " {words::warning_sentence(i18n, &w)}</li> }
+                            view! {
+                                <li>
+                                    <StatusBadge status=w.status act=Act::Law />
+                                    " "
+                                    {words::warning(w, several, lang)}
+                                </li>
+                            }
                         })
                         .collect_view()}
                 </ul>
@@ -251,18 +337,15 @@ fn Warnings(decision: Decision) -> impl IntoView {
 #[component]
 fn Disclaimer() -> impl IntoView {
     let i18n = use_i18n();
-    let pack = RulePack::embedded();
-    let law_url = move || {
-        pack.law
-            .official_text
-            .get(lang_of(i18n.get_locale()))
-            .to_string()
-    };
     view! {
         <aside class="disclaimer">
             <p><strong>{tr!(i18n, explain.disclaimer)}</strong></p>
             <p>{tr!(i18n, app.who_decides)}</p>
-            <p><a href=law_url target="_blank" rel="noopener noreferrer">{tr!(i18n, app.law_link)}</a></p>
+            <p>
+                <a href=move || words::law_url(i18n.lang()) target="_blank" rel="noopener noreferrer">
+                    {tr!(i18n, app.law_link)}
+                </a>
+            </p>
         </aside>
     }
 }

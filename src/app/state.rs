@@ -4,8 +4,9 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::case::{parse_case_file, FieldError};
-use crate::decision::Decision;
+use amnesty_rules::case::{parse_case_file, FieldError};
+use amnesty_rules::decision::Decision;
+
 use crate::draft::CaseDraft;
 
 /// Where the case is kept when the user asks to remember it on this device.

@@ -1,13 +1,12 @@
 //! The timeline: the imposed term and the new term as bars, with the day the law came into force,
 //! the calculation date and the release marked. An SVG with a text equivalent beside it.
 
+use amnesty_rules::decision::Decision;
+use amnesty_words::{self as words, t, Lang};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use super::i18n::*;
-use super::words;
-use super::I18n;
-use crate::decision::Decision;
+use super::use_i18n;
 
 /// The drawing's coordinates (SVG units; the SVG scales to its box). Whole numbers keep
 /// floating-point formatting out of the app.
@@ -38,7 +37,7 @@ impl Axis {
 
 #[component]
 pub fn Timeline(decision: Decision) -> impl IntoView {
-    let i18n = use_i18n();
+    let lang = use_i18n().lang_untracked();
     let start = decision.sentence_start?;
     let imposed_end = decision.imposed_end?;
     let new_end = decision.new_end;
@@ -57,21 +56,21 @@ pub fn Timeline(decision: Decision) -> impl IntoView {
         let x = axis.x(date);
         view! { <line class=class x1=x x2=x y1="4" y2="86" /> }
     };
-    let legend_item = move |class: &'static str, label: fn(I18n) -> &'static str, text: String| {
+    let legend_item = move |class: &'static str, label: fn(Lang) -> &'static str, text: String| {
         view! {
             <li>
                 <span class=format!("swatch {class}") aria-hidden="true"></span>
-                {label(i18n)}
+                {label(lang)}
                 ": "
                 {text}
             </li>
         }
     };
     let period =
-        |to: NaiveDate| format!("{} – {}", words::date(i18n, start), words::date(i18n, to));
+        |to: NaiveDate| format!("{} – {}", words::date(start, lang), words::date(to, lang));
     Some(view! {
         <figure class="timeline">
-            <figcaption id="timeline-title">{t_string!(i18n, app.timeline_title)}</figcaption>
+            <figcaption id="timeline-title">{t!(lang, app.timeline_title)}</figcaption>
             <svg
                 viewBox=format!("0 0 {WIDTH} 90")
                 role="img"
@@ -85,13 +84,13 @@ pub fn Timeline(decision: Decision) -> impl IntoView {
                 {release.map(|day| view! { <circle class="mark-release" cx=axis.x(day) cy="55" r="6" /> })}
             </svg>
             <ul class="timeline-legend">
-                {legend_item("bar-imposed", |i| t_string!(i, app.timeline_imposed), period(imposed_end))}
-                {new_end.map(|end| legend_item("bar-new", |i| t_string!(i, app.timeline_new), period(end)))}
-                {legend_item("mark-in-force", |i| t_string!(i, app.timeline_in_force), words::date(i18n, in_force))}
-                {legend_item("mark-as-of", |i| t_string!(i, app.timeline_as_of), words::date(i18n, as_of))}
+                {legend_item("bar-imposed", |l| t!(l, app.timeline_imposed), period(imposed_end))}
+                {new_end.map(|end| legend_item("bar-new", |l| t!(l, app.timeline_new), period(end)))}
+                {legend_item("mark-in-force", |l| t!(l, app.timeline_in_force), words::date(in_force, lang))}
+                {legend_item("mark-as-of", |l| t!(l, app.timeline_as_of), words::date(as_of, lang))}
                 {release
                     .map(|day| {
-                        legend_item("mark-release", |i| t_string!(i, explain.release_on), words::date(i18n, day))
+                        legend_item("mark-release", |l| t!(l, explain.release_on), words::date(day, lang))
                     })}
             </ul>
         </figure>

@@ -1,0 +1,31 @@
+//! Reads `pack.json` into the pack's own types and writes it out as Rust (`$OUT_DIR/pack_data.rs`),
+//! which `src/pack/mod.rs` includes: a pack that does not fit the types fails the build with the
+//! reader's message, and the browser carries no JSON reader for it.
+
+#[path = "src/vocab.rs"]
+#[allow(dead_code)]
+mod vocab;
+
+#[allow(dead_code)]
+#[path = "src/pack"]
+mod pack {
+    pub mod codegen;
+    pub mod types;
+}
+
+fn main() {
+    for path in [
+        "pack.json",
+        "src/vocab.rs",
+        "src/pack/types.rs",
+        "src/pack/codegen.rs",
+    ] {
+        println!("cargo:rerun-if-changed={path}");
+    }
+    let json = std::fs::read_to_string("pack.json").expect("rules/pack.json is readable");
+    let pack: pack::types::RulePack = serde_json::from_str(&json)
+        .unwrap_or_else(|e| panic!("rules/pack.json does not fit the pack's types: {e}"));
+    let out =
+        std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("pack_data.rs");
+    std::fs::write(out, pack::codegen::pack_source(&pack)).expect("pack_data.rs is writable");
+}

@@ -1,0 +1,168 @@
+//! The case: what the user tells us about one person, in the public case-file format (`file`), and
+//! its validation into a [`Case`] the rules can trust (`validate`).
+//!
+//! The same validation serves the command-line tool and the browser form, so a message about a
+//! field reads the same everywhere. It never panics and never drops input: it returns every
+//! problem it finds, each naming its field.
+
+mod file;
+mod validate;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+pub use file::{
+    parse_case_file, CaseFile, OffenceFile, SentenceFile, MAX_FILE_BYTES, MAX_OFFENCES,
+};
+pub use validate::{parse_date, validate, MAX_DATE, MAX_PART, MAX_TERM_YEARS, MIN_DATE};
+
+use crate::term::Term;
+use crate::vocab::{ArticleNo, Category, Context, ExclusionFact, Punishment};
+
+/// Recidivism as the verdict established it (CC Art. 14).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Recidivism {
+    #[default]
+    None,
+    Recidivism,
+    DangerousRecidivism,
+}
+
+/// Where the case stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    Investigation,
+    Trial,
+    Serving,
+    Served,
+}
+
+impl Stage {
+    /// Whether a court has already sentenced the person in a verdict in force.
+    pub fn is_convicted(self) -> bool {
+        matches!(self, Stage::Serving | Stage::Served)
+    }
+}
+
+crate::named!(Recidivism {
+    Recidivism::None => "none",
+    Recidivism::Recidivism => "recidivism",
+    Recidivism::DangerousRecidivism => "dangerous_recidivism",
+});
+crate::named!(Stage {
+    Stage::Investigation => "investigation",
+    Stage::Trial => "trial",
+    Stage::Serving => "serving",
+    Stage::Served => "served",
+});
+
+/// A validated case.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Case {
+    pub as_of: NaiveDate,
+    pub birth_date: Option<NaiveDate>,
+    pub recidivism: Recidivism,
+    pub stage: Stage,
+    pub offences: Vec<Offence>,
+    pub sentence: Option<Sentence>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Offence {
+    pub article: ArticleNo,
+    pub part: Option<u8>,
+    pub committed_on: NaiveDate,
+    pub context: Context,
+    /// From the verdict or charge, when the user gave it.
+    pub category: Option<Category>,
+    pub exclusions: Vec<ExclusionFact>,
+    pub victim_age: Option<u8>,
+}
+
+/// The main punishment imposed (for several offences, the aggregate).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub punishment: Punishment,
+    pub measure: Measure,
+    pub start: Option<NaiveDate>,
+    pub conditional: bool,
+}
+
+/// How much punishment: a term, hours, or an amount; `Unstated` where the case does not say
+/// (a fine given without its amount).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Measure {
+    Term(Term),
+    Hours(u32),
+    Amount(u32),
+    Unstated,
+}
+
+/// What is wrong with a field. Rendered in the user's language by the words layer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "problem", rename_all = "snake_case")]
+pub enum Problem {
+    /// The file is not the expected JSON shape; `detail` is the parser's own words.
+    Malformed { detail: String },
+    /// A required field is absent or empty.
+    Missing,
+    /// Not a calendar date in the form YYYY-MM-DD.
+    NotADate { value: String },
+    /// A date outside 1900–2100.
+    DateOutOfRange { value: String },
+    /// A date later than the date of the calculation.
+    AfterAsOf { as_of: String },
+    /// The person was not yet born.
+    BeforeBirth { birth_date: String },
+    /// The person was younger than the age of criminal liability (CC Art. 15, Art. 80 part 1).
+    TooYoung { min_age: u8 },
+    /// The sentence began before the earliest offence.
+    StartBeforeOffence { committed_on: String },
+    /// A whole number outside the accepted range.
+    OutOfRange { min: u32, max: u32 },
+    /// Not a whole number (typed in the form).
+    NotANumber { value: String },
+    /// Not an article number such as 188 or 269-1 (typed in the form).
+    NotAnArticle { value: String },
+    /// A part the article does not have in the Code of January 2022.
+    NoSuchPart { article: ArticleNo, parts: u8 },
+    /// No offences were given.
+    NoOffences,
+    /// More offences than a case may hold.
+    TooManyOffences { max: u32 },
+    /// A file larger than a case file can be.
+    FileTooLarge { max_bytes: u32 },
+    /// A sentence is needed at this stage.
+    SentenceRequired,
+    /// A sentence at the investigation stage, where nobody has been sentenced.
+    SentenceAtInvestigation,
+    /// This punishment needs a term longer than zero.
+    ZeroTerm,
+    /// The term is longer than the longest accepted.
+    TermTooLong { max_years: u32 },
+    /// A measure this punishment does not have (hours for imprisonment, a term for a fine).
+    WrongMeasure { punishment: Punishment },
+    /// Only imprisonment can be conditional (CC Art. 63).
+    ConditionalNotImprisonment,
+}
+
+/// One problem, with the field it belongs to, as a path into the case file
+/// (`offences[0].committed_on`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct FieldError {
+    pub field: String,
+    #[serde(flatten)]
+    pub problem: Problem,
+}
+
+impl FieldError {
+    pub fn new(field: impl Into<String>, problem: Problem) -> FieldError {
+        FieldError {
+            field: field.into(),
+            problem,
+        }
+    }
+}

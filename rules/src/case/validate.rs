@@ -1,0 +1,592 @@
+//! Checks a case file and turns it into a [`Case`]: every date read, every number in range, every
+//! part one the article has, the sentence measured the way its punishment is. Every problem is
+//! reported at once, each naming its field.
+
+use chrono::NaiveDate;
+
+use super::{Case, CaseFile, FieldError, Measure, Offence, Problem, Sentence, SentenceFile, Stage};
+use crate::pack::RulePack;
+use crate::term::Term;
+use crate::vocab::{parse_iso_date, ExclusionFact, Measured, Punishment};
+
+/// Earliest date accepted anywhere in a case.
+pub const MIN_DATE: (i32, u32, u32) = (1900, 1, 1);
+/// Latest date accepted anywhere in a case.
+pub const MAX_DATE: (i32, u32, u32) = (2100, 12, 31);
+/// Longest term accepted, in years (Kazakh fixed terms do not exceed this).
+pub const MAX_TERM_YEARS: u32 = 40;
+/// Highest article number accepted (the 2014 Code has fewer than 500 articles).
+pub const MAX_ARTICLE: u16 = 999;
+/// Highest part number accepted.
+pub const MAX_PART: u8 = 20;
+/// Most hours of community service accepted (the Code allows up to 1,200).
+pub const MAX_HOURS: u32 = 10_000;
+/// Largest amount accepted, in MCI (the Code allows up to 10,000, or multiples of a sum).
+pub const MAX_AMOUNT: u32 = 10_000_000;
+/// Oldest age accepted for a victim.
+pub const MAX_AGE: u8 = 120;
+
+/// Parses a date typed as YYYY-MM-DD within the accepted range.
+pub fn parse_date(value: &str) -> Result<NaiveDate, Problem> {
+    let trimmed = value.trim();
+    if trimmed.is_empty() {
+        return Err(Problem::Missing);
+    }
+    let date = parse_iso_date(trimmed).ok_or_else(|| Problem::NotADate {
+        value: value.to_string(),
+    })?;
+    let (min, max) = (date_of(MIN_DATE), date_of(MAX_DATE));
+    if date < min || date > max {
+        return Err(Problem::DateOutOfRange {
+            value: value.to_string(),
+        });
+    }
+    Ok(date)
+}
+
+fn date_of((y, m, d): (i32, u32, u32)) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+}
+
+/// Collects the problems of one case file.
+struct Checker {
+    errors: Vec<FieldError>,
+}
+
+impl Checker {
+    fn push(&mut self, field: impl Into<String>, problem: Problem) {
+        self.errors.push(FieldError::new(field, problem));
+    }
+
+    fn date(&mut self, field: String, value: &str) -> Option<NaiveDate> {
+        match parse_date(value) {
+            Ok(d) => Some(d),
+            Err(problem) => {
+                self.push(field, problem);
+                None
+            }
+        }
+    }
+
+    /// `date` must not be after `limit`, nor before `floor`.
+    fn order(&mut self, field: &str, date: Option<NaiveDate>, limits: Limits) {
+        let Some(date) = date else { return };
+        if let Some(as_of) = limits.as_of.filter(|a| date > *a) {
+            self.push(
+                field,
+                Problem::AfterAsOf {
+                    as_of: as_of.to_string(),
+                },
+            );
+        }
+        if let Some(birth) = limits.birth.filter(|b| date < *b) {
+            self.push(
+                field,
+                Problem::BeforeBirth {
+                    birth_date: birth.to_string(),
+                },
+            );
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Limits {
+    as_of: Option<NaiveDate>,
+    birth: Option<NaiveDate>,
+}
+
+/// Checks a case file against the pack and turns it into a `Case`. `today` stands in for a
+/// missing `as_of`.
+pub fn validate(
+    file: &CaseFile,
+    today: NaiveDate,
+    pack: &RulePack,
+) -> Result<Case, Vec<FieldError>> {
+    let mut check = Checker { errors: Vec::new() };
+    let as_of = match &file.as_of {
+        Some(v) => check.date("as_of".into(), v),
+        None => Some(today),
+    };
+    let birth_date = file
+        .birth_date
+        .as_deref()
+        .and_then(|v| check.date("birth_date".into(), v));
+    let committed: Vec<Option<NaiveDate>> = file
+        .offences
+        .iter()
+        .enumerate()
+        .map(|(i, o)| check.date(format!("offences[{i}].committed_on"), &o.committed_on))
+        .collect();
+    let start = file
+        .sentence
+        .as_ref()
+        .and_then(|s| s.start.as_deref())
+        .and_then(|v| check.date("sentence.start".into(), v));
+
+    if file.offences.is_empty() {
+        check.push("offences", Problem::NoOffences);
+    }
+    for (i, offence) in file.offences.iter().enumerate() {
+        check_article(&mut check, i, offence, pack);
+        if offence.victim_age.is_some_and(|a| a > MAX_AGE) {
+            check.push(
+                format!("offences[{i}].victim_age"),
+                Problem::OutOfRange {
+                    min: 0,
+                    max: u32::from(MAX_AGE),
+                },
+            );
+        }
+    }
+
+    check.order("birth_date", birth_date, Limits { as_of, birth: None });
+    let limits = Limits {
+        as_of,
+        birth: birth_date,
+    };
+    let min_age = pack.provisions.cc_art80_minors.value.from_age;
+    for (i, committed_on) in committed.iter().enumerate() {
+        let field = format!("offences[{i}].committed_on");
+        check.order(&field, *committed_on, limits);
+        // Nobody younger than 14 is before a court; a birth date that makes the offender so is
+        // a slip, named here rather than decided on.
+        let too_young = match (birth_date, *committed_on) {
+            (Some(birth), Some(day)) if day >= birth => {
+                crate::criminal_code::art80_minors::age_on(
+                    birth,
+                    day,
+                    crate::pack::AgeCounting::OnBirthday,
+                ) < u32::from(min_age)
+            }
+            _ => false,
+        };
+        if too_young {
+            check.push(field, Problem::TooYoung { min_age });
+        }
+    }
+    check.order("sentence.start", start, Limits { as_of, birth: None });
+    if let (Some(start), Some(earliest)) = (start, committed.iter().flatten().min()) {
+        if start < *earliest {
+            check.push(
+                "sentence.start",
+                Problem::StartBeforeOffence {
+                    committed_on: earliest.to_string(),
+                },
+            );
+        }
+    }
+
+    let measure = match (&file.sentence, file.stage) {
+        (None, stage) if stage.is_convicted() => {
+            check.push("sentence", Problem::SentenceRequired);
+            None
+        }
+        (Some(_), Stage::Investigation) => {
+            check.push("sentence", Problem::SentenceAtInvestigation);
+            None
+        }
+        (Some(s), _) => check_sentence(&mut check, s),
+        (None, _) => None,
+    };
+
+    if !check.errors.is_empty() {
+        return Err(check.errors);
+    }
+    let (Some(as_of), Some(committed)) = (as_of, committed.into_iter().collect::<Option<Vec<_>>>())
+    else {
+        // Unreachable: every date above parsed, or its error was pushed.
+        return Err(vec![FieldError::new("", Problem::Missing)]);
+    };
+    let offences = file
+        .offences
+        .iter()
+        .zip(committed)
+        .map(|(o, committed_on)| Offence {
+            article: o.article,
+            part: o.part,
+            committed_on,
+            context: o.context,
+            category: o.category,
+            exclusions: ExclusionFact::ALL
+                .into_iter()
+                .filter(|f| o.exclusions.contains(f))
+                .collect(),
+            victim_age: o.victim_age,
+        })
+        .collect();
+    let sentence = file
+        .sentence
+        .as_ref()
+        .zip(measure)
+        .map(|(s, measure)| Sentence {
+            punishment: s.punishment,
+            measure,
+            start,
+            conditional: s.conditional,
+        });
+    Ok(Case {
+        as_of,
+        birth_date,
+        recidivism: file.recidivism,
+        stage: file.stage,
+        offences,
+        sentence,
+    })
+}
+
+/// The article's number, and its part: for an article on the list the pack knows every part it
+/// has in the Code of January 2022, so a part it lacks is named as such.
+fn check_article(check: &mut Checker, i: usize, offence: &super::OffenceFile, pack: &RulePack) {
+    let article = offence.article;
+    if article.number == 0 || article.number > MAX_ARTICLE {
+        check.push(
+            format!("offences[{i}].article"),
+            Problem::OutOfRange {
+                min: 1,
+                max: u32::from(MAX_ARTICLE),
+            },
+        );
+        return;
+    }
+    let Some(part) = offence.part else { return };
+    let field = format!("offences[{i}].part");
+    if part == 0 || part > MAX_PART {
+        check.push(
+            field,
+            Problem::OutOfRange {
+                min: 1,
+                max: u32::from(MAX_PART),
+            },
+        );
+        return;
+    }
+    if let Some(entry) = pack.list_entries(article).next() {
+        if part > entry.parts_in_code {
+            check.push(
+                field,
+                Problem::NoSuchPart {
+                    article,
+                    parts: entry.parts_in_code,
+                },
+            );
+        }
+    }
+}
+
+/// The sentence's measure, checked against its punishment; `None` if something is wrong.
+fn check_sentence(check: &mut Checker, s: &SentenceFile) -> Option<Measure> {
+    let before = check.errors.len();
+    let wrong = Problem::WrongMeasure {
+        punishment: s.punishment,
+    };
+    let has_term = s.years > 0 || s.months > 0 || s.days > 0;
+    if s.conditional && s.punishment != Punishment::Imprisonment {
+        check.push("sentence.conditional", Problem::ConditionalNotImprisonment);
+    }
+    let measured = s.punishment.measured();
+    if measured != Measured::Term && has_term {
+        check.push("sentence.years", wrong.clone());
+    }
+    if measured != Measured::Hours && s.hours.is_some() {
+        check.push("sentence.hours", wrong.clone());
+    }
+    if measured != Measured::Amount && s.amount.is_some() {
+        check.push("sentence.amount", wrong);
+    }
+    let measure = match measured {
+        Measured::Term => {
+            if s.start.is_none() {
+                check.push("sentence.start", Problem::Missing);
+            }
+            check_term(check, s).map(Measure::Term)
+        }
+        Measured::Hours => count(check, "sentence.hours", s.hours, MAX_HOURS)
+            .map(|h| h.map_or(Measure::Unstated, Measure::Hours)),
+        Measured::Amount => count(check, "sentence.amount", s.amount, MAX_AMOUNT)
+            .map(|a| a.map_or(Measure::Unstated, Measure::Amount)),
+    };
+    measure.filter(|_| check.errors.len() == before)
+}
+
+/// Hours or an amount: optional, but when given, at least 1.
+fn count(check: &mut Checker, field: &str, value: Option<u32>, max: u32) -> Option<Option<u32>> {
+    match value {
+        Some(v) if v == 0 || v > max => {
+            check.push(field, Problem::OutOfRange { min: 1, max });
+            None
+        }
+        other => Some(other),
+    }
+}
+
+fn check_term(check: &mut Checker, sentence: &SentenceFile) -> Option<Term> {
+    let limits = [
+        ("sentence.years", sentence.years, MAX_TERM_YEARS),
+        ("sentence.months", sentence.months, MAX_TERM_YEARS * 12),
+        ("sentence.days", sentence.days, MAX_TERM_YEARS * 366),
+    ];
+    let mut in_range = true;
+    for (field, value, max) in limits {
+        if value > max {
+            check.push(field, Problem::OutOfRange { min: 0, max });
+            in_range = false;
+        }
+    }
+    if !in_range {
+        return None;
+    }
+    let term = Term::new(sentence.years, sentence.months, sentence.days);
+    if term.is_zero() {
+        check.push("sentence", Problem::ZeroTerm);
+        return None;
+    }
+    // A term longer than the longest accepted, whichever way it is written (40 years may be
+    // given as 14,610 days).
+    let nominal_days = u64::from(term.total_months()) * 30 + u64::from(term.days);
+    if nominal_days > u64::from(MAX_TERM_YEARS) * 360 + 366 {
+        check.push(
+            "sentence",
+            Problem::TermTooLong {
+                max_years: MAX_TERM_YEARS,
+            },
+        );
+        return None;
+    }
+    Some(term)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::case::{parse_case_file, OffenceFile, Recidivism};
+    use crate::vocab::{ArticleNo, Context};
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2023, 3, 1).unwrap()
+    }
+
+    fn offence(article: ArticleNo, part: Option<u8>) -> OffenceFile {
+        OffenceFile {
+            article,
+            part,
+            committed_on: "2022-01-05".into(),
+            context: Context::Riots,
+            category: None,
+            exclusions: vec![],
+            victim_age: None,
+        }
+    }
+
+    fn file(offences: Vec<OffenceFile>, sentence: Option<SentenceFile>) -> CaseFile {
+        CaseFile {
+            as_of: None,
+            birth_date: None,
+            recidivism: Recidivism::None,
+            stage: if sentence.is_some() {
+                Stage::Serving
+            } else {
+                Stage::Trial
+            },
+            offences,
+            sentence,
+        }
+    }
+
+    fn fields(result: Result<Case, Vec<FieldError>>) -> Vec<(String, Problem)> {
+        result
+            .unwrap_err()
+            .into_iter()
+            .map(|e| (e.field, e.problem))
+            .collect()
+    }
+
+    #[test]
+    fn a_missing_field_is_named() {
+        let err = parse_case_file(br#"{"offences": []}"#).unwrap_err();
+        assert_eq!(
+            (err.field.as_str(), err.problem),
+            ("stage", Problem::Missing)
+        );
+        let err =
+            parse_case_file(br#"{"stage":"trial","offences":[{"article":106,"context":"riots"}]}"#)
+                .unwrap_err();
+        assert_eq!(err.field, "offences[0].committed_on");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_accepted_and_a_huge_file_refused() {
+        let text = br#"{"stage":"trial","offences":[{"article":"269-1","part":2,"committed_on":"2022-01-05","context":"riots"}]}"#;
+        let mut with_bom = b"\xEF\xBB\xBF".to_vec();
+        with_bom.extend_from_slice(text);
+        let parsed = parse_case_file(&with_bom).unwrap();
+        assert_eq!(parsed.offences[0].article, ArticleNo::new(269, 1));
+        let huge = vec![b' '; crate::case::MAX_FILE_BYTES + 1];
+        assert!(matches!(
+            parse_case_file(&huge).unwrap_err().problem,
+            Problem::FileTooLarge { .. }
+        ));
+    }
+
+    #[test]
+    fn article_numbers_read_from_numbers_and_dashed_strings() {
+        for (json, expected) in [
+            ("188", Some((188, 0))),
+            ("\"269-1\"", Some((269, 1))),
+            ("\"188\"", Some((188, 0))),
+            ("\"269.1\"", None),
+            ("-5", None),
+            ("\"x\"", None),
+        ] {
+            let text = format!(
+                r#"{{"stage":"trial","offences":[{{"article":{json},"committed_on":"2022-01-05","context":"riots"}}]}}"#
+            );
+            let read = parse_case_file(text.as_bytes()).map(|f| f.offences[0].article);
+            match expected {
+                Some((n, d)) => assert_eq!(read.unwrap(), ArticleNo::new(n, d), "{json}"),
+                None => assert_eq!(read.unwrap_err().field, "offences[0].article", "{json}"),
+            }
+        }
+    }
+
+    #[test]
+    fn a_part_the_article_does_not_have_is_named() {
+        let pack = RulePack::embedded();
+        let problems = fields(validate(
+            &file(
+                vec![
+                    offence(ArticleNo::new(188, 0), Some(7)),
+                    offence(ArticleNo::new(102, 0), Some(1)),
+                    offence(ArticleNo::new(106, 0), Some(3)),
+                    offence(ArticleNo::new(190, 0), Some(9)),
+                ],
+                None,
+            ),
+            today(),
+            pack,
+        ));
+        assert_eq!(
+            problems,
+            [
+                (
+                    "offences[0].part".to_string(),
+                    Problem::NoSuchPart {
+                        article: ArticleNo::new(188, 0),
+                        parts: 4
+                    }
+                ),
+                (
+                    "offences[1].part".to_string(),
+                    Problem::NoSuchPart {
+                        article: ArticleNo::new(102, 0),
+                        parts: 0
+                    }
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn each_punishment_takes_its_own_measure() {
+        let pack = RulePack::embedded();
+        let sentence = |punishment, years, hours, amount, start: Option<&str>| SentenceFile {
+            punishment,
+            years,
+            months: 0,
+            days: 0,
+            hours,
+            amount,
+            start: start.map(str::to_string),
+            conditional: false,
+        };
+        let case = |s| {
+            validate(
+                &file(vec![offence(ArticleNo::new(188, 0), Some(3))], Some(s)),
+                today(),
+                pack,
+            )
+        };
+        let ok = case(sentence(
+            Punishment::CommunityService,
+            0,
+            Some(240),
+            None,
+            None,
+        ))
+        .unwrap();
+        assert_eq!(ok.sentence.unwrap().measure, Measure::Hours(240));
+        let ok = case(sentence(
+            Punishment::Fine,
+            0,
+            None,
+            None,
+            Some("2022-03-01"),
+        ))
+        .unwrap();
+        assert_eq!(ok.sentence.unwrap().measure, Measure::Unstated);
+        assert_eq!(
+            fields(case(sentence(Punishment::Fine, 2, Some(10), None, None))),
+            [
+                (
+                    "sentence.years".to_string(),
+                    Problem::WrongMeasure {
+                        punishment: Punishment::Fine
+                    }
+                ),
+                (
+                    "sentence.hours".to_string(),
+                    Problem::WrongMeasure {
+                        punishment: Punishment::Fine
+                    }
+                ),
+            ]
+        );
+        assert_eq!(
+            fields(case(sentence(
+                Punishment::Imprisonment,
+                2,
+                None,
+                None,
+                None
+            ))),
+            [("sentence.start".to_string(), Problem::Missing)]
+        );
+    }
+
+    #[test]
+    fn a_sentence_at_investigation_is_refused() {
+        let mut f = file(vec![offence(ArticleNo::new(188, 0), Some(2))], None);
+        f.stage = Stage::Investigation;
+        f.sentence = Some(SentenceFile {
+            punishment: Punishment::Imprisonment,
+            years: 1,
+            months: 0,
+            days: 0,
+            hours: None,
+            amount: None,
+            start: Some("2022-01-06".into()),
+            conditional: false,
+        });
+        assert_eq!(
+            fields(validate(&f, today(), RulePack::embedded())),
+            [("sentence".to_string(), Problem::SentenceAtInvestigation)]
+        );
+    }
+
+    #[test]
+    fn impossible_dates_are_rejected_with_what_was_typed() {
+        assert_eq!(
+            parse_date("2022-02-30"),
+            Err(Problem::NotADate {
+                value: "2022-02-30".into()
+            })
+        );
+        assert_eq!(
+            parse_date("1800-01-01"),
+            Err(Problem::DateOutOfRange {
+                value: "1800-01-01".into()
+            })
+        );
+        assert!(parse_date("2024-02-29").is_ok());
+    }
+}

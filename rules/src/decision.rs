@@ -1,0 +1,618 @@
+//! The decision: the outcome for one person, each offence's own effect, the new punishment and its
+//! dates, the criminal record, and the trace of every step taken to reach it, each naming the
+//! provision it applies and how sure that provision is.
+//!
+//! Steps and warnings are typed values, not sentences: the words layer (`amnesty-words`) writes
+//! them out in Kazakh, Russian or English for the terminal, the page and the print.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::case::Recidivism;
+use crate::pack::{AgeCounting, OneYearBase, ProvisionId, Text};
+use crate::term::Term;
+use crate::vocab::{
+    ArticleNo, Category, Citation, Context, ExclusionFact, Fraction, Intent, Punishment, Status,
+};
+
+/// What the amnesty does for this person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// A pending case is closed: no criminal liability (Art. 3 part 1).
+    ReleaseFromLiability,
+    /// A pending case is closed for some offences and goes on for the others.
+    PartlyCovered,
+    /// A pending case about a grave crime goes on; the punishment a court imposes will be cut.
+    ReductionAtSentencing,
+    /// At trial, the cut sentence was already spent in custody: released when sentenced.
+    ReleaseAtSentencing,
+    /// A convict is released from the main and additional punishment (Art. 3 part 2).
+    ReleaseFromPunishment,
+    /// A served sentence: the conviction is expunged (Art. 3 part 4).
+    ConvictionExpunged,
+    /// The term is cut; the person serves to the new last day.
+    TermReduced,
+    /// Hours or an amount are cut.
+    PunishmentReduced,
+    /// Released on the day the law came into force: the cut term was over, or no more than a
+    /// year was left.
+    Release,
+    /// Covered, but nothing changes: a served misdemeanour, or a served grave sentence.
+    NothingToApply,
+    NotCovered,
+    Excluded,
+    /// The facts given do not settle it, or a court must set a new aggregate punishment: see the
+    /// readings and each offence.
+    NeedsReview,
+}
+
+impl Outcome {
+    pub const ALL: [Outcome; 13] = [
+        Outcome::ReleaseFromLiability,
+        Outcome::PartlyCovered,
+        Outcome::ReductionAtSentencing,
+        Outcome::ReleaseAtSentencing,
+        Outcome::ReleaseFromPunishment,
+        Outcome::ConvictionExpunged,
+        Outcome::TermReduced,
+        Outcome::PunishmentReduced,
+        Outcome::Release,
+        Outcome::NothingToApply,
+        Outcome::NotCovered,
+        Outcome::Excluded,
+        Outcome::NeedsReview,
+    ];
+
+    /// Whether the amnesty applies to the person at all.
+    pub fn is_covered(self) -> bool {
+        !matches!(
+            self,
+            Outcome::NotCovered | Outcome::Excluded | Outcome::NeedsReview
+        )
+    }
+
+    /// Whether the person walks free (or is never tried) under this outcome.
+    pub fn frees(self) -> bool {
+        matches!(
+            self,
+            Outcome::ReleaseFromLiability
+                | Outcome::ReleaseFromPunishment
+                | Outcome::Release
+                | Outcome::ReleaseAtSentencing
+        )
+    }
+}
+
+crate::named!(Outcome {
+    Outcome::ReleaseFromLiability => "release_from_liability",
+    Outcome::PartlyCovered => "partly_covered",
+    Outcome::ReductionAtSentencing => "reduction_at_sentencing",
+    Outcome::ReleaseAtSentencing => "release_at_sentencing",
+    Outcome::ReleaseFromPunishment => "release_from_punishment",
+    Outcome::ConvictionExpunged => "conviction_expunged",
+    Outcome::TermReduced => "term_reduced",
+    Outcome::PunishmentReduced => "punishment_reduced",
+    Outcome::Release => "release",
+    Outcome::NothingToApply => "nothing_to_apply",
+    Outcome::NotCovered => "not_covered",
+    Outcome::Excluded => "excluded",
+    Outcome::NeedsReview => "needs_review",
+});
+
+/// Whether an offence falls within Law Art. 1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Coverage {
+    Covered,
+    NotCovered,
+    /// A missing fact decides (see the readings).
+    Unknown,
+}
+
+/// Where an offence's category came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CategorySource {
+    /// The Criminal Code of January 2022, by its sanction (CC Art. 10–11).
+    Code,
+    /// Entered by the user from the verdict or charge.
+    Verdict,
+    None,
+}
+
+/// What the amnesty does to one offence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(tag = "effect", rename_all = "snake_case")]
+pub enum OffenceEffect {
+    NotCovered,
+    Excluded,
+    /// A missing fact decides: see the readings.
+    Unknown,
+    /// Art. 3 part 1.
+    CaseClosed,
+    /// Art. 3 part 3, at sentencing.
+    CutAtSentencing {
+        cut: Fraction,
+    },
+    /// Art. 3 part 2.
+    ReleasedFromPunishment,
+    /// Art. 3 part 4.
+    ConvictionExpunged,
+    /// Art. 3 part 3.
+    MainPunishmentCut {
+        cut: Fraction,
+    },
+    /// A served misdemeanour (no record) or a served grave sentence (no expungement).
+    NothingToApply,
+}
+
+crate::named!(OffenceEffect {
+    OffenceEffect::NotCovered => "not_covered",
+    OffenceEffect::Excluded => "excluded",
+    OffenceEffect::Unknown => "unknown",
+    OffenceEffect::CaseClosed => "case_closed",
+    OffenceEffect::CutAtSentencing { .. } => "cut_at_sentencing",
+    OffenceEffect::ReleasedFromPunishment => "released_from_punishment",
+    OffenceEffect::ConvictionExpunged => "conviction_expunged",
+    OffenceEffect::MainPunishmentCut { .. } => "main_punishment_cut",
+    OffenceEffect::NothingToApply => "nothing_to_apply",
+});
+
+/// What the engine concluded about one offence.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct OffenceDecision {
+    pub article: ArticleNo,
+    pub part: Option<u8>,
+    pub coverage: Coverage,
+    pub category: Option<Category>,
+    pub category_source: CategorySource,
+    /// The category the Code gives, where it differs from the one used or where none was given.
+    pub code_category: Option<Category>,
+    #[serde(flatten)]
+    pub effect: OffenceEffect,
+    /// The provision behind the effect.
+    pub provision: Option<ProvisionId>,
+}
+
+/// What is left of the criminal record.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Record {
+    /// The case is closed before any conviction.
+    NoConviction,
+    /// Expunged by the amnesty (Art. 3 part 4).
+    Expunged,
+    /// None arises: a misdemeanour (CC Art. 79 part 2).
+    NoRecord,
+    /// Expires this many years after release from imprisonment (CC Art. 79 part 3, Art. 89), on
+    /// this day when the day of release is known.
+    Expires {
+        years: u8,
+        on: Option<NaiveDate>,
+        minor: bool,
+    },
+    /// Expires once the punishment is served (a milder punishment, or the end of probation), on
+    /// this day when it is known.
+    OnServing { on: Option<NaiveDate> },
+}
+
+/// Why the one-year rule was not tested.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OneYearSkip {
+    /// The term began after the law came into force: not yet a convict on that day.
+    BeganAfterLaw,
+    /// At trial: not a convict on the day the law came into force.
+    AtTrial,
+    /// Hours or an amount: nothing "left to serve" in time.
+    NotATerm,
+}
+
+/// One step of the explanation: what was found, as typed values.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum StepDetail {
+    // Law Art. 1
+    PeriodInside {
+        date: NaiveDate,
+        from: NaiveDate,
+        to: NaiveDate,
+    },
+    PeriodOutside {
+        date: NaiveDate,
+        from: NaiveDate,
+        to: NaiveDate,
+    },
+    ContextCovered {
+        context: Context,
+    },
+    ContextNotCovered {
+        context: Context,
+    },
+    Listed {
+        article: ArticleNo,
+        part: Option<u8>,
+        whole_article: bool,
+    },
+    ListedIfMinor {
+        article: ArticleNo,
+        part: u8,
+        minor: bool,
+    },
+    PartNotListed {
+        article: ArticleNo,
+        part: u8,
+        listed: Vec<u8>,
+    },
+    NotListed {
+        article: ArticleNo,
+    },
+    PartUnknown {
+        article: ArticleNo,
+        parts: u8,
+    },
+    // CC Art. 80 and the counting of age
+    Minor {
+        birth: NaiveDate,
+        date: NaiveDate,
+        age: u32,
+        counting: AgeCounting,
+    },
+    Adult {
+        birth: NaiveDate,
+        date: NaiveDate,
+        age: u32,
+        counting: AgeCounting,
+    },
+    AgeUnknown {
+        date: NaiveDate,
+    },
+    // CC Art. 10–11
+    CategoryFromCode {
+        article: ArticleNo,
+        part: Option<u8>,
+        category: Category,
+        intent: Intent,
+        max_years: Option<u8>,
+        restriction_of_freedom: bool,
+    },
+    CategoryFromVerdict {
+        category: Category,
+        code: Option<Category>,
+    },
+    // Law Art. 2
+    InGroup {
+        fact: ExclusionFact,
+        article: ArticleNo,
+        part: Option<u8>,
+    },
+    ExcludedByArticle {
+        fact: ExclusionFact,
+        article: ArticleNo,
+        part: Option<u8>,
+    },
+    ExcludedByAnswer {
+        fact: ExclusionFact,
+    },
+    ExclusionException {
+        fact: ExclusionFact,
+        age: Option<u32>,
+        victim_age: Option<u8>,
+    },
+    VictimAgeUnknown {
+        fact: ExclusionFact,
+    },
+    NoExclusion,
+    RecidivismExcludes {
+        recidivism: Recidivism,
+    },
+    RecidivismNotYetImposed {
+        recidivism: Recidivism,
+    },
+    NoRecidivism,
+    // Law Art. 3
+    NoConditions,
+    CaseClosed {
+        category: Category,
+    },
+    CutAtSentencing {
+        category: Category,
+        cut: Fraction,
+    },
+    ReleasedFromPunishment {
+        category: Category,
+    },
+    ConvictionExpunged {
+        category: Category,
+    },
+    NoRecordForMisdemeanour,
+    NoExpungementForGrave {
+        category: Category,
+    },
+    MainPunishmentCut {
+        category: Category,
+        cut: Fraction,
+    },
+    PartlyClosed {
+        closed: Vec<usize>,
+        going_on: Vec<usize>,
+    },
+    AggregateNeedsCourt,
+    EveryReadingAgrees {
+        readings: u32,
+    },
+    // The sentence
+    TermCut {
+        imposed: Term,
+        cut: Fraction,
+        new: Term,
+    },
+    HoursCut {
+        imposed: u32,
+        cut: Fraction,
+        new: u32,
+    },
+    AmountCut {
+        imposed: u32,
+        cut: Fraction,
+        new: u32,
+    },
+    MeasureNotStated {
+        punishment: Punishment,
+        cut: Fraction,
+    },
+    AdditionalNotCut,
+    NewLastDay {
+        start: NaiveDate,
+        term: Term,
+        end: NaiveDate,
+    },
+    ServedBeforeLaw {
+        end: NaiveDate,
+        in_force: NaiveDate,
+    },
+    ReducedTermOver {
+        end: NaiveDate,
+        in_force: NaiveDate,
+    },
+    OneYearMet {
+        in_force: NaiveDate,
+        end: NaiveDate,
+        latest: NaiveDate,
+        base: OneYearBase,
+    },
+    OneYearNotMet {
+        in_force: NaiveDate,
+        end: NaiveDate,
+        latest: NaiveDate,
+        base: OneYearBase,
+    },
+    OneYearNotApplicable {
+        reason: OneYearSkip,
+    },
+    ReleaseAtSentencing {
+        end: NaiveDate,
+    },
+    ReleaseOnLastDay {
+        date: NaiveDate,
+    },
+    ReleasedWhenLawInForce {
+        date: NaiveDate,
+    },
+    ConditionalAsReal,
+    // The record
+    RecordExpires {
+        years: u8,
+        on: Option<NaiveDate>,
+        category: Category,
+        minor: bool,
+    },
+    RecordOnServing {
+        on: Option<NaiveDate>,
+        conditional: bool,
+    },
+    // Dates
+    Deadline {
+        in_force: NaiveDate,
+        deadline: NaiveDate,
+    },
+    SocialHelp,
+}
+
+/// One step of the explanation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Step {
+    pub provision: ProvisionId,
+    pub cite: Citation,
+    /// A second provision the step rests on (the Code's definition of an excluded group).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub also: Option<Citation>,
+    pub status: Status,
+    /// The offence this step is about (0-based), where it is about one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offence: Option<usize>,
+    #[serde(flatten)]
+    pub detail: StepDetail,
+}
+
+/// Assumptions, conventions and things to check, shown beside the result.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum WarningDetail {
+    AsOfBeforeInForce {
+        as_of: NaiveDate,
+        in_force: NaiveDate,
+    },
+    ServedButTermRuns {
+        end: NaiveDate,
+        as_of: NaiveDate,
+    },
+    ServingButEnded {
+        end: NaiveDate,
+        in_force: NaiveDate,
+    },
+    CategoryDiffers {
+        verdict: Category,
+        code: Category,
+    },
+    CorruptionItemToCheck {
+        article: ArticleNo,
+        part: u8,
+        item: u8,
+    },
+    VictimAgeToCheck {
+        article: ArticleNo,
+    },
+    AdultAssumedForRecord,
+    ArithmeticRounded,
+    ReleaseDayConvention,
+    InForceDateReported {
+        date: NaiveDate,
+    },
+    ConditionalReported,
+    AdditionalExtendsRecord,
+    ReadingsDiffer,
+    ReleaseWithinDeadline {
+        deadline: NaiveDate,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    pub provision: ProvisionId,
+    pub status: Status,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offence: Option<usize>,
+    #[serde(flatten)]
+    pub detail: WarningDetail,
+}
+
+/// One assumption a reading makes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Condition {
+    /// The one-year rule counted on this term (open).
+    OneYearBase { base: OneYearBase },
+    /// The offence is under this part (not given).
+    Part { offence: usize, part: u8 },
+    /// The offender was, or was not, a minor (no date of birth).
+    Minor { offence: usize, minor: bool },
+    /// The victim was, or was not, aged 14 to 18 (not given).
+    VictimAged14To18 { offence: usize, yes: bool },
+    /// The category the Code gives, rather than the one entered.
+    CodeCategory { offence: usize, category: Category },
+    /// The age counted as reached on the birthday itself (open).
+    AgeCounting { counting: AgeCounting },
+    /// The court imposes the punishment under recidivism.
+    RecidivismAtSentencing,
+    /// The cut for the gravest offence applied to the whole sentence.
+    WholeAsGravest { category: Category },
+}
+
+/// What the result would be under one reading.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Reading {
+    pub conditions: Vec<Condition>,
+    pub outcome: Outcome,
+    pub new_term: Option<Term>,
+    pub new_hours: Option<u32>,
+    pub new_amount: Option<u32>,
+    pub new_end: Option<NaiveDate>,
+    pub release_on: Option<NaiveDate>,
+    pub record: Option<Record>,
+}
+
+/// The full decision for one case.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Decision {
+    pub outcome: Outcome,
+    /// How sure the outcome is: the weakest status among the provisions it rests on.
+    pub status: Status,
+    /// The reading the result shows, where other readings of an open question are given.
+    pub shown_reading: Vec<Condition>,
+    /// The gravity category that decided the treatment.
+    pub category: Option<Category>,
+    pub punishment: Option<Punishment>,
+    pub conditional: bool,
+    pub imposed_term: Option<Term>,
+    pub imposed_hours: Option<u32>,
+    pub imposed_amount: Option<u32>,
+    pub new_term: Option<Term>,
+    pub new_hours: Option<u32>,
+    pub new_amount: Option<u32>,
+    /// The first day of the sentence, as given.
+    pub sentence_start: Option<NaiveDate>,
+    pub imposed_end: Option<NaiveDate>,
+    /// The last day of the new term (inclusive).
+    pub new_end: Option<NaiveDate>,
+    pub release_on: Option<NaiveDate>,
+    pub record: Option<Record>,
+    pub in_force: NaiveDate,
+    /// The day by which the law had to be applied (Art. 3 part 5).
+    pub deadline: NaiveDate,
+    pub as_of: NaiveDate,
+    pub offences: Vec<OffenceDecision>,
+    pub steps: Vec<Step>,
+    pub warnings: Vec<Warning>,
+    pub readings: Vec<Reading>,
+    pub pack_version: Text,
+    pub engine_version: Text,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::case::{Recidivism, Stage};
+    use crate::vocab::Named;
+
+    fn serde_name<T: Serialize>(value: T) -> String {
+        match serde_json::to_value(value).unwrap() {
+            serde_json::Value::String(s) => s,
+            serde_json::Value::Object(map) => map["effect"].as_str().unwrap().to_string(),
+            other => panic!("{other}"),
+        }
+    }
+
+    fn check<T: Named + Serialize>(values: &[T]) {
+        for v in values {
+            assert_eq!(v.name(), serde_name(v), "{}", v.name());
+        }
+    }
+
+    #[test]
+    fn names_are_the_serde_names() {
+        check(&Outcome::ALL);
+        check(&Category::ALL);
+        check(&ExclusionFact::ALL);
+        check(&Punishment::ALL);
+        check(&[Status::Verified, Status::Reported, Status::Open]);
+        check(&[Context::Riots, Context::Suppression, Context::Other]);
+        check(&[
+            Recidivism::None,
+            Recidivism::Recidivism,
+            Recidivism::DangerousRecidivism,
+        ]);
+        check(&[
+            Stage::Investigation,
+            Stage::Trial,
+            Stage::Serving,
+            Stage::Served,
+        ]);
+        let cut = Fraction {
+            numerator: 3,
+            denominator: 4,
+        };
+        check(&[
+            OffenceEffect::NotCovered,
+            OffenceEffect::Excluded,
+            OffenceEffect::Unknown,
+            OffenceEffect::CaseClosed,
+            OffenceEffect::CutAtSentencing { cut },
+            OffenceEffect::ReleasedFromPunishment,
+            OffenceEffect::ConvictionExpunged,
+            OffenceEffect::MainPunishmentCut { cut },
+            OffenceEffect::NothingToApply,
+        ]);
+    }
+}

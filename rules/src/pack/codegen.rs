@@ -1,0 +1,226 @@
+//! Writes a rule pack as a Rust expression that may stand in a `static`. Used by the build script
+//! on `pack.json`; the crate includes the result, so the pack is checked when the crate is built
+//! and the browser carries no JSON reader for it.
+
+use std::fmt::Write;
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::pack::types::*;
+use crate::vocab::*;
+
+/// Rust source being written, with the current indentation.
+pub struct Writer {
+    pub out: String,
+    depth: usize,
+}
+
+impl Writer {
+    pub fn new() -> Writer {
+        Writer {
+            out: String::new(),
+            depth: 0,
+        }
+    }
+
+    fn newline(&mut self) {
+        self.out.push('\n');
+        self.out.push_str(&"    ".repeat(self.depth));
+    }
+
+    /// `Name { field: value, ... }`, one field per line.
+    fn record(&mut self, name: &str, fields: &[(&str, &dyn ToRust)]) {
+        self.out.push_str(name);
+        self.out.push_str(" {");
+        self.depth += 1;
+        for (field, value) in fields {
+            self.newline();
+            self.out.push_str(field);
+            self.out.push_str(": ");
+            value.write_rust(self);
+            self.out.push(',');
+        }
+        self.depth -= 1;
+        self.newline();
+        self.out.push('}');
+    }
+}
+
+/// A pack value written as a Rust expression.
+pub trait ToRust {
+    fn write_rust(&self, w: &mut Writer);
+}
+
+/// Structs: every field must be listed, or the generated code does not compile.
+macro_rules! records {
+    ($($name:ident $(<$param:ident>)? { $($field:ident),* $(,)? })*) => {$(
+        impl$(<$param: ToRust>)? ToRust for $name$(<$param>)? {
+            fn write_rust(&self, w: &mut Writer) {
+                w.record(stringify!($name), &[$((stringify!($field), &self.$field)),*]);
+            }
+        }
+    )*};
+}
+
+/// Unit-only enums: written as `Enum::Variant` from their `Debug` name.
+macro_rules! unit_enums {
+    ($($name:ident),*) => {$(
+        impl ToRust for $name {
+            fn write_rust(&self, w: &mut Writer) {
+                let _ = write!(w.out, "{}::{:?}", stringify!($name), self);
+            }
+        }
+    )*};
+}
+
+records! {
+    RulePack { pack_version, law, criminal_code, provisions, code }
+    LawInfo { number, signed, title, official_text }
+    CodeInfo { number, adopted, official_text }
+    Localized { kk, ru, en }
+    Rule<T> { cite, status, source, value }
+    Citation { act, article, part, paragraph, item }
+    Period { from, to }
+    ListEntry { article, parts, only_minor, parts_in_code, title }
+    ArticleRef { article, parts, item }
+    ExclusionItem { exception }
+    Cuts { grave, especially_grave }
+    Fraction { numerator, denominator }
+    OneYearRule { at_most_months, first_reading }
+    Deadline { months }
+    InForce { date, date_status, date_source }
+    Band { category, part, up_to_years }
+    Bands { misdemeanour, intentional, negligent }
+    RecordYears { small_or_medium, grave, especially_grave }
+    Minority { from_age, adult_age }
+    AgeCountingRule { first_reading }
+    Arithmetic { days_per_month_for_fractions }
+    CodePart { article, part, intent, max_imprisonment_years, restriction_of_freedom, source }
+    Provisions {
+        art1_period, art1_context, art1_list, art2_exclusions,
+        art2_item1_terrorist, art2_item2_extremist, art2_item3_torture, art2_item4_sexual_minors,
+        art2_item5_treason, art2_item6_corruption, art2_item7_organising_riots,
+        art2_item8_recidivism,
+        art3_no_conditions, art3_part1_pending_cases, art3_part2_release, art3_part3_reduction,
+        art3_part3_one_year_rule, art3_part4_expungement, art3_part5_deadline,
+        art3_part6_social_help, art4_in_force,
+        cc_art3_item29_corruption, cc_art3_item30_terrorist, cc_art3_item39_extremist,
+        cc_art3_item42_sexual_minors, cc_art146_torture, cc_art175_treason,
+        cc_art272_part1_organising, cc_art11_categories, cc_art79_record, cc_art80_minors,
+        cc_art89_record_minors,
+        practice_conditional_sentences, practice_age_counting, open_several_offences,
+        convention_term_arithmetic, convention_release_day,
+    }
+}
+
+unit_enums!(
+    Status,
+    Act,
+    Category,
+    Intent,
+    Context,
+    OneYearBase,
+    AgeCounting
+);
+
+impl ToRust for Exception {
+    fn write_rust(&self, w: &mut Writer) {
+        match self {
+            Exception::OffenderMinorAgainstVictimAged { from, below } => {
+                let _ = write!(
+                    w.out,
+                    "Exception::OffenderMinorAgainstVictimAged {{ from: {from}, below: {below} }}"
+                );
+            }
+            other => {
+                let _ = write!(w.out, "Exception::{other:?}");
+            }
+        }
+    }
+}
+
+impl ToRust for ArticleNo {
+    fn write_rust(&self, w: &mut Writer) {
+        let _ = write!(w.out, "ArticleNo::new({}, {})", self.number, self.dash);
+    }
+}
+
+impl ToRust for () {
+    fn write_rust(&self, w: &mut Writer) {
+        w.out.push_str("()");
+    }
+}
+
+impl ToRust for Text {
+    fn write_rust(&self, w: &mut Writer) {
+        // `Debug` of a string is a valid Rust string literal.
+        let _ = write!(w.out, "Cow::Borrowed({:?})", &**self);
+    }
+}
+
+impl<T: ToRust + Clone> ToRust for List<T> {
+    fn write_rust(&self, w: &mut Writer) {
+        w.out.push_str("Cow::Borrowed(&[");
+        w.depth += 1;
+        for item in self.iter() {
+            w.newline();
+            item.write_rust(w);
+            w.out.push(',');
+        }
+        w.depth -= 1;
+        if !self.is_empty() {
+            w.newline();
+        }
+        w.out.push_str("])");
+    }
+}
+
+impl<T: ToRust> ToRust for Option<T> {
+    fn write_rust(&self, w: &mut Writer) {
+        match self {
+            Some(value) => {
+                w.out.push_str("Some(");
+                value.write_rust(w);
+                w.out.push(')');
+            }
+            None => w.out.push_str("None"),
+        }
+    }
+}
+
+impl ToRust for NaiveDate {
+    fn write_rust(&self, w: &mut Writer) {
+        let _ = write!(
+            w.out,
+            "date({}, {}, {})",
+            self.year(),
+            self.month(),
+            self.day()
+        );
+    }
+}
+
+macro_rules! literals {
+    ($($ty:ty),*) => {$(
+        impl ToRust for $ty {
+            fn write_rust(&self, w: &mut Writer) {
+                let _ = write!(w.out, "{self}");
+            }
+        }
+    )*};
+}
+
+literals!(u8, u16, u32, bool);
+
+/// The Rust source of the compiled pack: a `static` named `EMBEDDED`.
+pub fn pack_source(pack: &RulePack) -> String {
+    let mut w = Writer::new();
+    w.out.push_str(
+        "// GENERATED by build.rs from pack.json: edit the JSON, not this.\n\
+         #[rustfmt::skip]\n\
+         pub static EMBEDDED: RulePack = ",
+    );
+    pack.write_rust(&mut w);
+    w.out.push_str(";\n");
+    w.out
+}

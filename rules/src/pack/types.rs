@@ -1,0 +1,331 @@
+//! The rule pack's types: every legal figure and list the rules use, each inside the provision it
+//! belongs to, with that provision's citation, status and source (as OpenFisca keeps parameters).
+//!
+//! Compiled twice: in the crate, and in the build script that reads `pack.json` into these types
+//! and writes them out as Rust, so the browser carries neither the JSON nor a reader for it.
+
+use std::borrow::Cow;
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use crate::vocab::{
+    parse_iso_date, ArticleNo, Category, Citation, Context, Fraction, Intent, Status,
+};
+
+/// Text in the pack: borrowed in the compiled pack, owned in one read from JSON (tests).
+pub type Text = Cow<'static, str>;
+/// A list in the pack, borrowed or owned like [`Text`].
+pub type List<T> = Cow<'static, [T]>;
+
+fn date<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
+    let text = String::deserialize(deserializer)?;
+    parse_iso_date(&text).ok_or_else(|| serde::de::Error::custom(format!("not a date: {text}")))
+}
+
+/// Text in the three languages of the app.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Localized {
+    pub kk: Text,
+    pub ru: Text,
+    pub en: Text,
+}
+
+/// One provision: where it is, how sure we are of it, where that was read, and its figures.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule<T> {
+    pub cite: Citation,
+    pub status: Status,
+    pub source: Text,
+    #[serde(default)]
+    pub value: T,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LawInfo {
+    pub number: Text,
+    #[serde(deserialize_with = "date")]
+    pub signed: NaiveDate,
+    pub title: Localized,
+    pub official_text: Localized,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CodeInfo {
+    pub number: Text,
+    #[serde(deserialize_with = "date")]
+    pub adopted: NaiveDate,
+    pub official_text: Localized,
+}
+
+/// Law Art. 1: the days of the events.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    #[serde(deserialize_with = "date")]
+    pub from: NaiveDate,
+    #[serde(deserialize_with = "date")]
+    pub to: NaiveDate,
+}
+
+/// One entry of the closed list of Law Art. 1.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListEntry {
+    pub article: ArticleNo,
+    /// The parts listed; `None` when the whole article is.
+    #[serde(default)]
+    pub parts: Option<List<u8>>,
+    /// Listed only when committed by a minor (Art. 272 part 1).
+    #[serde(default)]
+    pub only_minor: bool,
+    /// How many parts the article has in the Code of January 2022 (0: none), so that a part
+    /// that does not exist is named as such.
+    pub parts_in_code: u8,
+    /// The article's title: kk and ru as in the law's texts, en in our own words.
+    pub title: Localized,
+}
+
+/// An article, or some of its parts, or an item (пункт) within one part, that the Code names in
+/// a group of crimes (CC Art. 3).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArticleRef {
+    pub article: ArticleNo,
+    #[serde(default)]
+    pub parts: Option<List<u8>>,
+    /// The item within the part: a case names parts, not items, so it cannot tell on its own.
+    #[serde(default)]
+    pub item: Option<u8>,
+}
+
+/// When an exclusion of Law Art. 2 does not apply.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Exception {
+    #[default]
+    None,
+    /// Committed by a minor (item 7).
+    OffenderMinor,
+    /// Committed by a minor against a minor of these ages (item 4).
+    OffenderMinorAgainstVictimAged { from: u8, below: u8 },
+}
+
+/// An item of Law Art. 2: when it does not apply.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExclusionItem {
+    #[serde(default)]
+    pub exception: Exception,
+}
+
+/// The categories of the law's effects (Law Art. 3 parts 1, 2, 4).
+pub type Categories = List<Category>;
+
+/// Law Art. 3 part 3: the cuts, as the law states them.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cuts {
+    pub grave: Fraction,
+    pub especially_grave: Fraction,
+}
+
+impl Default for Cuts {
+    fn default() -> Self {
+        let none = Fraction {
+            numerator: 0,
+            denominator: 1,
+        };
+        Cuts {
+            grave: none,
+            especially_grave: none,
+        }
+    }
+}
+
+/// What "left to serve" of Law Art. 3 part 3 paragraph 2 is counted on (open).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OneYearBase {
+    /// The term already cut by 3/4 or 1/2.
+    #[default]
+    Reduced,
+    /// The term as the court imposed it.
+    Imposed,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OneYearRule {
+    /// "No more than one year", in months.
+    pub at_most_months: u32,
+    /// The reading shown first.
+    pub first_reading: OneYearBase,
+}
+
+/// Law Art. 3 part 5: the period for applying the law.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deadline {
+    pub months: u32,
+}
+
+/// Law Art. 4: in force from the first official publication; the date itself has its own status.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InForce {
+    #[serde(deserialize_with = "date")]
+    pub date: NaiveDate,
+    pub date_status: Status,
+    pub date_source: Text,
+}
+
+/// One band of CC Art. 11: the category, the part that defines it, and the longest maximum
+/// imprisonment it takes (`None`: any longer one, or life).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Band {
+    pub category: Category,
+    pub part: u8,
+    pub up_to_years: Option<u8>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bands {
+    /// CC Art. 10 part 3: no imprisonment and no restriction of freedom in the sanction.
+    pub misdemeanour: Citation,
+    pub intentional: List<Band>,
+    pub negligent: List<Band>,
+}
+
+/// Years after release from imprisonment until the record expires, by category (CC Art. 79
+/// part 3, Art. 89), with the item of the article that sets each.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecordYears {
+    pub small_or_medium: u8,
+    pub grave: u8,
+    pub especially_grave: u8,
+}
+
+/// CC Art. 80 part 1: a minor is 14 or older and not yet 18 on the day of the offence.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Minority {
+    pub from_age: u8,
+    pub adult_age: u8,
+}
+
+/// When an age is reached (open).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AgeCounting {
+    /// From the day after the birthday (regional court practice).
+    #[default]
+    DayAfterBirthday,
+    /// On the birthday itself.
+    OnBirthday,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgeCountingRule {
+    pub first_reading: AgeCounting,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Arithmetic {
+    pub days_per_month_for_fractions: u32,
+}
+
+/// Every provision the rules apply, each with its figures.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Provisions {
+    pub art1_period: Rule<Period>,
+    pub art1_context: Rule<List<Context>>,
+    pub art1_list: Rule<List<ListEntry>>,
+    pub art2_exclusions: Rule<()>,
+    pub art2_item1_terrorist: Rule<ExclusionItem>,
+    pub art2_item2_extremist: Rule<ExclusionItem>,
+    pub art2_item3_torture: Rule<ExclusionItem>,
+    pub art2_item4_sexual_minors: Rule<ExclusionItem>,
+    pub art2_item5_treason: Rule<ExclusionItem>,
+    pub art2_item6_corruption: Rule<ExclusionItem>,
+    pub art2_item7_organising_riots: Rule<ExclusionItem>,
+    pub art2_item8_recidivism: Rule<()>,
+    pub art3_no_conditions: Rule<()>,
+    pub art3_part1_pending_cases: Rule<Categories>,
+    pub art3_part2_release: Rule<Categories>,
+    pub art3_part3_reduction: Rule<Cuts>,
+    pub art3_part3_one_year_rule: Rule<OneYearRule>,
+    pub art3_part4_expungement: Rule<Categories>,
+    pub art3_part5_deadline: Rule<Deadline>,
+    pub art3_part6_social_help: Rule<()>,
+    pub art4_in_force: Rule<InForce>,
+    pub cc_art3_item29_corruption: Rule<List<ArticleRef>>,
+    pub cc_art3_item30_terrorist: Rule<List<ArticleRef>>,
+    pub cc_art3_item39_extremist: Rule<List<ArticleRef>>,
+    pub cc_art3_item42_sexual_minors: Rule<List<ArticleRef>>,
+    pub cc_art146_torture: Rule<List<ArticleRef>>,
+    pub cc_art175_treason: Rule<List<ArticleRef>>,
+    pub cc_art272_part1_organising: Rule<List<ArticleRef>>,
+    pub cc_art11_categories: Rule<Bands>,
+    pub cc_art79_record: Rule<RecordYears>,
+    pub cc_art80_minors: Rule<Minority>,
+    pub cc_art89_record_minors: Rule<RecordYears>,
+    pub practice_conditional_sentences: Rule<()>,
+    pub practice_age_counting: Rule<AgeCountingRule>,
+    pub open_several_offences: Rule<()>,
+    pub convention_term_arithmetic: Rule<Arithmetic>,
+    pub convention_release_day: Rule<()>,
+}
+
+/// One part of an article on the list, as the Code stood in January 2022.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CodePart {
+    pub article: ArticleNo,
+    /// `None` for an article without parts.
+    pub part: Option<u8>,
+    pub intent: Intent,
+    /// The longest imprisonment in the sanction, in years; `None` if it has none.
+    pub max_imprisonment_years: Option<u8>,
+    pub restriction_of_freedom: bool,
+    /// The text it was read in (repository, file and commit).
+    pub source: Text,
+}
+
+/// The rule pack.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RulePack {
+    pub pack_version: Text,
+    pub law: LawInfo,
+    pub criminal_code: CodeInfo,
+    pub provisions: Provisions,
+    /// Every part of every listed article, in the Code of January 2022.
+    pub code: List<CodePart>,
+}
+
+impl Default for Bands {
+    fn default() -> Self {
+        Bands {
+            misdemeanour: Citation {
+                act: crate::vocab::Act::CriminalCode,
+                article: None,
+                part: None,
+                paragraph: None,
+                item: None,
+            },
+            intentional: Cow::Borrowed(&[]),
+            negligent: Cow::Borrowed(&[]),
+        }
+    }
+}

@@ -1,0 +1,304 @@
+//! Values in words: dates, terms, hours, amounts, fractions, articles, citations, and the names
+//! of the law's categories, in the reader's language.
+
+use amnesty_rules::case::{Recidivism, Stage};
+use amnesty_rules::pack::RulePack;
+use amnesty_rules::term::Term;
+use amnesty_rules::vocab::{
+    Act, ArticleNo, Category, Citation, Context, ExclusionFact, Fraction, Intent, Punishment,
+    Status,
+};
+use chrono::{Datelike, NaiveDate};
+
+use crate::{fill, keys, t, text, Key, Lang, Plural};
+
+/// "5 January 2022", "5 января 2022 г.", "05.01.2022".
+pub fn date(d: NaiveDate, lang: Lang) -> String {
+    let month = [
+        keys::calendar::m1,
+        keys::calendar::m2,
+        keys::calendar::m3,
+        keys::calendar::m4,
+        keys::calendar::m5,
+        keys::calendar::m6,
+        keys::calendar::m7,
+        keys::calendar::m8,
+        keys::calendar::m9,
+        keys::calendar::m10,
+        keys::calendar::m11,
+        keys::calendar::m12,
+    ][d.month0() as usize];
+    match lang {
+        Lang::En => format!("{} {} {}", d.day(), text(lang, month), d.year()),
+        Lang::Ru => format!("{} {} {} г.", d.day(), text(lang, month), d.year()),
+        // Numbers keep Kazakh case endings out of the way of the sentence.
+        Lang::Kk => format!("{:02}.{:02}.{}", d.day(), d.month(), d.year()),
+    }
+}
+
+fn counted(n: u64, lang: Lang, [one, few, many]: [Key; 3]) -> String {
+    let word = match lang.plural(n) {
+        Plural::One => one,
+        Plural::Few => few,
+        Plural::Many => many,
+    };
+    format!("{n} {}", text(lang, word))
+}
+
+/// "2 years 1 month 15 days".
+pub fn term(t: Term, lang: Lang) -> String {
+    use keys::units::*;
+    let t = t.normalized();
+    let parts: Vec<String> = [
+        (t.years, [one_year, few_years, many_years]),
+        (t.months, [one_month, few_months, many_months]),
+        (t.days, [one_day, few_days, many_days]),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, words)| counted(u64::from(n), lang, words))
+    .collect();
+    if parts.is_empty() {
+        counted(0, lang, [one_day, few_days, many_days])
+    } else {
+        parts.join(" ")
+    }
+}
+
+/// A number of years as it follows "up to" or "after": "1 year", «1 года», «6 лет», "6 жыл".
+pub fn years_after(n: u8, lang: Lang) -> String {
+    let n = u64::from(n);
+    let singular = n % 10 == 1 && n % 100 != 11;
+    let word = if singular {
+        t!(lang, units.gen_one_year)
+    } else {
+        t!(lang, units.gen_many_years)
+    };
+    format!("{n} {word}")
+}
+
+/// "240 hours".
+pub fn hours(n: u32, lang: Lang) -> String {
+    use keys::units::*;
+    counted(u64::from(n), lang, [one_hour, few_hours, many_hours])
+}
+
+/// "200 MCI".
+pub fn amount(n: u32, lang: Lang) -> String {
+    format!("{n} {}", t!(lang, units.mci))
+}
+
+/// "three quarters", "half".
+pub fn fraction(f: Fraction, lang: Lang) -> String {
+    match (f.numerator, f.denominator) {
+        (3, 4) => t!(lang, fraction.three_quarters).to_string(),
+        (1, 2) => t!(lang, fraction.half).to_string(),
+        (n, d) => format!("{n}/{d}"),
+    }
+}
+
+/// An article of the Code and its part, as lawyers write them: "CC Art. 272 part 2",
+/// «ч. 2 ст. 272 УК РК», «ҚР ҚК 272-бабының 2-бөлігі».
+pub fn article(article: ArticleNo, part: Option<u8>, lang: Lang) -> String {
+    citation(&Citation::code(article, part), lang)
+}
+
+/// A list of part numbers: "1, 2".
+pub fn parts(parts: &[u8]) -> String {
+    parts
+        .iter()
+        .map(u8::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A citation as lawyers in Kazakhstan write it, in the reader's language.
+pub fn citation(c: &Citation, lang: Lang) -> String {
+    let law = RulePack::embedded().law.number.to_string();
+    let number = |n: Option<u8>| n.map(|n| n.to_string()).unwrap_or_default();
+    let values = [
+        ("law", law),
+        (
+            "article",
+            c.article.map(|a| a.to_string()).unwrap_or_default(),
+        ),
+        ("part", number(c.part)),
+        ("paragraph", number(c.paragraph)),
+        ("item", number(c.item)),
+    ];
+    let template = match (c.act, c.part, c.paragraph, c.item) {
+        (Act::Law, Some(_), Some(_), _) => keys::cite::law_part_paragraph,
+        (Act::Law, Some(_), None, _) => keys::cite::law_part,
+        (Act::Law, None, _, Some(_)) => keys::cite::law_item,
+        (Act::Law, None, _, None) => keys::cite::law,
+        (Act::CriminalCode, Some(_), _, _) => keys::cite::code_part,
+        (Act::CriminalCode, None, _, Some(_)) => keys::cite::code_item,
+        (Act::CriminalCode, None, _, None) => keys::cite::code,
+        (Act::Practice, ..) => keys::cite::practice,
+        (Act::Convention, ..) => keys::cite::convention,
+    };
+    fill(text(lang, template), &values)
+}
+
+/// The official text of the act a citation is in, in the reader's language.
+pub fn official_url(c: &Citation, lang: Lang) -> &'static str {
+    let pack = RulePack::embedded();
+    let texts = match c.act {
+        Act::CriminalCode => &pack.criminal_code.official_text,
+        _ => &pack.law.official_text,
+    };
+    match lang {
+        Lang::Kk => &texts.kk,
+        Lang::Ru => &texts.ru,
+        Lang::En => &texts.en,
+    }
+}
+
+/// The heading of every result: the law's number, date and title in the reader's language.
+pub fn law_heading(lang: Lang) -> String {
+    let law = &RulePack::embedded().law;
+    let title = match lang {
+        Lang::Kk => &law.title.kk,
+        Lang::Ru => &law.title.ru,
+        Lang::En => &law.title.en,
+    };
+    fill(
+        t!(lang, explain.title),
+        &[
+            ("law", law.number.to_string()),
+            ("signed", date(law.signed, lang)),
+            ("title", title.to_string()),
+        ],
+    )
+}
+
+/// The law's official text in the reader's language.
+pub fn law_url(lang: Lang) -> &'static str {
+    let texts = &RulePack::embedded().law.official_text;
+    match lang {
+        Lang::Kk => &texts.kk,
+        Lang::Ru => &texts.ru,
+        Lang::En => &texts.en,
+    }
+}
+
+/// The article's title on the law's list, in the reader's language.
+pub fn article_title(article: ArticleNo, lang: Lang) -> Option<&'static str> {
+    let title = &RulePack::embedded().list_entries(article).next()?.title;
+    Some(match lang {
+        Lang::Kk => &title.kk,
+        Lang::Ru => &title.ru,
+        Lang::En => &title.en,
+    })
+}
+
+pub fn category(c: Category, lang: Lang) -> &'static str {
+    use keys::category::*;
+    text(
+        lang,
+        match c {
+            Category::Misdemeanour => misdemeanour,
+            Category::Small => small,
+            Category::Medium => medium,
+            Category::Grave => grave,
+            Category::EspeciallyGrave => especially_grave,
+        },
+    )
+}
+
+pub fn context(c: Context, lang: Lang) -> &'static str {
+    use keys::context::*;
+    text(
+        lang,
+        match c {
+            Context::Riots => riots,
+            Context::Suppression => suppression,
+            Context::Other => other,
+        },
+    )
+}
+
+pub fn exclusion(e: ExclusionFact, lang: Lang) -> &'static str {
+    use keys::exclusion::*;
+    text(
+        lang,
+        match e {
+            ExclusionFact::Terrorist => terrorist,
+            ExclusionFact::Extremist => extremist,
+            ExclusionFact::Corruption => corruption,
+            ExclusionFact::Treason => treason,
+            ExclusionFact::Torture => torture,
+            ExclusionFact::OrganisingRiots => organising_riots,
+            ExclusionFact::SexualOffenceAgainstMinor => sexual_offence_against_minor,
+        },
+    )
+}
+
+pub fn recidivism(r: Recidivism, lang: Lang) -> &'static str {
+    use keys::recidivism::*;
+    text(
+        lang,
+        match r {
+            Recidivism::None => none,
+            Recidivism::Recidivism => recidivism,
+            Recidivism::DangerousRecidivism => dangerous_recidivism,
+        },
+    )
+}
+
+pub fn punishment(p: Punishment, lang: Lang) -> &'static str {
+    use keys::punishment::*;
+    text(
+        lang,
+        match p {
+            Punishment::Imprisonment => imprisonment,
+            Punishment::RestrictionOfFreedom => restriction_of_freedom,
+            Punishment::CorrectionalWorks => correctional_works,
+            Punishment::CommunityService => community_service,
+            Punishment::Arrest => arrest,
+            Punishment::Fine => fine,
+        },
+    )
+}
+
+pub fn stage(s: Stage, lang: Lang) -> &'static str {
+    use keys::stage::*;
+    text(
+        lang,
+        match s {
+            Stage::Investigation => investigation,
+            Stage::Trial => trial,
+            Stage::Serving => serving,
+            Stage::Served => served,
+        },
+    )
+}
+
+pub fn status(s: Status, lang: Lang) -> &'static str {
+    use keys::status::*;
+    text(
+        lang,
+        match s {
+            Status::Verified => verified,
+            Status::Reported => reported,
+            Status::Open => open,
+        },
+    )
+}
+
+pub fn intent(i: Intent, lang: Lang) -> &'static str {
+    match i {
+        Intent::Intentional => t!(lang, intent.intentional),
+        Intent::Negligent => t!(lang, intent.negligent),
+    }
+}
+
+/// "Offence 2", "2-әрекет".
+pub fn offence_number(n: usize, lang: Lang) -> String {
+    fill(t!(lang, fields.offence_n), &[("n", n.to_string())])
+}
+
+/// The first letter in upper case (a sentence built from a lower-case phrase).
+pub fn capitalised(text: String) -> String {
+    amnesty_rules::letter_case::capitalised(text)
+}

@@ -1,0 +1,153 @@
+//! Problems with the input, each as a sentence naming its field, in the reader's language.
+
+use amnesty_rules::case::{FieldError, Problem};
+
+use crate::format::{article, offence_number, punishment};
+use crate::{fill, keys, text, Key, Lang};
+
+fn field_word(name: &str) -> Option<Key> {
+    use keys::fields::*;
+    Some(match name {
+        "as_of" => as_of,
+        "birth_date" => birth_date,
+        "recidivism" => recidivism,
+        "stage" => stage,
+        "offences" => offences,
+        "article" => article,
+        "part" => part,
+        "committed_on" => committed_on,
+        "context" => context,
+        "category" => category,
+        "exclusions" => exclusions,
+        "victim_age" => victim_age,
+        "sentence" => sentence,
+        "punishment" => punishment,
+        "years" => years,
+        "months" => months,
+        "days" => days,
+        "hours" => hours,
+        "amount" => amount,
+        "start" => start,
+        "conditional" => conditional,
+        _ => return None,
+    })
+}
+
+/// A field path (`offences[0].committed_on`) in words: "Offence 1 — Date of the offence".
+pub fn field_label(path: &str, lang: Lang) -> String {
+    if path.is_empty() {
+        return text(lang, keys::fields::file).to_string();
+    }
+    let words: Vec<String> = path
+        .split('.')
+        .map(|segment| match segment.split_once('[') {
+            // A list where the file should hold an object: name the file, not an offence.
+            Some(("", _)) => text(lang, keys::fields::file).to_string(),
+            Some((_, index)) => match index.trim_end_matches(']').parse::<usize>() {
+                Ok(i) => offence_number(i + 1, lang),
+                Err(_) => text(lang, keys::fields::offences).to_string(),
+            },
+            None => field_word(segment)
+                .map(|k| text(lang, k).to_string())
+                .unwrap_or_else(|| segment.to_string()),
+        })
+        .collect();
+    words.join(" — ")
+}
+
+/// A validation problem as one sentence naming its field.
+pub fn problem(error: &FieldError, lang: Lang) -> String {
+    use keys::problems as k;
+    let mut values = vec![("field", field_label(&error.field, lang))];
+    let key = match &error.problem {
+        Problem::Malformed { detail } => {
+            values.push(("detail", detail.clone()));
+            k::malformed
+        }
+        Problem::Missing => k::missing,
+        Problem::NotADate { value } => {
+            values.push(("value", value.clone()));
+            k::not_a_date
+        }
+        Problem::DateOutOfRange { value } => {
+            values.push(("value", value.clone()));
+            k::date_out_of_range
+        }
+        Problem::AfterAsOf { as_of } => {
+            values.push(("as_of", as_of.clone()));
+            k::after_as_of
+        }
+        Problem::BeforeBirth { birth_date } => {
+            values.push(("birth_date", birth_date.clone()));
+            k::before_birth
+        }
+        Problem::TooYoung { min_age } => {
+            values.push(("min_age", min_age.to_string()));
+            k::too_young
+        }
+        Problem::StartBeforeOffence { committed_on } => {
+            values.push(("committed_on", committed_on.clone()));
+            k::start_before_offence
+        }
+        Problem::OutOfRange { min, max } => {
+            values.push(("min", min.to_string()));
+            values.push(("max", max.to_string()));
+            k::out_of_range
+        }
+        Problem::NotANumber { value } => {
+            values.push(("value", value.clone()));
+            k::not_a_number
+        }
+        Problem::NotAnArticle { value } => {
+            values.push(("value", value.clone()));
+            k::not_an_article
+        }
+        Problem::NoSuchPart { article: a, parts } => {
+            values.push(("article", article(*a, None, lang)));
+            values.push(("parts", parts.to_string()));
+            if *parts == 0 {
+                k::article_has_no_parts
+            } else {
+                k::no_such_part
+            }
+        }
+        Problem::NoOffences => k::no_offences,
+        Problem::TooManyOffences { max } => {
+            values.push(("max", max.to_string()));
+            k::too_many_offences
+        }
+        Problem::FileTooLarge { max_bytes } => {
+            values.push(("max_kb", (max_bytes / 1024).to_string()));
+            k::file_too_large
+        }
+        Problem::SentenceRequired => k::sentence_required,
+        Problem::SentenceAtInvestigation => k::sentence_at_investigation,
+        Problem::ZeroTerm => k::zero_term,
+        Problem::TermTooLong { max_years } => {
+            values.push(("max_years", max_years.to_string()));
+            k::term_too_long
+        }
+        Problem::WrongMeasure { punishment: p } => {
+            values.push(("punishment", punishment(*p, lang).to_string()));
+            k::wrong_measure
+        }
+        Problem::ConditionalNotImprisonment => k::conditional_not_imprisonment,
+    };
+    fill(text(lang, key), &values)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn field_paths_in_words() {
+        assert_eq!(
+            field_label("offences[0].committed_on", Lang::En),
+            "Offence 1 — Date of the offence"
+        );
+        assert_eq!(field_label("offences", Lang::En), "Offences");
+        assert_eq!(field_label("[0]", Lang::En), "File");
+        assert_eq!(field_label("", Lang::En), "File");
+    }
+}

@@ -1,0 +1,165 @@
+//! The whole decision as readable text, for the terminal or a plain-text file.
+
+use amnesty_rules::decision::Decision;
+
+use crate::decision::{
+    conditions, effect, outcome, reading_result, record, several, source_line, sources, step,
+    warning,
+};
+use crate::format::*;
+use crate::{fill, t, Lang};
+
+pub fn render(decision: &Decision, lang: Lang) -> String {
+    let mut out = String::new();
+    let mut line = |text: String| {
+        out.push_str(&text);
+        out.push('\n');
+    };
+    let label = |text: &str, value: String| format!("{text}: {value}");
+
+    line(law_heading(lang));
+    line(String::new());
+    line(label(
+        t!(lang, explain.result),
+        outcome(decision.outcome, lang).to_string(),
+    ));
+    line(label(
+        t!(lang, explain.certainty),
+        status(decision.status, lang).to_string(),
+    ));
+    if !decision.shown_reading.is_empty() {
+        line(label(
+            t!(lang, explain.shown_reading),
+            conditions(&decision.shown_reading, several(decision), lang),
+        ));
+    }
+    if let Some(c) = decision.category {
+        line(label(
+            t!(lang, explain.gravity),
+            category(c, lang).to_string(),
+        ));
+    }
+    if let Some(p) = decision.punishment {
+        let mut text = punishment(p, lang).to_string();
+        if decision.conditional {
+            text = format!("{text} ({})", t!(lang, explain.conditional));
+        }
+        line(label(t!(lang, explain.punishment), text));
+    }
+    let imposed = decision
+        .imposed_term
+        .map(|x| term(x, lang))
+        .or(decision.imposed_hours.map(|x| hours(x, lang)))
+        .or(decision.imposed_amount.map(|x| amount(x, lang)));
+    if let Some(imposed) = imposed {
+        line(label(t!(lang, explain.imposed), imposed));
+    }
+    if let Some(end) = decision.imposed_end {
+        line(label(t!(lang, explain.imposed_end), date(end, lang)));
+    }
+    let new = decision
+        .new_term
+        .map(|x| term(x, lang))
+        .or(decision.new_hours.map(|x| hours(x, lang)))
+        .or(decision.new_amount.map(|x| amount(x, lang)));
+    let none = || t!(lang, explain.none).to_string();
+    line(label(
+        t!(lang, explain.new_punishment),
+        new.unwrap_or_else(none),
+    ));
+    line(label(
+        t!(lang, explain.new_end),
+        decision.new_end.map(|d| date(d, lang)).unwrap_or_else(none),
+    ));
+    line(label(
+        t!(lang, explain.release_on),
+        decision
+            .release_on
+            .map(|d| date(d, lang))
+            .unwrap_or_else(none),
+    ));
+    if let Some(r) = decision.record {
+        line(label(t!(lang, explain.record), record(r, lang)));
+    }
+    line(label(
+        t!(lang, explain.in_force),
+        date(decision.in_force, lang),
+    ));
+    if decision.outcome.is_covered() {
+        line(label(
+            t!(lang, explain.deadline),
+            date(decision.deadline, lang),
+        ));
+    }
+    line(label(t!(lang, explain.as_of), date(decision.as_of, lang)));
+
+    if several(decision) {
+        line(String::new());
+        line(format!("{}:", t!(lang, explain.offences)));
+        for (i, o) in decision.offences.iter().enumerate() {
+            line(format!(
+                " - {}: {} — {}",
+                offence_number(i + 1, lang),
+                article(o.article, o.part, lang),
+                effect(o.effect, lang)
+            ));
+        }
+    }
+
+    line(String::new());
+    line(format!("{}:", t!(lang, explain.steps)));
+    for (i, s) in decision.steps.iter().enumerate() {
+        let mut cite = citation(&s.cite, lang);
+        if let Some(also) = &s.also {
+            cite = format!("{cite}; {}", citation(also, lang));
+        }
+        line(format!(
+            "{:>2}. [{}] {} — {}",
+            i + 1,
+            status(s.status, lang),
+            cite,
+            step(s, several(decision), lang)
+        ));
+    }
+    if !decision.readings.is_empty() {
+        line(String::new());
+        line(format!("{}:", t!(lang, explain.readings)));
+        for r in &decision.readings {
+            line(format!(
+                " - {} → {}",
+                conditions(&r.conditions, several(decision), lang),
+                reading_result(r, lang)
+            ));
+        }
+    }
+    if !decision.warnings.is_empty() {
+        line(String::new());
+        line(format!("{}:", t!(lang, explain.warnings)));
+        for w in &decision.warnings {
+            line(format!(
+                " - [{}] {}",
+                status(w.status, lang),
+                warning(w, several(decision), lang)
+            ));
+        }
+    }
+    line(String::new());
+    line(format!("{}:", t!(lang, explain.sources)));
+    for source in sources(decision) {
+        line(format!(" - {}", source_line(&source, lang)));
+    }
+    line(String::new());
+    line(t!(lang, explain.disclaimer).to_string());
+    line(label(
+        t!(lang, explain.official_text),
+        law_url(lang).to_string(),
+    ));
+    line(fill(
+        t!(lang, explain.versions),
+        &[
+            ("pack", decision.pack_version.to_string()),
+            ("engine", decision.engine_version.to_string()),
+        ],
+    ));
+    out
+}
