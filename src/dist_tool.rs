@@ -11,7 +11,9 @@
 //! 3. The one-file edition `amnesty-calculator.html`: the same page with the stylesheet, the
 //!    JavaScript glue and the wasm (base64) inside, for `file://` and messengers.
 //! 4. `sw.js`, the service worker, caching exactly the page's files, under a version that is the
-//!    hash of those files, so a new build replaces it cleanly.
+//!    hash of those files, so a new build replaces it cleanly. It answers for those files only,
+//!    never for the rest of the host's site. Beside it `sw-remove.js`, to publish as `sw.js` when
+//!    the calculator is taken down or moved: it removes the worker and its cache.
 //! 5. `SHA256SUMS`, the SHA-256 of every file, to check a hosted copy against the published one.
 
 // The tool runs on the build machine only; a wasm32 build (for the browser tests) skips it.
@@ -54,11 +56,16 @@ if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
 }
 "#;
 
+    /// The service worker. It answers only for the calculator's own files; every other request
+    /// (the rest of the host's site, other methods, other origins) never reaches `respondWith`,
+    /// so the calculator can sit at the root of an NGO's site without taking it over.
     const SERVICE_WORKER: &str = r#"// Offline copy of the calculator. It caches exactly the page's own files (listed below) and
 // nothing else: no request made by the page about a person is cached or sent anywhere.
 const VERSION = '{version}';
 const CACHE = 'amnesty-' + VERSION;
 const FILES = {files};
+// Their full addresses: './' is the folder itself, the page's usual address.
+const OWN = new Set(FILES.map((f) => new URL(f, self.location).href));
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: 'reload' })))));
@@ -74,12 +81,35 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  event.respondWith(
-    caches.open(CACHE).then(async (cache) =>
-      (await cache.match(request, { ignoreSearch: true }))
-      ?? (request.mode === 'navigate' ? await cache.match('./') : undefined)
-      ?? fetch(request)),
+  // The page is the same with any query (?lang=ru); the other files carry their hash in their name.
+  const url = new URL(request.url);
+  url.search = '';
+  url.hash = '';
+  // The host's other pages, folders and missing addresses are not ours: without respondWith the
+  // browser fetches them as if there were no worker (their own page, their 404, offline an error).
+  if (request.method !== 'GET' || !OWN.has(url.href)) return;
+  event.respondWith(caches.open(CACHE).then(async (cache) => (await cache.match(url.href)) ?? fetch(request)));
+});
+"#;
+
+    /// The name of the worker that removes the calculator's worker, shipped beside it.
+    const REMOVE_WORKER_FILE: &str = "sw-remove.js";
+
+    /// Published as `sw.js` when an NGO takes the calculator down or moves it: the browser checks
+    /// `sw.js` on each visit to a page in the worker's folder, installs this in place of the
+    /// calculator's worker (at once, even with the calculator open), and it deletes the cache and
+    /// unregisters itself.
+    const REMOVE_WORKER: &str = r#"// Removes the amnesty calculator's offline copy. To take the calculator down or move it,
+// publish this file as sw.js in the calculator's old folder and keep it there: each browser
+// that kept a copy runs it on its next visit to a page in that folder (at a site's root: any
+// page of the site), deletes the copy and stops.
+self.addEventListener('install', () => self.skipWaiting());
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('amnesty-')).map((k) => caches.delete(k))))
+      .then(() => self.registration.unregister()),
   );
 });
 "#;
@@ -327,6 +357,7 @@ self.addEventListener('fetch', (event) => {
             .replace("{version}", &version)
             .replace("{files}", &format!("[{}]", list.join(", ")));
         write(dir, "sw.js", worker.as_bytes())?;
+        write(dir, REMOVE_WORKER_FILE, REMOVE_WORKER.as_bytes())?;
 
         let mut sums = String::new();
         for name in files(dir)?.into_iter().filter(|n| n != "SHA256SUMS") {
@@ -400,6 +431,48 @@ self.addEventListener('fetch', (event) => {
             assert!(!policy.contains("'self'") && !policy.contains("http"));
             let script = inline_scripts(&out)[0];
             assert!(policy.contains(&sha256_source(script.as_bytes())));
+        }
+
+        #[test]
+        fn finish_writes_a_worker_for_the_page_files_only_and_its_remover() {
+            let dir =
+                std::env::temp_dir().join(format!("amnesty-dist-test-{}", std::process::id()));
+            std::fs::create_dir_all(&dir).unwrap();
+            for (name, text) in [
+                ("index.html", PAGE),
+                (
+                    "app-1.js",
+                    "export function decide(x) { return x; }\nasync function __wbg_init(m) {}\n",
+                ),
+                ("app-1_bg.wasm", "\0asm"),
+                ("main-1.css", "body{}"),
+            ] {
+                std::fs::write(dir.join(name), text).unwrap();
+            }
+            finish(&dir).unwrap();
+            let worker = std::fs::read_to_string(dir.join("sw.js")).unwrap();
+            let remover = std::fs::read_to_string(dir.join(REMOVE_WORKER_FILE)).unwrap();
+            let sums = std::fs::read_to_string(dir.join("SHA256SUMS")).unwrap();
+            std::fs::remove_dir_all(&dir).unwrap();
+
+            assert!(worker.contains(
+                "const FILES = ['./', './index.html', './app-1.js', './app-1_bg.wasm', './main-1.css'];"
+            ));
+            let version = between(&worker, "const VERSION = '", "'").unwrap().2;
+            assert!(version.len() == 16 && version.bytes().all(|b| b.is_ascii_hexdigit()));
+            // One answer, given only after every request that is not one of the files has left.
+            let guard = worker
+                .find("if (request.method !== 'GET' || !OWN.has(url.href)) return;")
+                .unwrap();
+            assert_eq!(worker.matches("event.respondWith(").count(), 1);
+            assert!(guard < worker.find("event.respondWith(").unwrap());
+            assert!(worker.contains("new Request(f, { cache: 'reload' })"));
+            // The remover answers nothing, replaces the worker at once and removes itself.
+            assert!(!remover.contains("'fetch'"));
+            assert!(
+                remover.contains("skipWaiting()") && remover.contains("registration.unregister()")
+            );
+            assert!(sums.contains("  sw.js\n") && sums.contains("  sw-remove.js\n"));
         }
     }
 }

@@ -1,9 +1,10 @@
 // The page as NGOs will host it: under any sub-path, offline after one visit, updated cleanly,
-// as a single file opened from disk, and checkable against its published SHA-256 sums.
+// beside the rest of an NGO's site without taking it over, removable, as a single file opened
+// from disk, and checkable against its published SHA-256 sums.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -41,6 +42,16 @@ for (const prefix of ['/', '/amnesty/', '/a/b/c/']) {
 
 async function controlled(page) {
   await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 15000 });
+}
+
+/// Waits until `check`, run in the page, resolves to true. (`waitForFunction` takes a returned
+/// promise itself for a true value, so it cannot wait on `caches` or the registrations.)
+async function until(page, check, timeout = 15000) {
+  const end = Date.now() + timeout;
+  while (!(await page.evaluate(check))) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${check}`);
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
 }
 
 test('after one visit the page reloads and computes with the network off, caching nothing else', async () => {
@@ -89,12 +100,117 @@ test('a newly published version installs in the background; the user is told and
     const next = await context.newPage();
     await next.goto(site.url);
     await next.waitForSelector('#result-heading');
-    await next.waitForFunction(() => caches.keys().then((k) => k.length === 1 && k[0].startsWith('amnesty-ffff')), null, { timeout: 15000 });
+    await until(next, () => caches.keys().then((k) => k.length === 1 && k[0].startsWith('amnesty-ffff')));
     await context.close();
   } finally {
     site.server.close();
   }
 });
+
+/// A copy of dist/ at the root of an NGO's site, beside the site's own pages.
+function ngoSite() {
+  const root = mkdtempSync(join(tmpdir(), 'amnesty-ngo-'));
+  cpSync(DIST, root, { recursive: true });
+  writeFileSync(join(root, 'news.html'), '<!doctype html><title>News</title><h1 id="ngo">NGO news</h1>');
+  mkdirSync(join(root, 'blog'));
+  writeFileSync(join(root, 'blog', 'index.html'), '<!doctype html><title>Blog</title><h1 id="ngo">NGO blog</h1>');
+  return root;
+}
+
+/// The site's own page at `path`, fetched from the network and not answered by the worker.
+async function sitePage(page, origin, path, heading) {
+  const response = await page.goto(origin + path);
+  assert.equal(response.status(), 200, path);
+  assert.equal(response.fromServiceWorker(), false, `${path} is not answered by the worker`);
+  assert.equal(await page.locator('h1#ngo').textContent(), heading, path);
+  assert.equal(await page.locator('#result-heading').count(), 0, `${path} does not show the calculator`);
+}
+
+test('at the root of a site the worker answers only for the calculator: the site keeps its pages and its 404s, online and offline', async () => {
+  const site = await startServer(ngoSite(), '/');
+  try {
+    const { context, page, requests } = await openPage(browser, site.url);
+    await controlled(page);
+    await sitePage(page, site.origin, '/news.html', 'NGO news');
+    await sitePage(page, site.origin, '/blog/', 'NGO blog');
+    await sitePage(page, site.origin, '/blog/index.html', 'NGO blog');
+    const missing = await page.goto(`${site.origin}/nope.html`);
+    assert.equal(missing.status(), 404, 'an unknown address is a 404');
+    assert.equal(missing.fromServiceWorker(), false);
+    // Nor does it answer other methods, even for its own files.
+    const [head] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'HEAD'),
+      page.evaluate(() => fetch('/index.html', { method: 'HEAD' })),
+    ]);
+    assert.equal(head.fromServiceWorker(), false, 'HEAD goes to the network');
+    // The calculator's own addresses still come from its cache.
+    for (const path of ['/', '/index.html', '/?lang=ru']) {
+      assert.equal((await page.goto(site.origin + path)).fromServiceWorker(), true, path);
+    }
+
+    await context.setOffline(true);
+    for (const path of ['/', '/index.html', '/index.html?lang=ru']) {
+      await page.goto(site.origin + path);
+      await page.waitForSelector('#result-heading');
+    }
+    await computesACase(page);
+    for (const path of ['/news.html', '/blog/', '/nope.html']) {
+      // A network error, as with no worker at all: not the calculator in the site's place.
+      await assert.rejects(page.goto(site.origin + path), /ERR_INTERNET_DISCONNECTED/, path);
+    }
+    await context.setOffline(false);
+    assertOnlyOwnOrigin(requests, site.origin);
+    await context.close();
+  } finally {
+    site.server.close();
+  }
+});
+
+// The fetch handler of the builds before issue 9, which answered every navigation in its folder
+// with the calculator: a site that published one must be able to remove it too.
+const GREEDY_FETCH = `self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith(
+    caches.open(CACHE).then(async (cache) =>
+      (await cache.match(request, { ignoreSearch: true }))
+      ?? (request.mode === 'navigate' ? await cache.match('./') : undefined)
+      ?? fetch(request)),
+  );
+});
+`;
+
+for (const [label, worker] of [
+  ["this build's worker", (text) => text],
+  ['the greedy worker of earlier builds', (text) => text.replace(/self\.addEventListener\('fetch'[\s\S]*$/, GREEDY_FETCH)],
+]) {
+  test(`publishing sw-remove.js as sw.js removes ${label} and its cache, even with the calculator open`, async () => {
+    const root = ngoSite();
+    writeFileSync(join(root, 'sw.js'), worker(readFileSync(join(root, 'sw.js'), 'utf8')));
+    const site = await startServer(root, '/');
+    try {
+      const { context, page } = await openPage(browser, site.url);
+      await controlled(page);
+      assert.equal((await page.goto(site.url)).fromServiceWorker(), true, 'the calculator comes from the cache');
+      await page.waitForSelector('#result-heading');
+      // The NGO takes the calculator down: its files go, the removal worker takes the worker's name.
+      for (const name of readdirSync(DIST)) if (name !== 'sw-remove.js') rmSync(join(root, name), { recursive: true, force: true });
+      renameSync(join(root, 'sw-remove.js'), join(root, 'sw.js'));
+      // Any visit to a page of the site makes the browser look for a newer sw.js.
+      const visitor = await context.newPage();
+      await visitor.goto(`${site.origin}/news.html`);
+      await until(visitor, async () => (await navigator.serviceWorker.getRegistrations()).length === 0
+        && (await caches.keys()).length === 0);
+      await sitePage(visitor, site.origin, '/news.html', 'NGO news');
+      const gone = await visitor.goto(site.url);
+      assert.equal(gone.status(), 404, 'the calculator is gone');
+      assert.equal(gone.fromServiceWorker(), false);
+      await context.close();
+    } finally {
+      site.server.close();
+    }
+  });
+}
 
 test('the one-file edition computes a result from file:// and makes no request at all', async () => {
   const file = pathToFileURL(join(DIST, 'amnesty-calculator.html')).href;
@@ -122,7 +238,7 @@ test('SHA256SUMS lists every file of dist/ with its true hash, and the page pins
   for (const [name, sum] of listed) {
     assert.equal(createHash('sha256').update(readFileSync(join(DIST, name))).digest('hex'), sum, name);
   }
-  for (const name of ['index.html', 'sw.js', 'amnesty-calculator.html']) assert.ok(listed.has(name), name);
+  for (const name of ['index.html', 'sw.js', 'sw-remove.js', 'amnesty-calculator.html']) assert.ok(listed.has(name), name);
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   const [, wasm, integrity] = html.match(/fetch\('\.\/([^']+)', \{ integrity: '([^']+)' \}\)/);
   const expected = 'sha384-' + createHash('sha384').update(readFileSync(join(DIST, wasm))).digest('base64');
