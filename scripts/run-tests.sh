@@ -13,17 +13,18 @@ step() { printf '\n== %s\n' "$*"; }
 step "format"
 cargo fmt --all -- --check
 
-step "lints (native, all targets)"
-cargo clippy --all-targets --locked -- -D warnings
+step "lints (native, every crate and target)"
+cargo clippy --workspace --all-targets --locked -- -D warnings
 step "lints (browser app and its component tests, wasm32)"
-cargo clippy --locked --target wasm32-unknown-unknown --features web --lib --bins --test web_components -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --features web --lib --bins -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --features web,embedded-words --test web_components -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --features engine-hook --lib --bins -- -D warnings
 
-step "rules, legal case table, properties, locales, command-line tool"
-cargo test --locked
+step "rules (provisions, legal case table, properties), words, command-line tool"
+cargo test --workspace --locked
 
 step "app components (wasm-bindgen-test, headless Chromium)"
-cargo test --locked --target wasm32-unknown-unknown --features web --test web_components
+cargo test --locked --target wasm32-unknown-unknown --features web,embedded-words --test web_components
 
 step "release build of the page"
 ./scripts/build.sh

@@ -92,6 +92,76 @@ self.addEventListener('fetch', (event) => {
 });
 "#;
 
+    /// Fetches the texts of the reader's language as soon as the page opens, in parallel with
+    /// the program, each file with its integrity checked; `window.amnestyWords(lang)` gives the
+    /// app a language's texts (fetched once). `{files}` maps each language to its file and hash.
+    const WORDS_LOADER: &str = r#"
+const amnestyWordsFiles = {files};
+const amnestyWordsLoading = {};
+window.amnestyWords = (lang) => amnestyWordsLoading[lang] ??= fetch(amnestyWordsFiles[lang][0], { integrity: amnestyWordsFiles[lang][1] })
+  .then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))));
+{
+  const asked = new URLSearchParams(location.search).get('lang');
+  const wanted = [asked, ...(navigator.languages ?? []), navigator.language].map((l) => (l ?? '').slice(0, 2).toLowerCase());
+  window.amnestyWords(wanted.find((l) => l in amnestyWordsFiles) ?? 'en').catch(() => {});
+}
+"#;
+
+    /// In the one-file edition every language's texts are inside the page.
+    const WORDS_INLINE: &str = r#"
+const amnestyWordsInline = {texts};
+window.amnestyWords = (lang) => Promise.resolve(amnestyWordsInline[lang]);
+"#;
+
+    /// A language's texts as the page loads them: name (with a hash of the content, so it can be
+    /// cached for ever) and integrity.
+    pub struct WordsFile {
+        pub lang: &'static str,
+        pub name: String,
+        pub text: String,
+        pub integrity: String,
+    }
+
+    pub fn words_files() -> Vec<WordsFile> {
+        amnesty::words::Lang::ALL
+            .into_iter()
+            .map(|lang| {
+                let text = amnesty::words::blob(lang);
+                let hash: String = Sha256::digest(text.as_bytes())
+                    .iter()
+                    .take(8)
+                    .map(|b| format!("{b:02x}"))
+                    .collect();
+                WordsFile {
+                    lang: lang.code(),
+                    name: format!("words-{}-{hash}.txt", lang.code()),
+                    integrity: sha384_integrity(text.as_bytes()),
+                    text,
+                }
+            })
+            .collect()
+    }
+
+    fn words_loader(words: &[WordsFile]) -> String {
+        let files: Vec<String> = words
+            .iter()
+            .map(|w| format!("{}: ['./{}', '{}']", w.lang, w.name, w.integrity))
+            .collect();
+        WORDS_LOADER.replace("{files}", &format!("{{ {} }}", files.join(", ")))
+    }
+
+    fn words_inline(words: &[WordsFile]) -> Result<String, String> {
+        let texts: Vec<String> = words
+            .iter()
+            .map(|w| {
+                serde_json::to_string(&w.text)
+                    .map(|t| format!("{}: {t}", w.lang))
+                    .map_err(|e| e.to_string())
+            })
+            .collect::<Result<_, _>>()?;
+        Ok(WORDS_INLINE.replace("{texts}", &format!("{{ {} }}", texts.join(", "))))
+    }
+
     /// The name of the worker that removes the calculator's worker, shipped beside it.
     const REMOVE_WORKER_FILE: &str = "sw-remove.js";
 
@@ -213,6 +283,7 @@ self.addEventListener('activate', (event) => {
         html: &str,
         wasm_bytes: &[u8],
         wasm: &str,
+        words: &[WordsFile],
     ) -> Result<String, String> {
         let plain = format!("module_or_path: './{wasm}'");
         if !html.contains(&plain) {
@@ -223,11 +294,13 @@ self.addEventListener('activate', (event) => {
             sha384_integrity(wasm_bytes)
         );
         let html = html.replacen(&plain, &checked, 1);
-        let (_, end, _) =
+        let (start, end, _) =
             between(&html, "<script type=\"module\">", "</script>").ok_or("no start-up script")?;
         Ok(format!(
-            "{}{REGISTER_SERVICE_WORKER}{}",
-            &html[..end],
+            "{}{}{}{REGISTER_SERVICE_WORKER}{}",
+            &html[..start],
+            words_loader(words),
+            &html[start..end],
             &html[end..]
         ))
     }
@@ -261,16 +334,18 @@ self.addEventListener('activate', (event) => {
         css: &str,
         js: &str,
         wasm: &[u8],
+        words: &[WordsFile],
     ) -> Result<String, String> {
         let (start, end, _) = between(source_html, "<script type=\"module\">", "</script>")
             .ok_or("no start-up script")?;
         let (glue, exported) = inlined_glue(js);
         let wasm_base64 = base64::engine::general_purpose::STANDARD.encode(wasm);
         let script = format!(
-            "\n{glue}\nconst amnestyWasmBytes = Uint8Array.from(atob('{wasm_base64}'), (c) => c.charCodeAt(0));\n\
+            "\n{}\n{glue}\nconst amnestyWasmBytes = Uint8Array.from(atob('{wasm_base64}'), (c) => c.charCodeAt(0));\n\
              const amnestyWasm = await __wbg_init({{ module_or_path: amnestyWasmBytes }});\n\
              window.wasmBindings = {{ {} }};\n\
              dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm: amnestyWasm }} }}));\n",
+            words_inline(words)?,
             exported.join(", ")
         );
         if script.contains("</script") || css.contains("</style") {
@@ -325,22 +400,28 @@ self.addEventListener('activate', (event) => {
         let js = String::from_utf8(read(dir, &assets.js)?).map_err(|e| e.to_string())?;
         let css = String::from_utf8(read(dir, &assets.css)?).map_err(|e| e.to_string())?;
 
+        let words = words_files();
+        for w in &words {
+            write(dir, &w.name, w.text.as_bytes())?;
+        }
         let page = with_policy(&with_integrity_and_worker(
             &trunk_html,
             &wasm,
             &assets.wasm,
+            &words,
         )?)?;
         write(dir, "index.html", page.as_bytes())?;
         write(
             dir,
             SINGLE_FILE,
-            single_file(&trunk_html, &css, &js, &wasm)?.as_bytes(),
+            single_file(&trunk_html, &css, &js, &wasm, &words)?.as_bytes(),
         )?;
 
-        // The worker's version is the hash of the files it caches.
-        let cached = ["index.html", &assets.js, &assets.wasm, &assets.css];
+        // The worker's version is the hash of the files it caches: every language, for offline.
+        let mut cached = vec!["index.html", &assets.js, &assets.wasm, &assets.css];
+        cached.extend(words.iter().map(|w| w.name.as_str()));
         let mut hasher = Sha256::new();
-        for name in cached {
+        for name in &cached {
             hasher.update(name.as_bytes());
             hasher.update(read(dir, name)?);
         }
@@ -409,7 +490,8 @@ self.addEventListener('activate', (event) => {
 
         #[test]
         fn the_wasm_is_fetched_with_its_integrity_and_the_worker_registered() {
-            let out = with_integrity_and_worker(PAGE, b"wasm", "app-1_bg.wasm").unwrap();
+            let out =
+                with_integrity_and_worker(PAGE, b"wasm", "app-1_bg.wasm", &words_files()).unwrap();
             assert!(out.contains(&format!(
                 "fetch('./app-1_bg.wasm', {{ integrity: '{}' }})",
                 sha384_integrity(b"wasm")
@@ -419,14 +501,35 @@ self.addEventListener('activate', (event) => {
         }
 
         #[test]
+        fn the_texts_of_the_readers_language_are_fetched_before_the_program_starts() {
+            let words = words_files();
+            let out = with_integrity_and_worker(PAGE, b"wasm", "app-1_bg.wasm", &words).unwrap();
+            let loader = out.find("window.amnestyWords = ").unwrap();
+            assert!(loader < out.find("await init(").unwrap());
+            for w in &words {
+                assert!(
+                    w.name.starts_with(&format!("words-{}-", w.lang)) && w.name.ends_with(".txt")
+                );
+                assert!(out.contains(&format!("{}: ['./{}', '{}']", w.lang, w.name, w.integrity)));
+                let lang = amnesty::words::Lang::parse(w.lang).unwrap();
+                assert_eq!(amnesty::words::load(lang, &w.text), Ok(()));
+            }
+        }
+
+        #[test]
         fn the_one_file_edition_holds_everything_and_points_nowhere() {
             let js = "export class A {}\nexport function decide(x) { return x; }\nasync function __wbg_init(m) {}\nexport { initSync, __wbg_init as default };\n";
-            let out = single_file(PAGE, "body{}", js, b"\0asm").unwrap();
+            let out = single_file(PAGE, "body{}", js, b"\0asm", &words_files()).unwrap();
             assert!(!out.contains("./app-1") && !out.contains("main-1.css"));
             assert!(out.contains("<style>body{}</style>"));
             assert!(out.contains("window.wasmBindings = { decide }"));
             assert!(out.contains("class A {}") && !out.contains("export "));
             assert!(out.contains(&base64::engine::general_purpose::STANDARD.encode(b"\0asm")));
+            assert!(out.contains("const amnestyWordsInline = { kk: \"amnesty-words "));
+            assert!(
+                !out.contains("fetch("),
+                "the one-file edition fetches nothing"
+            );
             let policy = between(&out, "content=\"", "\"").unwrap().2;
             assert!(!policy.contains("'self'") && !policy.contains("http"));
             let script = inline_scripts(&out)[0];
@@ -455,9 +558,14 @@ self.addEventListener('activate', (event) => {
             let sums = std::fs::read_to_string(dir.join("SHA256SUMS")).unwrap();
             std::fs::remove_dir_all(&dir).unwrap();
 
-            assert!(worker.contains(
-                "const FILES = ['./', './index.html', './app-1.js', './app-1_bg.wasm', './main-1.css'];"
-            ));
+            let words: Vec<String> = words_files()
+                .iter()
+                .map(|w| format!("'./{}'", w.name))
+                .collect();
+            assert!(worker.contains(&format!(
+                "const FILES = ['./', './index.html', './app-1.js', './app-1_bg.wasm', './main-1.css', {}];",
+                words.join(", ")
+            )));
             let version = between(&worker, "const VERSION = '", "'").unwrap().2;
             assert!(version.len() == 16 && version.bytes().all(|b| b.is_ascii_hexdigit()));
             // One answer, given only after every request that is not one of the files has left.

@@ -2,6 +2,7 @@
 //! headless Chromium: `cargo test --target wasm32-unknown-unknown --features web --test web_components`.
 #![cfg(all(target_arch = "wasm32", feature = "web"))]
 
+#[path = "../rules/tests/support/mod.rs"]
 mod support;
 
 use std::cell::RefCell;

@@ -1,5 +1,6 @@
 // Sizes of the built page: every file in dist/ raw, gzip and brotli, and what a first visit
-// downloads (the page, its script, wasm and stylesheet, and the service worker).
+// downloads (the page, its script, wasm and stylesheet, the service worker, and the texts of one
+// language — the largest, to count the worst case).
 //   node tools/size-report.mjs [DIR] [--check BUDGET.json] [--json OUT.json]
 // With --check, exits 1 if the first visit's brotli total exceeds the budget.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,12 @@ export function sizes(dir) {
   const referenced = new Set(['index.html', 'sw.js']);
   for (const m of html.matchAll(/(?:href|from|fetch\()\s*=?\s*['"]\.\/([^'"]+)['"]/g)) referenced.add(m[1]);
   for (const m of html.matchAll(/module_or_path: fetch\('\.\/([^']+)'/g)) referenced.add(m[1]);
+  // The texts: one language per first visit; the largest counts.
+  const words = [...html.matchAll(/\w\w: \['\.\/(words-[^']+)'/g)].map((m) => m[1]);
+  const largest = words
+    .map((name) => [name, brotliCompressSync(readFileSync(join(dir, name)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length])
+    .sort((a, b) => b[1] - a[1])[0];
+  if (largest) referenced.add(largest[0]);
   const files = readdirSync(dir).filter((f) => statSync(join(dir, f)).isFile()).sort().map((name) => {
     const bytes = readFileSync(join(dir, name));
     return {

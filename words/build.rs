@@ -134,8 +134,18 @@ fn main() {
         out.push_str("}\n");
     }
     let _ = writeln!(out, "\npub(crate) const COUNT: usize = {};", keys.len());
+    // What identifies this set of keys, so that a text file written for another set is refused.
+    let mut fingerprint: u64 = 0xcbf2_9ce4_8422_2325;
+    for key in &keys {
+        for byte in key.bytes().chain(std::iter::once(0)) {
+            fingerprint = (fingerprint ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    let _ = writeln!(out, "pub(crate) const FINGERPRINT: u64 = {fingerprint};");
     // Each language's texts as one string with the end of each text: a table of pointers would
-    // take four times the bytes in the browser's download.
+    // take four times the bytes. Built in natively and, with the feature `embedded`, in the
+    // browser; otherwise the browser loads the reader's language alone (see `store`).
+    const EMBEDDED: &str = "#[cfg(any(not(target_arch = \"wasm32\"), feature = \"embedded\"))]";
     for (lang, table) in LANGS.iter().zip(&tables) {
         let mut joined = String::new();
         let mut ends = Vec::new();
@@ -148,10 +158,13 @@ fn main() {
             "locales/{lang}: over 64 KB of text"
         );
         let name = lang.to_uppercase();
-        let _ = writeln!(out, "pub(crate) static {name}: &str = {joined:?};");
         let _ = writeln!(
             out,
-            "pub(crate) static {name}_ENDS: [u16; COUNT] = {ends:?};"
+            "{EMBEDDED}\npub(crate) static {name}: &str = {joined:?};"
+        );
+        let _ = writeln!(
+            out,
+            "{EMBEDDED}\npub(crate) static {name}_ENDS: [u16; COUNT] = {ends:?};"
         );
     }
     let _ = writeln!(

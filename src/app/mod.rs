@@ -32,10 +32,47 @@ impl I18n {
         self.lang.get_untracked()
     }
 
+    /// Switches once the language's texts are at hand, so no text ever shows empty.
     pub fn set(&self, lang: Lang) {
-        self.lang.set(lang);
+        let signal = self.lang;
+        leptos::task::spawn_local(async move {
+            if load_language(lang).await {
+                signal.set(lang);
+            }
+        });
     }
 }
+
+/// Takes in a language's texts if the page has not yet: the start-up script fetches them
+/// (`window.amnestyWords`, with their integrity checked) as soon as the page opens, in parallel
+/// with the program. Natively and in the component tests every language is built in.
+async fn load_language(lang: Lang) -> bool {
+    use wasm_bindgen::JsCast;
+    if amnesty_words::is_loaded(lang) {
+        return true;
+    }
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let promise = js_sys::Reflect::get(&window, &"amnestyWords".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call1(&window, &lang.code().into()).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    let Some(promise) = promise else {
+        return false;
+    };
+    match wasm_bindgen_futures::JsFuture::from(promise).await {
+        Ok(text) => text
+            .as_string()
+            .is_some_and(|text| amnesty_words::load(lang, &text).is_ok()),
+        Err(_) => false,
+    }
+}
+
+/// Shown when no text could be loaded at all (the words themselves are what is missing).
+const WORDS_FAILED: &str = "Бет мәтіндері жүктелмеді · Тексты страницы не загрузились · \
+The page's texts could not be loaded. ↻";
 
 pub fn use_i18n() -> I18n {
     expect_context::<I18n>()
@@ -96,13 +133,29 @@ fn first_language() -> Lang {
 
 #[component]
 pub fn App() -> impl IntoView {
+    let first = first_language();
     let i18n = I18n {
-        lang: RwSignal::new(first_language()),
+        lang: RwSignal::new(first),
     };
     provide_context(i18n);
+    // The page appears once its language's texts are at hand.
+    let ready = RwSignal::new(amnesty_words::is_loaded(first));
+    let failed = RwSignal::new(false);
+    if !ready.get_untracked() {
+        leptos::task::spawn_local(async move {
+            if load_language(first).await {
+                ready.set(true);
+            } else {
+                failed.set(true);
+            }
+        });
+    }
     // The document's language and title follow the reader's, for screen readers and tabs.
     Effect::new(move |_| {
         let lang = i18n.lang();
+        if !ready.get() {
+            return;
+        }
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             if let Some(root) = document.document_element() {
                 let _ = root.set_attribute("lang", lang.code());
@@ -110,7 +163,11 @@ pub fn App() -> impl IntoView {
             document.set_title(amnesty_words::t!(lang, app.page_title));
         }
     });
-    view! { <Shell /> }
+    view! {
+        <Show when=move || ready.get() fallback=move || failed.get().then(|| view! { <p class="words-failed" role="alert">{WORDS_FAILED}</p> })>
+            <Shell />
+        </Show>
+    }
 }
 
 /// The page: header, the form beside the result, saving and printing, and the footer.

@@ -9,11 +9,15 @@
 mod decision;
 mod format;
 mod problems;
+mod store;
 mod terminal;
 
 pub use decision::*;
 pub use format::*;
 pub use problems::{field_label, problem};
+#[cfg(not(target_arch = "wasm32"))]
+pub use store::blob;
+pub use store::{is_loaded, load, BlobError};
 pub use terminal::render;
 
 use serde::{Deserialize, Serialize};
@@ -84,11 +88,11 @@ pub enum Plural {
 }
 
 /// The text of a key in a language.
+/// The text of a key in a language; empty while the language is not loaded (the page shows
+/// nothing before its language is at hand).
 pub fn text(lang: Lang, key: Key) -> &'static str {
-    let (all, ends) = match lang {
-        Lang::Kk => (generated::KK, &generated::KK_ENDS),
-        Lang::Ru => (generated::RU, &generated::RU_ENDS),
-        Lang::En => (generated::EN, &generated::EN_ENDS),
+    let Some((all, ends)) = store::table(lang) else {
+        return "";
     };
     let i = usize::from(key.0);
     let start = if i == 0 { 0 } else { usize::from(ends[i - 1]) };

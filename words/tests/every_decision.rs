@@ -3,7 +3,6 @@
 //! once, so each one's words are checked.
 
 #[path = "../../rules/tests/support/mod.rs"]
-#[allow(dead_code)]
 mod support;
 
 use std::collections::BTreeSet;
