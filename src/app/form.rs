@@ -9,6 +9,7 @@ use amnesty_words::{self as words, fill, t, Lang};
 use leptos::prelude::*;
 
 use super::article_picker::ArticlePicker;
+use super::date_hint::DateHint;
 use super::fields::{RadioGroup, TextField};
 use super::state::AppState;
 use super::{tr, use_i18n};
@@ -159,6 +160,7 @@ fn OffenceEditor(row: u64) -> impl IntoView {
             >
                 {tr!(i18n, app.committed_on_label)}
             </TextField>
+            <DateHint value=date offence=true />
             <RadioGroup
                 name=Signal::derive(move || format!("context-{row}"))
                 options=vec![Context::Riots, Context::Suppression, Context::Other]
@@ -434,6 +436,7 @@ fn SentenceSection() -> impl IntoView {
                     >
                         {move || if measured() == Measured::Term { tr!(i18n, app.start_label) } else { tr!(i18n, app.start_optional_label) }}
                     </TextField>
+                    <DateHint value=start />
                     <Show when=move || punishment() == Punishment::Imprisonment>
                         <div class="choice">
                             <input
@@ -480,6 +483,7 @@ fn PersonSection() -> impl IntoView {
             >
                 {tr!(i18n, app.birth_date_label)}
             </TextField>
+            <DateHint value=birth />
         </section>
     }
 }
@@ -494,6 +498,7 @@ fn AsOfField() -> impl IntoView {
             <TextField path="as_of" value=as_of on_input=set_as_of hint=ViewFn::from(move || tr!(i18n, app.date_hint))>
                 {tr!(i18n, app.as_of_label)}
             </TextField>
+            <DateHint value=as_of />
         </section>
     }
 }

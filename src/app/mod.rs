@@ -3,10 +3,13 @@
 //! tool uses, so the page, the print and the terminal say the same thing.
 
 mod article_picker;
+mod date_hint;
 mod fields;
 mod file_actions;
 mod form;
+mod help;
 mod print;
+mod print_details;
 mod result;
 pub mod state;
 mod timeline;
@@ -175,6 +178,7 @@ pub fn App() -> impl IntoView {
 fn Shell() -> impl IntoView {
     let i18n = use_i18n();
     provide_context(AppState::load());
+    print_details::provide();
     view! {
         <a class="skip-link" href="#result">{tr!(i18n, app.skip_to_result)}</a>
         <header class="site-header">
@@ -185,12 +189,14 @@ fn Shell() -> impl IntoView {
             <LanguageSwitcher />
             <p class="privacy-note">{tr!(i18n, app.privacy_note)}</p>
         </header>
+        <help::Help />
         <UpdateNotice />
         <print::PrintHeader />
         <main class="layout">
             <form::CaseForm />
             <div class="result-column">
                 <result::ResultPanel />
+                <print_details::PrintDetails />
                 <print::PrintFacts />
             </div>
         </main>
