@@ -24,7 +24,7 @@ step "rules (provisions, legal case table, properties), words, command-line tool
 cargo test --workspace --locked
 
 step "app components (wasm-bindgen-test, headless Chromium)"
-cargo test --locked --target wasm32-unknown-unknown --features web,embedded-words --test web_components
+WASM_BINDGEN_TEST_TIMEOUT=180 cargo test --locked --target wasm32-unknown-unknown --features web,embedded-words --test web_components
 
 step "release build of the page"
 ./scripts/build.sh

@@ -41,6 +41,8 @@ if [ "${1:-}" = "--tests" ]; then
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
   command -v brotli >/dev/null || missing+=(brotli)
+  # The printout tests read the PDF's text.
+  command -v pdftotext >/dev/null || missing+=(poppler-utils)
   if [ ${#missing[@]} -gt 0 ]; then
     say "installing ${missing[*]} from Debian"
     SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo

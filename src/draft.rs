@@ -336,19 +336,10 @@ fn article(field: &str, text: &str, errors: &mut Vec<FieldError>) -> ArticleNo {
     })
 }
 
-/// `05.01.2022` (the usual Kazakh and Russian form) becomes `2022-01-05`; anything else is kept.
+/// A date as typed, in the case file's `YYYY-MM-DD` when it reads as one (`05.01.2022`,
+/// «5 января 2022 г.», see [`crate::rules::case::dates`]); anything else is kept for the validation to name.
 pub fn normalise_date(text: &str) -> String {
-    let trimmed = text.trim();
-    let parts: Vec<&str> = trimmed.split('.').collect();
-    if let [d, m, y] = parts.as_slice() {
-        let digits = |s: &str, n: usize| {
-            s.len() <= n && !s.is_empty() && s.chars().all(|c| c.is_ascii_digit())
-        };
-        if digits(d, 2) && digits(m, 2) && y.len() == 4 && digits(y, 4) {
-            return format!("{y}-{m:0>2}-{d:0>2}");
-        }
-    }
-    trimmed.to_string()
+    crate::rules::case::dates::normalise(text)
 }
 
 #[cfg(test)]
@@ -433,7 +424,7 @@ mod tests {
     fn dotted_dates_are_read_and_wrong_ones_reported_as_typed() {
         assert_eq!(normalise_date("5.1.2022"), "2022-01-05");
         assert_eq!(normalise_date(" 2022-01-05 "), "2022-01-05");
-        assert_eq!(normalise_date("31.02.2022"), "2022-02-31");
+        assert_eq!(normalise_date("31.02.2022"), "31.02.2022");
         let mut draft = filled();
         draft.offences[0].committed_on = "31.02.2022".into();
         let errors = draft.decide(today()).unwrap_err();

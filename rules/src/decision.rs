@@ -281,6 +281,17 @@ pub enum StepDetail {
         category: Category,
         code: Option<Category>,
     },
+    CategoryEnteredRuledOut {
+        entered: Category,
+        code: Category,
+        imposed: Term,
+    },
+    PartRuledOut {
+        article: ArticleNo,
+        part: u8,
+        max_years: Option<u8>,
+        imposed: Term,
+    },
     // Law Art. 2
     InGroup {
         fact: ExclusionFact,

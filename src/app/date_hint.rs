@@ -1,9 +1,20 @@
 //! Under a date field: the date as it was understood, and, for the date of an offence, a word
 //! when it is close to the amnesty's period but outside it (an arrest date, say).
 
+use amnesty_rules::pack::RulePack;
+use amnesty_rules::term::Term;
+use amnesty_words::{self as words, fill, t, Lang};
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
-/// What the typed date was read as; for the date of an offence, how it stands to the period.
+use super::{live, use_i18n};
+use crate::rules::case::dates;
+
+/// What the typed date was read as, written as the reader's language writes dates, so a
+/// misreading shows; for the date of an offence, how it stands to the period. A polite live
+/// region: a screen reader hears the reading once typing pauses. Both lines are always there,
+/// empty until they have something to say, so their texts go through the app's one reactive
+/// text type (small).
 #[component]
 pub fn DateHint(
     /// What is typed in the field.
@@ -13,5 +24,49 @@ pub fn DateHint(
     #[prop(optional)]
     offence: bool,
 ) -> impl IntoView {
-    let _ = (value, offence);
+    let i18n = use_i18n();
+    let read_as = live(move || {
+        let lang = i18n.lang();
+        dates::read(&value.get())
+            .map(|date| {
+                fill(
+                    t!(lang, dates.read_as),
+                    &[("date", words::date(date, lang))],
+                )
+            })
+            .unwrap_or_default()
+    });
+    let near = live(move || {
+        let lang = i18n.lang();
+        dates::read(&value.get())
+            .filter(|_| offence)
+            .and_then(|date| near_note(date, lang))
+            .unwrap_or_default()
+    });
+    view! {
+        <div class="date-hint" aria-live="polite">
+            <p class="date-read">{read_as}</p>
+            <p class="date-near">{near}</p>
+        </div>
+    }
+}
+
+/// The word for an offence date just outside the amnesty's period, or `None`.
+fn near_note(date: NaiveDate, lang: Lang) -> Option<String> {
+    let period = &RulePack::embedded().provisions.art1_period.value;
+    let by = dates::near_miss(date, period.from, period.to)?;
+    let template = if by < 0 {
+        t!(lang, dates.near_before)
+    } else {
+        t!(lang, dates.near_after)
+    };
+    let days = Term::new(0, 0, by.unsigned_abs() as u32);
+    Some(fill(
+        template,
+        &[
+            ("days", words::term(days, lang)),
+            ("from", words::date(period.from, lang)),
+            ("to", words::date(period.to, lang)),
+        ],
+    ))
 }

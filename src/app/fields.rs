@@ -47,6 +47,10 @@ pub fn TextField(
     /// Digits only (brings up the number keypad on phones).
     #[prop(optional)]
     numeric: bool,
+    /// A date: the digit keypad that still has a separator key. `decimal` gives "." or ","
+    /// (by the phone's language), both read as separators; `numeric` has none on iPhones.
+    #[prop(optional)]
+    date: bool,
     #[prop(optional, into)] autocomplete: Option<&'static str>,
     /// The label.
     children: Children,
@@ -76,7 +80,7 @@ pub fn TextField(
             <input
                 id=move || id.get()
                 type="text"
-                inputmode=if numeric { "numeric" } else { "text" }
+                inputmode=if date { "decimal" } else if numeric { "numeric" } else { "text" }
                 autocomplete=autocomplete.unwrap_or("off")
                 spellcheck="false"
                 aria-invalid=move || if invalid() { "true" } else { "false" }

@@ -93,12 +93,28 @@ pub fn FileActions() -> impl IntoView {
                 // The real file input stays focusable; its label is what the eye sees.
                 <input id="import-file" class="file-input" type="file" accept=".json,application/json" on:change=import />
                 <label class="button" for="import-file">{tr!(i18n, app.import)}</label>
-                <button type="button" on:click=move |_| {
-                    if let Some(window) = web_sys::window() {
-                        let _ = window.print();
+                <button
+                    type="button"
+                    class="print-button"
+                    disabled=move || state.decision.with(|d| d.is_err())
+                    on:click=move |_| {
+                        if let Some(window) = web_sys::window() {
+                            let _ = window.print();
+                        }
                     }
-                }>{tr!(i18n, app.print)}</button>
-                <button type="button" class="secondary" on:click=move |_| state.replace(CaseDraft::new(state.today))>
+                >
+                    {tr!(i18n, app.print)}
+                </button>
+                <button type="button" class="secondary" on:click=move |_| {
+                    // Nothing typed is erased without asking.
+                    let confirmed = web_sys::window().is_none_or(|w| {
+                        w.confirm_with_message(amnesty_words::t!(i18n.lang(), app.new_case_confirm))
+                            .unwrap_or(false)
+                    });
+                    if confirmed {
+                        state.replace(CaseDraft::new(state.today));
+                    }
+                }>
                     {tr!(i18n, app.new_case)}
                 </button>
             </div>

@@ -8,7 +8,7 @@ use amnesty_rules::vocab::{
 use amnesty_words::{self as words, fill, t, Lang};
 use leptos::prelude::*;
 
-use super::article_picker::ArticlePicker;
+use super::article_picker::{ArticlePicker, PartChoices};
 use super::date_hint::DateHint;
 use super::fields::{RadioGroup, TextField};
 use super::state::AppState;
@@ -109,7 +109,7 @@ fn OffencesSection() -> impl IntoView {
     let state = expect_context::<AppState>();
     let i18n = use_i18n();
     view! {
-        <section class="form-section" aria-labelledby="offences-heading">
+        <section class="form-section" id="f-offences" tabindex="-1" aria-labelledby="offences-heading">
             <h3 id="offences-heading">{tr!(i18n, app.offences_heading)}</h3>
             <For each=move || state.offence_keys.get() key=|row| *row let:row>
                 <OffenceEditor row=row />
@@ -149,14 +149,21 @@ fn OffenceEditor(row: u64) -> impl IntoView {
         <fieldset class="offence" aria-labelledby=heading_id>
             <h4 class="offence-heading" id=heading_id>{super::live(move || words::offence_number(index() + 1, i18n.lang()))}</h4>
             <ArticlePicker row=row />
+            <Show when=move || { index() > 0 }>
+                <button type="button" class="secondary copy-first" on:click=move |_| state.copy_first_offence(row)>
+                    {tr!(i18n, app.copy_first_offence)}
+                </button>
+            </Show>
             <TextField path=Signal::derive(move || path("part")) value=part on_input=set_part numeric=true>
                 {tr!(i18n, app.part_label)}
             </TextField>
+            <PartChoices row=row />
             <TextField
                 path=Signal::derive(move || path("committed_on"))
                 value=date
                 on_input=set_date
-                hint=ViewFn::from(move || tr!(i18n, app.date_hint))
+                date=true
+                hint=ViewFn::from(move || tr!(i18n, dates.offence_hint))
             >
                 {tr!(i18n, app.committed_on_label)}
             </TextField>
@@ -365,7 +372,7 @@ fn SentenceSection() -> impl IntoView {
     };
     view! {
         <Show when=move || stage() != Stage::Investigation>
-            <section class="form-section" aria-labelledby="sentence-heading">
+            <section class="form-section" id="f-sentence" tabindex="-1" aria-labelledby="sentence-heading">
                 <h3 id="sentence-heading">{tr!(i18n, app.sentence_heading)}</h3>
                 <Show when=move || stage() == Stage::Trial>
                     <div class="choice">
@@ -432,7 +439,8 @@ fn SentenceSection() -> impl IntoView {
                         path="sentence.start"
                         value=start
                         on_input=set_start
-                        hint=ViewFn::from(move || tr!(i18n, app.date_hint))
+                        date=true
+                        hint=ViewFn::from(move || tr!(i18n, dates.hint))
                     >
                         {move || if measured() == Measured::Term { tr!(i18n, app.start_label) } else { tr!(i18n, app.start_optional_label) }}
                     </TextField>
@@ -441,14 +449,14 @@ fn SentenceSection() -> impl IntoView {
                         <div class="choice">
                             <input
                                 type="checkbox"
-                                id="conditional"
+                                id="f-sentence-conditional"
                                 prop:checked=move || state.draft.with(|d| d.sentence.conditional)
                                 on:change=move |ev| {
                                     let on = event_target_checked(&ev);
                                     state.draft.update(|d| d.sentence.conditional = on)
                                 }
                             />
-                            <label for="conditional">{tr!(i18n, app.conditional_label)}</label>
+                            <label for="f-sentence-conditional">{tr!(i18n, app.conditional_label)}</label>
                         </div>
                     </Show>
                 </Show>
@@ -479,7 +487,8 @@ fn PersonSection() -> impl IntoView {
                 value=birth
                 on_input=set_birth
                 autocomplete="bday"
-                hint=ViewFn::from(move || view! { {tr!(i18n, app.birth_date_hint)} " " {tr!(i18n, app.date_hint)} })
+                date=true
+                hint=ViewFn::from(move || view! { {tr!(i18n, app.birth_date_hint)} " " {tr!(i18n, dates.hint)} })
             >
                 {tr!(i18n, app.birth_date_label)}
             </TextField>
@@ -495,7 +504,7 @@ fn AsOfField() -> impl IntoView {
     let (as_of, set_as_of) = bind(state, |d| d.as_of.clone(), |d, v| d.as_of = v);
     view! {
         <section class="form-section">
-            <TextField path="as_of" value=as_of on_input=set_as_of hint=ViewFn::from(move || tr!(i18n, app.date_hint))>
+            <TextField path="as_of" value=as_of on_input=set_as_of date=true hint=ViewFn::from(move || tr!(i18n, dates.hint))>
                 {tr!(i18n, app.as_of_label)}
             </TextField>
             <DateHint value=as_of />

@@ -10,7 +10,7 @@ mod form;
 mod help;
 mod print;
 mod print_details;
-mod result;
+pub mod result;
 pub mod state;
 mod timeline;
 
@@ -26,6 +26,13 @@ pub struct I18n {
 }
 
 impl I18n {
+    /// A language context of its own, for a view mounted outside the app (the component tests).
+    pub fn new(lang: Lang) -> I18n {
+        I18n {
+            lang: RwSignal::new(lang),
+        }
+    }
+
     /// The language, tracked: a text read through it follows a switch.
     pub fn lang(&self) -> Lang {
         self.lang.get()
@@ -193,14 +200,17 @@ fn Shell() -> impl IntoView {
         <UpdateNotice />
         <print::PrintHeader />
         <main class="layout">
-            <form::CaseForm />
+            <div class="form-column">
+                <form::CaseForm />
+                <result::ResultBar />
+            </div>
             <div class="result-column">
                 <result::ResultPanel />
+                <file_actions::FileActions />
                 <print_details::PrintDetails />
-                <print::PrintFacts />
+                <print::PrintClosing />
             </div>
         </main>
-        <file_actions::FileActions />
         <footer class="site-footer">
             <p>{tr!(i18n, app.footer_privacy)}</p>
             <p>{tr!(i18n, app.footer_sources)}</p>

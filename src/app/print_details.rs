@@ -1,11 +1,92 @@
 //! Details only the printout carries: the person's name, the case number, the court and who
-//! prepared it. Optional, kept in the page only (never saved or remembered).
+//! prepared it. Optional, and kept in the page only: they are not part of the draft, so the case
+//! file and "remember on this device" never see them, and they are gone when the page closes.
 
 use leptos::prelude::*;
 
-/// Makes the details available to the printout; called once by the page.
-pub fn provide() {}
+use super::{tr, use_i18n};
 
-/// The fields for the details, beside the result.
+/// The details as typed, shared by the fields beside the result and the printout.
+#[derive(Clone, Copy)]
+pub struct Details {
+    pub person: RwSignal<String>,
+    pub case_number: RwSignal<String>,
+    pub court: RwSignal<String>,
+    pub prepared_by: RwSignal<String>,
+    pub role: RwSignal<String>,
+}
+
+impl Details {
+    fn new() -> Details {
+        Details {
+            person: RwSignal::new(String::new()),
+            case_number: RwSignal::new(String::new()),
+            court: RwSignal::new(String::new()),
+            prepared_by: RwSignal::new(String::new()),
+            role: RwSignal::new(String::new()),
+        }
+    }
+
+    /// The case number as the running head shows it: a "№" or "No." typed in front is dropped,
+    /// since the label already says it.
+    pub fn case_number_bare(&self) -> String {
+        self.case_number.with(|n| {
+            n.trim()
+                .trim_start_matches(['№', '#'])
+                .trim_start_matches("No.")
+                .trim()
+                .to_string()
+        })
+    }
+}
+
+/// Makes the details available to the printout; called once by the page.
+pub fn provide() {
+    provide_context(Details::new());
+}
+
+pub fn use_details() -> Details {
+    expect_context::<Details>()
+}
+
+/// The fields for the details, beside the result, folded away until asked for.
 #[component]
-pub fn PrintDetails() -> impl IntoView {}
+pub fn PrintDetails() -> impl IntoView {
+    let i18n = use_i18n();
+    let details = use_details();
+    view! {
+        <details class="print-details">
+            <summary>{tr!(i18n, print.details_heading)}</summary>
+            <p class="hint">{tr!(i18n, print.details_hint)}</p>
+            <DetailField id="print-person" label=tr!(i18n, print.person) value=details.person />
+            <DetailField id="print-case-number" label=tr!(i18n, print.case_number) value=details.case_number />
+            <DetailField id="print-court" label=tr!(i18n, print.court) value=details.court />
+            <DetailField id="print-prepared-by" label=tr!(i18n, print.prepared_by) value=details.prepared_by />
+            <DetailField
+                id="print-role"
+                label=tr!(i18n, print.role)
+                hint=tr!(i18n, print.role_hint)
+                value=details.role
+            />
+        </details>
+    }
+}
+
+/// One labelled text field. The browser is asked not to offer or keep what is typed.
+#[component]
+fn DetailField(
+    id: &'static str,
+    label: Signal<&'static str>,
+    value: RwSignal<String>,
+    #[prop(optional)] hint: Option<Signal<&'static str>>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let described_by = hint.is_some().then(|| hint_id.clone());
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
+            <input type="text" id=id autocomplete="off" aria-describedby=described_by bind:value=value />
+        </div>
+    }
+}

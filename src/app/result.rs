@@ -4,7 +4,7 @@
 //! decision is shown.
 
 use amnesty_rules::case::FieldError;
-use amnesty_rules::decision::{Decision, Reading, Step};
+use amnesty_rules::decision::{Decision, Reading, Step, StepDetail};
 use amnesty_rules::vocab::{Act, Named, Status};
 use amnesty_words::{self as words, t, Lang};
 use chrono::NaiveDate;
@@ -78,11 +78,15 @@ pub fn DecisionView(decision: Decision) -> impl IntoView {
             data-release-on=day(decision.release_on)
             data-readings=decision.readings.len()
         >
-            <p class="outcome" role="status" aria-live="polite">{words::outcome(decision.outcome, lang)}</p>
+            <p class="answer" role="status" aria-live="polite">{words::plain_answer(&decision, lang)}</p>
+            <p class="outcome">{words::outcome(decision.outcome, lang)}</p>
             <p class="certainty">
-                {t!(lang, app.certainty)} ": " <StatusBadge status=decision.status act=Act::Law />
+                <StatusBadge status=decision.status act=Act::Law />
+                " "
+                {words::how_sure(&decision, lang)}
             </p>
         </div>
+        <StatusLegend />
         <KeyFigures decision=decision.clone() />
         <Offences decision=decision.clone() />
         <Timeline decision=decision.clone() />
@@ -102,6 +106,66 @@ pub fn StatusBadge(status: Status, act: Act) -> impl IntoView {
         (status.name(), words::status(status, lang))
     };
     view! { <span class=format!("badge status-{class}")>{text}</span> }
+}
+
+/// What each mark means, once, beside the result.
+#[component]
+fn StatusLegend() -> impl IntoView {
+    let lang = use_i18n().lang_untracked();
+    let item = |class: &'static str, name: &'static str, meaning: &'static str| {
+        view! { <li><span class=format!("badge status-{class}")>{name}</span> " " {meaning}</li> }
+    };
+    view! {
+        <details class="legend">
+            <summary>{t!(lang, app.legend_title)}</summary>
+            <ul>
+                {item("verified", words::status(Status::Verified, lang), t!(lang, app.legend_verified))}
+                {item("reported", words::status(Status::Reported, lang), t!(lang, app.legend_reported))}
+                {item("open", words::status(Status::Open, lang), t!(lang, app.legend_open))}
+                {item("convention", t!(lang, app.status_convention), t!(lang, app.legend_convention))}
+                {item("entered", t!(lang, app.status_entered), t!(lang, app.legend_entered))}
+            </ul>
+        </details>
+    }
+}
+
+/// On a phone, the result is below the form: this bar stays in view while the person types,
+/// says the outcome in a few words, and jumps to the full result.
+#[component]
+pub fn ResultBar() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let i18n = use_i18n();
+    let summary = move || {
+        let lang = i18n.lang();
+        state.decision.with(|d| match d {
+            // The release day beside the outcome when there is one: what a family looks for first.
+            Ok(decision) => match decision.release_on {
+                Some(day) if decision.readings.is_empty() => words::fill(
+                    t!(lang, app.result_bar_release),
+                    &[
+                        (
+                            "outcome",
+                            words::outcome(decision.outcome, lang).to_string(),
+                        ),
+                        ("date", words::date(day, lang)),
+                    ],
+                ),
+                _ => words::outcome(decision.outcome, lang).to_string(),
+            },
+            Err(_) => t!(lang, app.result_bar_incomplete).to_string(),
+        })
+    };
+    let outcome = move || {
+        state
+            .decision
+            .with(|d| d.as_ref().map(|d| d.outcome.name()).unwrap_or("incomplete"))
+    };
+    view! {
+        <div class="result-bar" data-outcome=outcome>
+            <span class="result-bar-text">{summary}</span>
+            <a href="#result">{tr!(i18n, app.result_bar_link)}</a>
+        </div>
+    }
 }
 
 fn row(label: &'static str, value: String, class: &'static str) -> impl IntoView {
@@ -224,10 +288,10 @@ fn Readings(decision: Decision) -> impl IntoView {
         record: decision.record,
     });
     Some(view! {
-        <section class="readings" aria-labelledby="readings-heading">
+        <section class="readings">
             <h3 id="readings-heading">{t!(lang, explain.readings)}</h3>
             <p>{t!(lang, app.readings_intro)}</p>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="readings-heading">
                 <table>
                     <thead>
                         <tr>
@@ -290,15 +354,23 @@ fn StepItem(step: Step, several: bool) -> impl IntoView {
     let lang = use_i18n().lang_untracked();
     let url = words::official_url(&step.cite, lang);
     let link = matches!(step.cite.act, Act::Law | Act::CriminalCode);
+    // A category entered from the verdict is the user's word, not the law's: its own badge.
+    let entered = matches!(step.detail, StepDetail::CategoryFromVerdict { .. });
     view! {
         <li class=format!("step status-{}", step.status.name())>
             <p class="step-source">
-                <StatusBadge status=step.status act=step.cite.act />
+                {if entered {
+                    view! { <span class="badge status-entered">{t!(lang, app.status_entered)}</span> }.into_any()
+                } else {
+                    view! { <StatusBadge status=step.status act=step.cite.act /> }.into_any()
+                }}
                 " "
                 <span class="citation">{citations(&step, lang)}</span>
                 {link.then(|| view! {
-                    " · "
-                    <a href=url target="_blank" rel="noopener noreferrer">{t!(lang, app.official_text)}</a>
+                    <span class="official-link">
+                        " · "
+                        <a href=url target="_blank" rel="noopener noreferrer">{t!(lang, app.official_text)}</a>
+                    </span>
                 })}
             </p>
             <p class="step-text">{words::step(&step, several, lang)}</p>

@@ -77,16 +77,23 @@ impl AppState {
     pub fn add_offence(&self) {
         let key = self.next_key.get_value();
         self.next_key.set_value(key + 1);
-        self.draft.update(|d| {
-            let mut offence = crate::draft::OffenceDraft::default();
-            // A second offence usually shares the first one's date and context.
-            if let Some(first) = d.offences.first() {
-                offence.committed_on = first.committed_on.clone();
-                offence.context = first.context;
-            }
-            d.offences.push(offence);
-        });
+        self.draft
+            .update(|d| d.offences.push(crate::draft::OffenceDraft::default()));
         self.offence_keys.update(|keys| keys.push(key));
+    }
+
+    /// Gives an offence the first one's date and context (they are usually the same).
+    pub fn copy_first_offence(&self, key: u64) {
+        if let Some(index) = self.index_of(key) {
+            self.draft.update(|d| {
+                if let Some(first) = d.offences.first().cloned() {
+                    if let Some(o) = d.offences.get_mut(index) {
+                        o.committed_on = first.committed_on;
+                        o.context = first.context;
+                    }
+                }
+            });
+        }
     }
 
     pub fn remove_offence(&self, key: u64) {

@@ -3,6 +3,8 @@
 //! ```text
 //! amnesty check [--explain] [--lang kk|ru|en] FILE|-
 //! amnesty batch FILE...
+//! amnesty batch FILE.xlsx|FILE.csv [--lang kk|ru|en] [--xlsx|--json] [--as-of YYYY-MM-DD]
+//! amnesty template csv|xlsx [--lang kk|ru|en]
 //! amnesty catalogue
 //! ```
 //! Invalid input of any kind: exit status 2, a message on stderr naming the field, nothing on
@@ -21,6 +23,13 @@ use chrono::NaiveDate;
 const USAGE: &str = "usage:
   amnesty check [--explain] [--lang kk|ru|en] FILE   decide one case file (FILE may be - for stdin)
   amnesty batch FILE...                              decide many case files, one JSON line each
+  amnesty batch SHEET [--lang kk|ru|en] [--xlsx|--json] [--as-of YYYY-MM-DD]
+                                                     decide a spreadsheet of cases (.xlsx, or CSV in
+                                                     UTF-8 or Windows-1251, one row per offence):
+                                                     the results as CSV for Excel (or .xlsx, or
+                                                     JSON) on stdout, a summary on stderr; exit 0
+                                                     when the file was read, even with bad rows
+  amnesty template csv|xlsx [--lang kk|ru|en]        a spreadsheet template with an example row
   amnesty catalogue                                  the law's list of articles, with each part's
                                                      category in the Criminal Code of January 2022
   amnesty --version | --help
@@ -54,7 +63,12 @@ fn usage_error(message: &str) -> Failure {
 /// Reads a case file, stopping one byte past the largest a case file can be, so that an endless
 /// input (`/dev/zero`) is refused instead of filling memory.
 fn read_input(path: &str) -> Result<Vec<u8>, Failure> {
-    let limit = MAX_FILE_BYTES as u64 + 1;
+    read_limited(path, MAX_FILE_BYTES)
+}
+
+/// Reads a file or stdin, stopping one byte past `max`.
+fn read_limited(path: &str, max: usize) -> Result<Vec<u8>, Failure> {
+    let limit = max as u64 + 1;
     let mut bytes = Vec::new();
     let result = if path == "-" {
         io::stdin().take(limit).read_to_end(&mut bytes)
@@ -111,8 +125,143 @@ fn check(args: &[String]) -> Result<String, Failure> {
     }
 }
 
+/// What a command writes on stdout: text (a newline is added), or bytes as they are.
+enum Output {
+    Text(String),
+    // Spreadsheets are written natively only.
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
+    Bytes(Vec<u8>),
+}
+
+/// Reads `--lang CODE` from an argument list.
+fn lang_option(rest: &mut std::slice::Iter<'_, String>) -> Result<Lang, Failure> {
+    let code = rest
+        .next()
+        .ok_or_else(|| usage_error("--lang needs kk, ru or en"))?;
+    Lang::parse(code).ok_or_else(|| usage_error(&format!("unknown language {code}")))
+}
+
+/// Extensions of spreadsheet files, which `batch` reads one at a time.
+const SHEET_EXTENSIONS: [&str; 7] = ["xlsx", "xlsm", "xls", "ods", "csv", "tsv", "txt"];
+
+fn extension(path: &str) -> String {
+    std::path::Path::new(path)
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default()
+}
+
+/// `batch`: one spreadsheet of cases, or many case files (JSON).
+fn batch(args: &[String]) -> Result<(Output, bool), Failure> {
+    let mut lang = Lang::En;
+    let mut format = "csv";
+    let mut as_of = None;
+    let mut files = Vec::new();
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--lang" => lang = lang_option(&mut rest)?,
+            "--xlsx" => format = "xlsx",
+            "--json" => format = "json",
+            "--as-of" => {
+                let value = rest.next().map(String::as_str).unwrap_or_default();
+                let date = amnesty::rules::vocab::parse_iso_date(value).ok_or_else(|| {
+                    usage_error(&format!(
+                        "--as-of needs a date as YYYY-MM-DD, not {value:?}"
+                    ))
+                })?;
+                as_of = Some(date);
+            }
+            "-" => files.push(arg.clone()),
+            flag if flag.starts_with('-') => {
+                return Err(usage_error(&format!("unknown option {flag}")))
+            }
+            path => files.push(path.to_string()),
+        }
+    }
+    let spreadsheet = match files.as_slice() {
+        [] => return Err(usage_error("batch needs a spreadsheet or case files")),
+        [one] => one != "-" && extension(one) != "json",
+        many => {
+            if many
+                .iter()
+                .any(|f| SHEET_EXTENSIONS.contains(&extension(f).as_str()))
+            {
+                return Err(usage_error("batch reads one spreadsheet at a time"));
+            }
+            false
+        }
+    };
+    if spreadsheet {
+        let today = as_of.unwrap_or_else(today_in_kazakhstan);
+        return sheets::spreadsheet_batch(&files[0], today, lang, format).map(|out| (out, true));
+    }
+    batch_case_files(&files).map(|(out, valid)| (Output::Text(out), valid))
+}
+
+/// Spreadsheets of cases (`amnesty-batch`), natively: the tool is not built for the browser.
+#[cfg(not(target_arch = "wasm32"))]
+mod sheets {
+    use super::*;
+    use amnesty_batch::FileError;
+
+    /// A spreadsheet of cases: the results on stdout, the summary on stderr.
+    pub fn spreadsheet_batch(
+        path: &str,
+        today: NaiveDate,
+        lang: Lang,
+        format: &str,
+    ) -> Result<Output, Failure> {
+        let bytes = read_limited(path, amnesty_batch::MAX_FILE_BYTES)?;
+        let unreadable = |e: FileError| Failure(format!("amnesty: {path}: {}", e.message(lang)), 2);
+        let batch = amnesty_batch::decide_spreadsheet(&bytes, today, lang).map_err(unreadable)?;
+        eprintln!("{}", amnesty_batch::summary_text(&batch, path, lang));
+        match format {
+            "xlsx" => amnesty_batch::results_xlsx(&batch)
+                .map(Output::Bytes)
+                .map_err(|e| Failure(format!("amnesty: {e}"), 1)),
+            "json" => to_json(&batch).map(Output::Text),
+            _ => Ok(Output::Bytes(amnesty_batch::results_csv(&batch))),
+        }
+    }
+
+    /// `template csv|xlsx [--lang kk|ru|en]`: an empty spreadsheet of cases with one example row.
+    pub fn template(args: &[String]) -> Result<Output, Failure> {
+        let mut lang = Lang::En;
+        let mut format = None;
+        let mut rest = args.iter();
+        while let Some(arg) = rest.next() {
+            match arg.as_str() {
+                "--lang" => lang = lang_option(&mut rest)?,
+                "csv" | "xlsx" if format.is_none() => format = Some(arg.clone()),
+                other => return Err(usage_error(&format!("unexpected argument {other}"))),
+            }
+        }
+        match format.as_deref() {
+            Some("csv") => Ok(Output::Bytes(amnesty_batch::template_csv(lang))),
+            Some(_) => amnesty_batch::template_xlsx(lang)
+                .map(Output::Bytes)
+                .map_err(|e| Failure(format!("amnesty: {e}"), 1)),
+            None => Err(usage_error("template needs csv or xlsx")),
+        }
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+mod sheets {
+    use super::*;
+
+    pub fn spreadsheet_batch(_: &str, _: NaiveDate, _: Lang, _: &str) -> Result<Output, Failure> {
+        Err(usage_error("spreadsheets are read natively only"))
+    }
+
+    pub fn template(_: &[String]) -> Result<Output, Failure> {
+        Err(usage_error("templates are written natively only"))
+    }
+}
+
 /// One JSON line per file; invalid files give their errors and make the exit status 2.
-fn batch(files: &[String]) -> Result<(String, bool), Failure> {
+fn batch_case_files(files: &[String]) -> Result<(String, bool), Failure> {
     if files.is_empty() {
         return Err(usage_error("batch needs at least one case file"));
     }
@@ -174,20 +323,19 @@ fn catalogue() -> Result<String, Failure> {
     to_json(&rows)
 }
 
-fn run(args: &[String]) -> Result<(String, bool), Failure> {
+fn run(args: &[String]) -> Result<(Output, bool), Failure> {
+    let text = |out: String| (Output::Text(out), true);
     match args.first().map(String::as_str) {
-        Some("check") => check(&args[1..]).map(|out| (out, true)),
+        Some("check") => check(&args[1..]).map(text),
         Some("batch") => batch(&args[1..]),
-        Some("catalogue") => catalogue().map(|out| (out, true)),
-        Some("--version") => Ok((
-            format!(
-                "amnesty {} (rule pack {})",
-                rules::ENGINE_VERSION,
-                RulePack::embedded().pack_version
-            ),
-            true,
-        )),
-        Some("--help" | "-h") => Ok((USAGE.to_string(), true)),
+        Some("template") => sheets::template(&args[1..]).map(|out| (out, true)),
+        Some("catalogue") => catalogue().map(text),
+        Some("--version") => Ok(text(format!(
+            "amnesty {} (rule pack {})",
+            rules::ENGINE_VERSION,
+            RulePack::embedded().pack_version
+        ))),
+        Some("--help" | "-h") => Ok(text(USAGE.to_string())),
         Some(other) => Err(usage_error(&format!("unknown command {other}"))),
         None => Err(usage_error("no command given")),
     }
@@ -198,7 +346,11 @@ fn main() -> ExitCode {
     match run(&args) {
         Ok((out, success)) => {
             let mut stdout = io::stdout().lock();
-            let written = writeln!(stdout, "{}", out.trim_end()).and_then(|()| stdout.flush());
+            let written = match out {
+                Output::Text(out) => writeln!(stdout, "{}", out.trim_end()),
+                Output::Bytes(bytes) => stdout.write_all(&bytes),
+            }
+            .and_then(|()| stdout.flush());
             match (written, success) {
                 (Err(_), _) => ExitCode::from(1),
                 (Ok(()), true) => ExitCode::SUCCESS,

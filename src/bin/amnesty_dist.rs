@@ -67,8 +67,12 @@ const FILES = {files};
 // Their full addresses: './' is the folder itself, the page's usual address.
 const OWN = new Set(FILES.map((f) => new URL(f, self.location).href));
 
+// The page itself is fetched afresh; the hashed files may come from the browser's cache, so the
+// program the page has just loaded does not cross the network a second time.
+const FRESH = new Set(['./', './index.html']);
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: 'reload' })))));
+  const requests = FILES.map((f) => new Request(f, { cache: FRESH.has(f) ? 'reload' : 'default' }));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
 });
 
 self.addEventListener('activate', (event) => {
@@ -268,8 +272,12 @@ self.addEventListener('activate', (event) => {
         let (_, _, js) =
             between(html, "import init, * as bindings from './", "'").ok_or("no glue import")?;
         let (_, _, wasm) = between(html, "module_or_path: './", "'").ok_or("no wasm path")?;
-        let (_, _, css) =
-            between(html, "<link rel=\"stylesheet\" href=\"./", "\"").ok_or("no stylesheet")?;
+        let stylesheet = "<link rel=\"stylesheet\" href=\"./";
+        // One stylesheet, so the one-file edition and the offline cache cannot miss one.
+        if html.matches(stylesheet).count() != 1 {
+            return Err("the page must link exactly one stylesheet (style/main.css)".into());
+        }
+        let (_, _, css) = between(html, stylesheet, "\"").ok_or("no stylesheet")?;
         Ok(Assets {
             js: js.into(),
             wasm: wasm.into(),
@@ -574,7 +582,8 @@ self.addEventListener('activate', (event) => {
                 .unwrap();
             assert_eq!(worker.matches("event.respondWith(").count(), 1);
             assert!(guard < worker.find("event.respondWith(").unwrap());
-            assert!(worker.contains("new Request(f, { cache: 'reload' })"));
+            // The page, whose name has no hash, never comes from the browser's cache.
+            assert!(worker.contains("const FRESH = new Set(['./', './index.html']);"));
             // The remover answers nothing, replaces the worker at once and removes itself.
             assert!(!remover.contains("'fetch'"));
             assert!(

@@ -1,8 +1,11 @@
 // Shared helpers for the browser tests: Debian's Chromium driven by playwright-core, the built
-// dist/ served on 127.0.0.1, every request the page makes recorded, and axe-core audits.
+// dist/ served on 127.0.0.1, every request the page makes recorded, axe-core audits, the words
+// of the locale files (so that no test copies a translation), and the native rules' decisions
+// (so that no test copies a figure the rules compute).
 import { chromium } from 'playwright-core';
 import { createRequire } from 'node:module';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
@@ -14,6 +17,10 @@ export const DIST = process.env.AMNESTY_DIST ?? join(ROOT, 'dist');
 export const ARTIFACTS = join(here, 'artifacts');
 mkdirSync(ARTIFACTS, { recursive: true });
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/// The date the journeys are calculated on, as in the legal case table.
+export const AS_OF = '2023-03-01';
+export const LANGS = ['kk', 'ru', 'en'];
 
 /// Flags that keep headless Chromium quiet and unable to reach any host but this machine.
 export const CHROMIUM_ARGS = [
@@ -31,14 +38,19 @@ export function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
+/// Serves `dir` under `prefix`; `served` lists every path the server was asked for, whoever asked
+/// (the page or its service worker).
 export async function startServer(dir = DIST, prefix = '/') {
   const server = await serve(dir, 0, prefix);
+  const served = [];
+  server.on('request', (req) => served.push(req.url));
   const { port } = server.address();
-  return { server, origin: `http://127.0.0.1:${port}`, url: `http://127.0.0.1:${port}${prefix}` };
+  return { server, served, origin: `http://127.0.0.1:${port}`, url: `http://127.0.0.1:${port}${prefix}` };
 }
 
-/// A fresh page in its own context, recording every request it makes.
-export async function openPage(browser, url, options = {}) {
+/// A fresh page in its own context, recording every request it makes. `ready` is what shows the
+/// page is usable (the result panel appears once the reader's language is loaded).
+export async function openPage(browser, url, options = {}, ready = '#result-heading') {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     locale: 'en-US',
@@ -54,7 +66,7 @@ export async function openPage(browser, url, options = {}) {
     if (m.type() === 'error' && !/integrity/.test(m.text())) errors.push(m.text());
   });
   await page.goto(url);
-  await page.waitForSelector('#result-heading');
+  if (ready) await page.waitForSelector(ready);
   return { context, page, requests, errors };
 }
 
@@ -80,28 +92,73 @@ export async function setLanguage(page, code) {
   await page.waitForFunction((c) => document.documentElement.lang === c, code);
 }
 
-/// Fills one offence row (0-based) of the form.
-export async function fillOffence(page, i, { article, part, date, context = 'riots', category, exclusions = [] }) {
-  const row = page.locator('fieldset.offence').nth(i);
-  await row.locator('input[id$="-article"]').fill(String(article));
-  if (part !== undefined) await row.locator('input[id$="-part"]').fill(String(part));
-  await row.locator('input[id$="-committed_on"]').fill(date);
-  await row.locator(`input[type="radio"][value="${context}"]`).check();
-  if (category) await row.locator('select').selectOption(category);
-  for (const fact of exclusions) await row.locator(`input[type="checkbox"][id$="-${fact}"]`).check();
+/// Waits until the page is in `code` (after `?lang=` or the browser's language).
+export async function inLanguage(page, code) {
+  await page.waitForFunction((c) => document.documentElement.lang === c, code);
 }
 
-export async function fillSentence(page, { punishment = 'imprisonment', years = '', months = '', days = '', start, conditional = false }) {
+export const ADD_OFFENCE = 'section[aria-labelledby="offences-heading"] > button';
+
+/// Fills one offence row (0-based) of the form. `category` is the verdict's (left to the Code
+/// when not given); `victimAge` waits for its field, which the form shows only where it decides.
+export async function fillOffence(page, i, { article, part, date, context = 'riots', category, exclusions = [], victimAge }) {
+  const row = page.locator('fieldset.offence').nth(i);
+  await row.locator('input[id$="-article"]').fill(String(article));
+  await row.locator('input[id$="-part"]').fill(part === undefined || part === null ? '' : String(part));
+  await row.locator('input[id$="-committed_on"]').fill(date);
+  await row.locator(`input[type="radio"][value="${context}"]`).check();
+  await row.locator('select[id^="category-"]').selectOption(category ?? '');
+  for (const fact of exclusions) await row.locator(`input[type="checkbox"][id$="-${fact}"]`).check();
+  if (victimAge !== undefined && victimAge !== null) {
+    const field = page.locator(`#f-offences-${i}-victim_age`);
+    await field.waitFor({ timeout: 3000 });
+    await field.fill(String(victimAge));
+  }
+}
+
+/// Fills the sentence: the fields of the punishment's measure (term, hours or amount) and the
+/// start; the conditional box only exists for imprisonment.
+export async function fillSentence(page, { punishment = 'imprisonment', years, months, days, hours, amount, start, conditional = false }) {
   await page.selectOption('#punishment', punishment);
-  await page.fill('#f-sentence-years', String(years));
-  await page.fill('#f-sentence-months', String(months));
-  await page.fill('#f-sentence-days', String(days));
-  await page.fill('#f-sentence-start', start);
-  if (conditional) await page.check('#conditional');
+  const fill = async (selector, value) => {
+    if (await page.locator(selector).count()) await page.fill(selector, value === undefined || value === null ? '' : String(value));
+  };
+  await fill('#f-sentence-years', years);
+  await fill('#f-sentence-months', months);
+  await fill('#f-sentence-days', days);
+  await fill('#f-sentence-hours', hours);
+  await fill('#f-sentence-amount', amount);
+  if (start !== undefined) await page.fill('#f-sentence-start', start ?? '');
+  if (await page.locator('#f-sentence-conditional').count()) await page.setChecked('#f-sentence-conditional', conditional);
 }
 
 export async function setStage(page, stage) {
   await page.check(`input[name="stage"][value="${stage}"]`);
+}
+
+export async function setAsOf(page, date = AS_OF) {
+  await page.fill('#f-as_of', date);
+}
+
+/// Types a whole case file into the form, field by field, as a person would.
+export async function typeCase(page, file) {
+  await setStage(page, file.stage);
+  while ((await page.locator('fieldset.offence').count()) < file.offences.length) await page.click(ADD_OFFENCE);
+  for (const [i, o] of file.offences.entries()) {
+    await fillOffence(page, i, {
+      article: o.article, part: o.part, date: o.committed_on, context: o.context, category: o.category,
+      exclusions: o.exclusions ?? [], victimAge: o.victim_age,
+    });
+  }
+  if (file.sentence) {
+    if (file.stage === 'trial') await page.check('#sentence-given');
+    await fillSentence(page, { ...file.sentence, start: file.sentence.start ?? '' });
+  } else if (file.stage === 'trial' && (await page.locator('#sentence-given').count())) {
+    await page.uncheck('#sentence-given');
+  }
+  await page.fill('#f-birth_date', file.birth_date ?? '');
+  await page.check(`input[name="recidivism"][value="${file.recidivism ?? 'none'}"]`);
+  await setAsOf(page, file.as_of ?? AS_OF);
 }
 
 /// The decision's figures as the page states them.
@@ -110,10 +167,127 @@ export async function result(page) {
   await headline.waitFor();
   return {
     outcome: await headline.getAttribute('data-outcome'),
+    status: await headline.getAttribute('data-status'),
     newTerm: await headline.getAttribute('data-new-term'),
+    newHours: await headline.getAttribute('data-new-hours'),
+    newAmount: await headline.getAttribute('data-new-amount'),
     newEnd: await headline.getAttribute('data-new-end'),
     releaseOn: await headline.getAttribute('data-release-on'),
     readings: Number(await headline.getAttribute('data-readings')),
     text: (await page.locator('.headline .outcome').textContent()).trim(),
   };
+}
+
+/// The same figures from a native decision (JSON), in the page's notation.
+export function expectedResult(decision, lang) {
+  const t = decision.new_term;
+  return {
+    outcome: decision.outcome,
+    status: decision.status,
+    newTerm: t ? `${t.years}y${t.months}m${t.days}d` : '',
+    newHours: decision.new_hours == null ? '' : String(decision.new_hours),
+    newAmount: decision.new_amount == null ? '' : String(decision.new_amount),
+    newEnd: decision.new_end ?? '',
+    releaseOn: decision.release_on ?? '',
+    readings: decision.readings.length,
+    text: words(lang)(`outcome.${decision.outcome}`),
+  };
+}
+
+/// Each offence's effect as the page lists it (several offences only).
+export async function effects(page) {
+  return page.locator('.offences-result li[data-effect]').evaluateAll((lis) => lis.map((li) => li.dataset.effect));
+}
+
+// ---- the words ----
+
+function flatten(prefix, node, out) {
+  for (const [key, value] of Object.entries(node)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else flatten(path, value, out);
+  }
+}
+
+const wordsCache = new Map();
+/// The texts of a language, as `words/build.rs` merges them (`locales/LANG.json` and
+/// `locales/*/LANG.json`, key by key): `words('ru')('outcome.term_reduced')`.
+export function words(lang) {
+  if (!wordsCache.has(lang)) {
+    const dir = join(ROOT, 'locales');
+    const files = [join(dir, `${lang}.json`)];
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.isDirectory() && existsSync(join(dir, entry.name, `${lang}.json`))) files.push(join(dir, entry.name, `${lang}.json`));
+    }
+    const flat = new Map();
+    for (const file of files) flatten('', JSON.parse(readFileSync(file, 'utf8')), flat);
+    wordsCache.set(lang, (key) => {
+      assert.ok(flat.has(key), `no text ${key} in ${lang}`);
+      return flat.get(key);
+    });
+  }
+  return wordsCache.get(lang);
+}
+
+/// `{name}` placeholders filled as the words layer fills them (a value ending in a full stop
+/// swallows the template's own).
+export function fill(template, values) {
+  return template.replace(/\{(\w+)\}(\.?)/g, (whole, name, dot) => {
+    if (!(name in values)) return whole;
+    const value = String(values[name]);
+    return value + (value.endsWith('.') ? '' : dot);
+  });
+}
+
+/// A date as the page writes it: "5 January 2024", «5 января 2024 г.», "05.01.2024".
+export function dateWords(iso, lang) {
+  const [y, m, d] = iso.split('-').map(Number);
+  const month = words(lang)(`calendar.m${m}`);
+  if (lang === 'kk') return `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`;
+  if (lang === 'ru') return `${d} ${month} ${y} г.`;
+  return `${d} ${month} ${y}`;
+}
+
+/// "CC Art. 272 part 2", «ч. 2 ст. 272 УК РК», «ҚР ҚК 272-бабының 2-бөлігі».
+export function articleWords(article, part, lang) {
+  const key = part === undefined || part === null ? 'cite.code' : 'cite.code_part';
+  return fill(words(lang)(key), { article, part });
+}
+
+/// The rule pack, for the law's list (titles in three languages).
+export const PACK = JSON.parse(readFileSync(join(ROOT, 'rules', 'pack.json'), 'utf8'));
+
+export function listTitle(article, lang) {
+  const entry = PACK.provisions.art1_list.value.find((e) => e.article === String(article));
+  assert.ok(entry, `${article} is on the law's list`);
+  return entry.title[lang];
+}
+
+// ---- the native rules ----
+
+/// What the native rules decide for a case file (`as_of` in the file): the same crate the page is
+/// built from, run natively, so a journey compares the page with the rules and not with a copy.
+export function native(file) {
+  const out = execFileSync('cargo', ['run', '-q', '--locked', '-p', 'amnesty-rules', '--example', 'decide'], {
+    cwd: ROOT,
+    input: JSON.stringify(file),
+    encoding: 'utf8',
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  return JSON.parse(out);
+}
+
+/// The case files of the legal case table and their native decisions, as written by
+/// `cargo test -p amnesty-rules --test legal_cases` into target/legal-cases/.
+export function legalCases() {
+  const dir = join(ROOT, 'target', 'legal-cases');
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.json') && !n.endsWith('.decision.json'))
+    .sort()
+    .map((name) => ({
+      id: name.replace(/\.json$/, ''),
+      text: readFileSync(join(dir, name), 'utf8'),
+      file: JSON.parse(readFileSync(join(dir, name), 'utf8')),
+      native: JSON.parse(readFileSync(join(dir, name.replace(/\.json$/, '.decision.json')), 'utf8')),
+    }));
 }

@@ -9,19 +9,39 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  DIST, launch, startServer, openPage, assertOnlyOwnOrigin, fillOffence, fillSentence, setStage, result,
+  DIST, AS_OF, LANGS, launch, startServer, openPage, assertOnlyOwnOrigin, fillOffence, setStage, setLanguage,
+  typeCase, result, expectedResult, native, words,
 } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
+/// CC Art. 272 part 2, 8 years' imprisonment from 6 January 2022, while serving.
+const CASE = {
+  as_of: AS_OF, stage: 'serving', offences: [{ article: 272, part: 2, committed_on: '2022-01-05', context: 'riots' }],
+  sentence: { punishment: 'imprisonment', years: 8, start: '2022-01-06' },
+};
+let decision;
+
+/// The page computes the case as the native rules do: cut to 2 years, release on 5 January 2024.
 async function computesACase(page) {
-  await fillOffence(page, 0, { article: 106, part: 1, date: '2022-01-05', category: 'grave' });
-  await fillSentence(page, { years: 8, start: '2022-01-06' });
+  decision ??= native(CASE);
+  const lang = await page.evaluate(() => document.documentElement.lang);
+  await typeCase(page, CASE);
   const r = await result(page);
-  assert.equal(r.outcome, 'term_reduced');
-  assert.equal(r.releaseOn, '2024-01-05');
+  assert.deepEqual(r, expectedResult(decision, lang));
+  assert.deepEqual([r.outcome, r.newTerm, r.releaseOn], ['term_reduced', '2y0m0d', '2024-01-05']);
+}
+
+/// The page's language switched to each of the others, with its words at hand (from the cache
+/// when offline).
+async function everyLanguageLoads(page) {
+  for (const lang of [...LANGS, 'en']) {
+    await setLanguage(page, lang);
+    assert.equal((await page.locator('.site-header h1').textContent()).trim(), words(lang)('app.title'));
+    assert.equal((await result(page)).text, words(lang)(`outcome.${decision.outcome}`));
+  }
 }
 
 for (const prefix of ['/', '/amnesty/', '/a/b/c/']) {
@@ -66,11 +86,18 @@ test('after one visit the page reloads and computes with the network off, cachin
     });
     assert.equal(cached.names.length, 1);
     assert.match(cached.names[0], /^amnesty-[0-9a-f]{16}$/);
-    for (const url of cached.urls) assert.match(url, /^\/offline\/(index\.html|amnesty-web-[0-9a-f]+(\.js|_bg\.wasm)|main-[0-9a-f]+\.css)?$/);
+    for (const url of cached.urls) assert.match(url, /^\/offline\/(index\.html|amnesty-web-[0-9a-f]+(\.js|_bg\.wasm)|[a-z]+-[0-9a-f]+\.css|words-(kk|ru|en)-[0-9a-f]+\.txt)?$/);
+    const cachedWords = cached.urls.map((u) => u.match(/words-([a-z]{2})-/)?.[1]).filter(Boolean).sort();
+    assert.deepEqual(cachedWords, ['en', 'kk', 'ru'], 'every language is kept, to switch offline');
+    const loaded = [...new Set(requests.filter((u) => u.startsWith(site.origin)).map((u) => new URL(u).pathname))];
+    assert.deepEqual(loaded.filter((path) => !cached.urls.includes(path)), [], 'every file the page loaded is kept for offline use');
     await context.setOffline(true);
     await page.reload();
     await page.waitForSelector('#result-heading');
+    const unstyled = await page.evaluate(() => [...document.querySelectorAll('link[rel="stylesheet"]')].filter((l) => !l.sheet).map((l) => l.href));
+    assert.deepEqual(unstyled, [], 'every stylesheet loads offline');
     await computesACase(page);
+    await everyLanguageLoads(page);
     await context.setOffline(false);
     assertOnlyOwnOrigin(requests, site.origin);
     await context.close();
@@ -87,12 +114,12 @@ test('a newly published version installs in the background; the user is told and
     const { context, page } = await openPage(browser, site.url);
     await controlled(page);
     await setStage(page, 'trial');
-    await fillOffence(page, 0, { article: 188, part: 2, date: '2022-01-05', category: 'medium' });
+    await fillOffence(page, 0, { article: 188, part: 2, date: '2022-01-05' });
     // Publish a new version: any change to the cached files changes the worker's version.
     const worker = readFileSync(join(copy, 'sw.js'), 'utf8');
     writeFileSync(join(copy, 'sw.js'), worker.replace(/const VERSION = '([0-9a-f]+)'/, "const VERSION = 'ffff$1'"));
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
-    await page.locator('.update-notice', { hasText: 'A new version of the calculator has been downloaded' }).waitFor({ timeout: 15000 });
+    await page.locator('.update-notice', { hasText: words('en')('app.update_ready') }).waitFor({ timeout: 15000 });
     assert.equal(await page.locator('#f-offences-0-article').inputValue(), '188', 'what was typed is untouched');
     assert.equal((await result(page)).outcome, 'release_from_liability');
     // Once the old page is closed, the next visit runs the new version, and only its cache is kept.
@@ -222,8 +249,10 @@ test('the one-file edition computes a result from file:// and makes no request a
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(file);
   await page.waitForSelector('#result-heading');
-  assert.equal(await page.locator('.site-header h1').textContent(), 'Калькулятор амнистии');
+  await page.waitForFunction(() => document.documentElement.lang === 'ru');
+  assert.equal(await page.locator('.site-header h1').textContent(), words('ru')('app.title'));
   await computesACase(page);
+  await everyLanguageLoads(page);
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   assert.match(csp, /^default-src 'none'; script-src 'wasm-unsafe-eval' 'sha256-/);
   assert.doesNotMatch(csp, /'self'|https?:|\*/);

@@ -3,8 +3,8 @@
 use amnesty_rules::decision::Decision;
 
 use crate::decision::{
-    conditions, effect, outcome, reading_result, record, several, source_line, sources, step,
-    warning,
+    conditions, effect, how_sure, outcome, plain_answer, reading_result, record, several,
+    source_line, sources, step, warning,
 };
 use crate::format::*;
 use crate::{fill, t, Lang};
@@ -18,6 +18,9 @@ pub fn render(decision: &Decision, lang: Lang) -> String {
     let label = |text: &str, value: String| format!("{text}: {value}");
 
     line(law_heading(lang));
+    line(String::new());
+    line(plain_answer(decision, lang));
+    line(how_sure(decision, lang).to_string());
     line(String::new());
     line(label(
         t!(lang, explain.result),

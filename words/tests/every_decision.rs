@@ -47,6 +47,8 @@ fn step_kind(d: &StepDetail) -> &'static str {
         AgeUnknown { .. } => "age_unknown",
         CategoryFromCode { .. } => "category_from_code",
         CategoryFromVerdict { .. } => "category_from_verdict",
+        CategoryEnteredRuledOut { .. } => "category_entered_ruled_out",
+        PartRuledOut { .. } => "part_ruled_out",
         InGroup { .. } => "in_group",
         ExcludedByArticle { .. } => "excluded_by_article",
         ExcludedByAnswer { .. } => "excluded_by_answer",
@@ -89,7 +91,7 @@ fn step_kind(d: &StepDetail) -> &'static str {
     }
 }
 
-const STEP_KINDS: usize = 53;
+const STEP_KINDS: usize = 55;
 
 fn warning_kind(d: &WarningDetail) -> &'static str {
     use WarningDetail::*;

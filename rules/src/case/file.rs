@@ -87,30 +87,16 @@ pub fn parse_case_file(bytes: &[u8]) -> Result<CaseFile, FieldError> {
         ));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
-    let result: Result<CaseFile, _> = serde_path_to_error::deserialize(&mut deserializer);
-    let file = result.map_err(|err| {
-        let path = err.path().to_string();
-        let field = if path == "." { String::new() } else { path };
-        let inner = err.into_inner();
-        match missing_field_name(&inner.to_string()) {
-            Some(name) if field.is_empty() => FieldError::new(name, Problem::Missing),
-            Some(name) => FieldError::new(format!("{field}.{name}"), Problem::Missing),
-            None => FieldError::new(
-                field,
-                Problem::Malformed {
-                    detail: inner.to_string(),
-                },
-            ),
+    let file: CaseFile = serde_json::from_slice(bytes).map_err(|err| {
+        // serde_json says where (line and column), not in which field: find the field there.
+        let message = err.to_string();
+        let missing = missing_field_name(&message);
+        let path = path_at(bytes, err.line(), err.column());
+        match missing {
+            Some(name) if path.is_empty() => FieldError::new(name, Problem::Missing),
+            Some(name) => FieldError::new(format!("{path}.{name}"), Problem::Missing),
+            None => FieldError::new(path, Problem::Malformed { detail: message }),
         }
-    })?;
-    deserializer.end().map_err(|e| {
-        FieldError::new(
-            "",
-            Problem::Malformed {
-                detail: e.to_string(),
-            },
-        )
     })?;
     if file.offences.len() > MAX_OFFENCES {
         return Err(FieldError::new(
@@ -121,6 +107,94 @@ pub fn parse_case_file(bytes: &[u8]) -> Result<CaseFile, FieldError> {
         ));
     }
     Ok(file)
+}
+
+/// One step of a path into the JSON: a field of an object, or an element of a list.
+enum Segment {
+    Object(Option<String>),
+    List(usize),
+}
+
+/// The path (`offences[0].committed_on`) of the value at a line and column of a JSON text, as far
+/// as it can be read up to there: a small walk over the text, so that a reader error names its
+/// field without a path-tracking deserializer (which would cost the browser's download).
+/// (A missing field is reported just after its object's end, where the path is the object's.)
+fn path_at(bytes: &[u8], line: usize, column: usize) -> String {
+    let mut stack: Vec<Segment> = Vec::new();
+    let (mut at_line, mut at_column) = (1, 0);
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut string = Vec::new();
+    let mut expect_key = false;
+    for &b in bytes {
+        if (at_line, at_column) >= (line, column) {
+            break;
+        }
+        if b == b'\n' {
+            at_line += 1;
+            at_column = 0;
+        } else {
+            at_column += 1;
+        }
+        if in_string {
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => {
+                    in_string = false;
+                    if expect_key {
+                        if let Some(Segment::Object(key)) = stack.last_mut() {
+                            *key = Some(String::from_utf8_lossy(&string).into_owned());
+                        }
+                        expect_key = false;
+                    }
+                }
+                (false, _) => string.push(b),
+            }
+            continue;
+        }
+        match b {
+            b'"' => {
+                in_string = true;
+                string.clear();
+            }
+            b'{' => {
+                stack.push(Segment::Object(None));
+                expect_key = true;
+            }
+            b'[' => stack.push(Segment::List(0)),
+            b'}' | b']' => {
+                stack.pop();
+            }
+            b',' => match stack.last_mut() {
+                Some(Segment::List(i)) => *i += 1,
+                Some(Segment::Object(key)) => {
+                    *key = None;
+                    expect_key = true;
+                }
+                None => {}
+            },
+            _ => {}
+        }
+    }
+    // A list where the file should hold an object: the file itself is wrong.
+    if matches!(stack.first(), Some(Segment::List(_))) {
+        return String::new();
+    }
+    let mut path = String::new();
+    for segment in &stack {
+        match segment {
+            Segment::Object(Some(key)) => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
+            }
+            Segment::Object(None) => {}
+            Segment::List(i) => path.push_str(&format!("[{i}]")),
+        }
+    }
+    path
 }
 
 /// Serde reports a missing field as "missing field `name` at line …".

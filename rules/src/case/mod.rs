@@ -5,6 +5,7 @@
 //! field reads the same everywhere. It never panics and never drops input: it returns every
 //! problem it finds, each naming its field.
 
+pub mod dates;
 mod file;
 mod validate;
 

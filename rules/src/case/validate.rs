@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use super::{Case, CaseFile, FieldError, Measure, Offence, Problem, Sentence, SentenceFile, Stage};
 use crate::pack::RulePack;
 use crate::term::Term;
-use crate::vocab::{parse_iso_date, ExclusionFact, Measured, Punishment};
+use crate::vocab::{ExclusionFact, Measured, Punishment};
 
 /// Earliest date accepted anywhere in a case.
 pub const MIN_DATE: (i32, u32, u32) = (1900, 1, 1);
@@ -26,13 +26,13 @@ pub const MAX_AMOUNT: u32 = 10_000_000;
 /// Oldest age accepted for a victim.
 pub const MAX_AGE: u8 = 120;
 
-/// Parses a date typed as YYYY-MM-DD within the accepted range.
+/// Reads a date as people write it ([`super::dates`]) within the accepted range.
 pub fn parse_date(value: &str) -> Result<NaiveDate, Problem> {
     let trimmed = value.trim();
     if trimmed.is_empty() {
         return Err(Problem::Missing);
     }
-    let date = parse_iso_date(trimmed).ok_or_else(|| Problem::NotADate {
+    let date = super::dates::read(trimmed).ok_or_else(|| Problem::NotADate {
         value: value.to_string(),
     })?;
     let (min, max) = (date_of(MIN_DATE), date_of(MAX_DATE));
@@ -412,6 +412,47 @@ mod tests {
             parse_case_file(br#"{"stage":"trial","offences":[{"article":106,"context":"riots"}]}"#)
                 .unwrap_err();
         assert_eq!(err.field, "offences[0].committed_on");
+    }
+
+    #[test]
+    fn a_reader_error_names_the_field_where_it_is() {
+        let field = |json: &str| parse_case_file(json.as_bytes()).unwrap_err().field;
+        let ok_offence = r#"{"article":106,"committed_on":"2022-01-05","context":"riots"}"#;
+        assert_eq!(
+            field(
+                r#"{"stage":"trial","offences":[{"article":106,"committed_on":"2022-01-05","context":"party"}]}"#
+            ),
+            "offences[0].context"
+        );
+        assert_eq!(
+            field(&format!(
+                r#"{{"stage":"trial","offences":[{ok_offence},{{"article":"x"}}]}}"#
+            )),
+            "offences[1].article"
+        );
+        assert_eq!(
+            field(&format!(
+                r#"{{"stage":"trial","offences":[{ok_offence}],"sentence":{{"punishment":"prison"}}}}"#
+            )),
+            "sentence.punishment"
+        );
+        assert_eq!(
+            field(&format!(
+                r#"{{"stage":"trial","offences":[{ok_offence}],"sentence":{{"start":"2022-01-06"}}}}"#
+            )),
+            "sentence.punishment"
+        );
+        assert_eq!(
+            field(
+                r#"{"stage":"trial","offences":[{"article":106,"committed_on":"2022-01-05","context":"riots","extra":1}]}"#
+            ),
+            "offences[0].extra"
+        );
+        assert_eq!(
+            field("{\n  \"stage\": \"tr\\\"ial\",\n  \"offences\": []\n}"),
+            "stage"
+        );
+        assert_eq!(field("[1, 2]"), "");
     }
 
     #[test]

@@ -2,5 +2,6 @@
 //! leans on, one per file, with their figures from the pack.
 
 pub mod art11_categories;
+pub mod art52_within_sanction;
 pub mod art79_record;
 pub mod art80_minors;

@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 
 use super::trace::Trace;
 use crate::case::{Case, Measure, Offence, Sentence, Stage};
+use crate::criminal_code::art52_within_sanction::Ceiling;
 use crate::criminal_code::{art11_categories, art79_record, art80_minors};
 use crate::decision::{
     CategorySource, Condition, Coverage, OffenceDecision, OffenceEffect, OneYearSkip, Outcome,
@@ -247,6 +248,12 @@ impl<'p> Pass<'_, 'p> {
 
     fn part(&self, i: usize) -> Option<u8> {
         self.case.offences[i].part.or(self.a.part[i])
+    }
+
+    /// The term of imprisonment imposed for a single offence: what its sanction must allow (CC
+    /// Art. 52 part 1; several offences together may go beyond one sanction).
+    fn single_imprisonment(&self) -> Option<Term> {
+        imprisonment_for_one_offence(self.case)
     }
 
     fn run(mut self) -> Evaluation<'p> {
@@ -527,7 +534,24 @@ impl<'p> Pass<'_, 'p> {
             source,
             code_category,
         };
-        match (o.category, self.a.code_category[i], derived) {
+        // A category entered that cannot carry the sentence is ruled out by the sentence itself.
+        let mut entered = o.category;
+        if let (Some(verdict), Some((row, d)), Some(imposed)) =
+            (entered, derived, self.single_imprisonment())
+        {
+            let ceiling = Ceiling::of_category(verdict, row.intent, bands);
+            if verdict != d.category && ceiling.exceeded_by(imposed) {
+                let detail = StepDetail::CategoryEnteredRuledOut {
+                    entered: verdict,
+                    code: d.category,
+                    imposed,
+                };
+                self.t
+                    .step(ProvisionId::CcArt52WithinSanction, Some(i), detail);
+                entered = None;
+            }
+        }
+        match (entered, self.a.code_category[i], derived) {
             (Some(verdict), false, _) => {
                 let detail = StepDetail::CategoryFromVerdict {
                     category: verdict,
@@ -1522,4 +1546,31 @@ impl Default for Figures {
             record: None,
         }
     }
+}
+
+/// The term of imprisonment imposed, when the case has a single offence (the sanction of that
+/// offence must allow it).
+pub fn imprisonment_for_one_offence(case: &Case) -> Option<Term> {
+    let s = case.sentence.as_ref()?;
+    match (case.offences.len(), s.punishment, s.measure) {
+        (1, Punishment::Imprisonment, Measure::Term(term)) => Some(term),
+        _ => None,
+    }
+}
+
+/// Whether a part of offence `i`'s article is ruled out by the sentence (CC Art. 52 part 1): its
+/// sanction does not allow the imprisonment imposed. The step that says so, if it is.
+pub fn part_ruled_out(case: &Case, pack: &RulePack, i: usize, part: u8) -> Option<StepDetail> {
+    let imposed = imprisonment_for_one_offence(case)?;
+    let article = case.offences.get(i)?.article;
+    let row = pack.code_part(article, Some(part))?;
+    let ceiling = Ceiling::of_sanction(row.max_imprisonment_years);
+    ceiling
+        .exceeded_by(imposed)
+        .then_some(StepDetail::PartRuledOut {
+            article,
+            part,
+            max_years: row.max_imprisonment_years,
+            imposed,
+        })
 }

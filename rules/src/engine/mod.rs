@@ -45,7 +45,7 @@ pub fn decide(case: &Case, pack: &RulePack) -> Decision {
     if first.questions.iter().any(|q| q.is_missing_fact()) {
         return decide_missing_facts(case, pack, base, first);
     }
-    decide_open_questions(case, pack, &base, first)
+    decide_open_questions(case, pack, &base, first, Vec::new())
 }
 
 /// The case lacks a fact that may decide: every combination of its values.
@@ -55,7 +55,8 @@ fn decide_missing_facts<'p>(
     base: Assumptions,
     first: Evaluation<'p>,
 ) -> Decision {
-    let mut results: Vec<(Vec<Condition>, Evaluation)> = Vec::new();
+    let mut results: Vec<(Assumptions, Vec<Condition>, Evaluation)> = Vec::new();
+    let mut ruled_out: Vec<(usize, StepDetail)> = Vec::new();
     let mut work: Vec<(Assumptions, Vec<Condition>)> = vec![(base, Vec::new())];
     let mut passes = 0;
     while let Some((assumed, conditions)) = work.pop() {
@@ -69,51 +70,143 @@ fn decide_missing_facts<'p>(
             .filter(|_| passes + work.len() < MAX_PASSES);
         match next {
             Some(question) => {
+                let alternatives = possible(case, pack, question, &assumed, &mut ruled_out);
                 // Depth first, values in order: push them in reverse.
-                for (a, condition) in question.alternatives(&assumed).into_iter().rev() {
+                for (a, condition) in alternatives.into_iter().rev() {
                     let mut c = conditions.clone();
                     c.push(condition);
                     work.push((a, c));
                 }
             }
-            None => results.push((conditions, ev)),
+            None => results.push((assumed, conditions, ev)),
         }
     }
     // Not covered in one reading and excluded in another: the amnesty does not apply either way,
     // and the exclusion (of the person, whatever the missing fact) is the answer shown.
     let does_not_apply =
         |ev: &Evaluation| matches!(ev.outcome, Outcome::NotCovered | Outcome::Excluded);
-    let agree = results.windows(2).all(|w| w[0].1.key() == w[1].1.key())
+    let agree = results.windows(2).all(|w| w[0].2.key() == w[1].2.key())
         && results
             .first()
-            .is_some_and(|(_, ev)| ev.outcome != Outcome::NeedsReview);
-    let none_applies = results.iter().all(|(_, ev)| does_not_apply(ev))
+            .is_some_and(|(_, _, ev)| ev.outcome != Outcome::NeedsReview);
+    let none_applies = results.iter().all(|(_, _, ev)| does_not_apply(ev))
         && results
             .iter()
-            .any(|(_, ev)| ev.outcome == Outcome::Excluded);
+            .any(|(_, _, ev)| ev.outcome == Outcome::Excluded);
     if agree || none_applies {
         let count = results.len() as u32;
         let shown_at = results
             .iter()
-            .position(|(_, ev)| ev.outcome == Outcome::Excluded)
+            .position(|(_, _, ev)| ev.outcome == Outcome::Excluded)
             .filter(|_| none_applies)
             .unwrap_or(0);
-        let (conditions, mut shown) = results.swap_remove(shown_at);
-        shown.trace.step(
-            ProvisionId::Art1List,
-            None,
-            StepDetail::EveryReadingAgrees { readings: count },
-        );
-        return finish(case, pack, shown, conditions, Vec::new());
+        let (assumed, conditions, mut shown) = results.swap_remove(shown_at);
+        let offence = first_missing_offence(&conditions);
+        let mut notes: Vec<(usize, StepDetail)> = ruled_out;
+        notes.push((offence, StepDetail::EveryReadingAgrees { readings: count }));
+        note_after_listing(&mut shown, &notes);
+        // Every possibility agrees: the law's own open questions are read on the one shown.
+        return decide_open_questions(case, pack, &assumed, shown, conditions);
     }
     let readings = results
         .iter()
-        .map(|(conditions, ev)| reading(conditions.clone(), ev))
+        .map(|(_, conditions, ev)| reading(conditions.clone(), ev))
         .collect();
     let mut review = first;
+    note_after_listing(&mut review, &ruled_out);
     review.outcome = Outcome::NeedsReview;
     clear_figures(&mut review);
     finish(case, pack, review, Vec::new(), readings)
+}
+
+/// The offence the first missing fact is about.
+fn first_missing_offence(conditions: &[Condition]) -> usize {
+    conditions
+        .iter()
+        .find_map(|c| match c {
+            Condition::Part { offence, .. }
+            | Condition::Minor { offence, .. }
+            | Condition::VictimAged14To18 { offence, .. } => Some(*offence),
+            _ => None,
+        })
+        .unwrap_or(0)
+}
+
+/// The values a missing fact can take, less the parts the sentence rules out (CC Art. 52 part 1),
+/// each noted once; if the sentence would rule out every part, none is ruled out (the facts
+/// contradict each other, and the readings show it).
+fn possible(
+    case: &Case,
+    pack: &RulePack,
+    question: Question,
+    assumed: &Assumptions,
+    ruled_out: &mut Vec<(usize, StepDetail)>,
+) -> Vec<(Assumptions, Condition)> {
+    let all = question.alternatives(assumed);
+    let Question::Part { offence, .. } = question else {
+        return all;
+    };
+    let mut out = Vec::new();
+    let mut noted = Vec::new();
+    for (a, condition) in &all {
+        let Condition::Part { part, .. } = condition else {
+            continue;
+        };
+        match evaluate::part_ruled_out(case, pack, offence, *part) {
+            Some(step) => noted.push((offence, step)),
+            None => out.push((a.clone(), *condition)),
+        }
+    }
+    if out.is_empty() {
+        return all;
+    }
+    for note in noted {
+        if !ruled_out.contains(&note) {
+            ruled_out.push(note);
+        }
+    }
+    out
+}
+
+/// Steps about how the missing facts were settled, placed after what the offence's listing found,
+/// in order.
+fn note_after_listing(ev: &mut Evaluation, notes: &[(usize, StepDetail)]) {
+    for (offence, detail) in notes {
+        let provision = match detail {
+            StepDetail::PartRuledOut { .. } => ProvisionId::CcArt52WithinSanction,
+            _ => ProvisionId::Art1List,
+        };
+        let steps = &ev.trace.steps;
+        let about_offence = |s: &crate::decision::Step| s.offence == Some(*offence);
+        // After the listing (or the missing part) and anything already noted there.
+        let at = steps
+            .iter()
+            .rposition(|s| {
+                about_offence(s)
+                    && matches!(
+                        s.detail,
+                        StepDetail::Listed { .. }
+                            | StepDetail::ListedIfMinor { .. }
+                            | StepDetail::PartUnknown { .. }
+                            | StepDetail::PartRuledOut { .. }
+                            | StepDetail::AgeUnknown { .. }
+                            | StepDetail::EveryReadingAgrees { .. }
+                    )
+            })
+            .map_or(steps.len(), |i| i + 1);
+        let info = ev.trace.pack.provision(provision);
+        ev.trace.steps.insert(
+            at,
+            crate::decision::Step {
+                provision,
+                cite: info.cite,
+                also: None,
+                status: info.status,
+                offence: Some(*offence),
+                detail: detail.clone(),
+            },
+        );
+    }
 }
 
 /// The first reading is the result; each other reading of an open question that changes it is
@@ -123,9 +216,9 @@ fn decide_open_questions<'p>(
     pack: &'p RulePack,
     base: &Assumptions,
     mut shown: Evaluation<'p>,
+    mut shown_reading: Vec<Condition>,
 ) -> Decision {
     let mut readings = Vec::new();
-    let mut shown_reading = Vec::new();
     let mut open_provision = None;
     for question in shown.questions.clone() {
         let mut differs = false;

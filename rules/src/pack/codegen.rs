@@ -106,7 +106,7 @@ records! {
         art3_part6_social_help, art4_in_force,
         cc_art3_item29_corruption, cc_art3_item30_terrorist, cc_art3_item39_extremist,
         cc_art3_item42_sexual_minors, cc_art146_torture, cc_art175_treason,
-        cc_art272_part1_organising, cc_art11_categories, cc_art79_record, cc_art80_minors,
+        cc_art272_part1_organising, cc_art11_categories, cc_art52_within_sanction, cc_art79_record, cc_art80_minors,
         cc_art89_record_minors,
         practice_conditional_sentences, practice_age_counting, open_several_offences,
         convention_term_arithmetic, convention_release_day,

@@ -63,6 +63,7 @@ pub enum ProvisionId {
     CcArt175Treason,
     CcArt272Part1Organising,
     CcArt11Categories,
+    CcArt52WithinSanction,
     CcArt79Record,
     CcArt80Minors,
     CcArt89RecordMinors,
@@ -74,7 +75,7 @@ pub enum ProvisionId {
 }
 
 impl ProvisionId {
-    pub const ALL: [ProvisionId; 37] = [
+    pub const ALL: [ProvisionId; 38] = [
         ProvisionId::Art1Period,
         ProvisionId::Art1Context,
         ProvisionId::Art1List,
@@ -104,6 +105,7 @@ impl ProvisionId {
         ProvisionId::CcArt175Treason,
         ProvisionId::CcArt272Part1Organising,
         ProvisionId::CcArt11Categories,
+        ProvisionId::CcArt52WithinSanction,
         ProvisionId::CcArt79Record,
         ProvisionId::CcArt80Minors,
         ProvisionId::CcArt89RecordMinors,
@@ -177,6 +179,7 @@ impl RulePack {
             ProvisionId::CcArt175Treason => p.cc_art175_treason.info(),
             ProvisionId::CcArt272Part1Organising => p.cc_art272_part1_organising.info(),
             ProvisionId::CcArt11Categories => p.cc_art11_categories.info(),
+            ProvisionId::CcArt52WithinSanction => p.cc_art52_within_sanction.info(),
             ProvisionId::CcArt79Record => p.cc_art79_record.info(),
             ProvisionId::CcArt80Minors => p.cc_art80_minors.info(),
             ProvisionId::CcArt89RecordMinors => p.cc_art89_record_minors.info(),

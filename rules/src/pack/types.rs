@@ -277,6 +277,7 @@ pub struct Provisions {
     pub cc_art175_treason: Rule<List<ArticleRef>>,
     pub cc_art272_part1_organising: Rule<List<ArticleRef>>,
     pub cc_art11_categories: Rule<Bands>,
+    pub cc_art52_within_sanction: Rule<()>,
     pub cc_art79_record: Rule<RecordYears>,
     pub cc_art80_minors: Rule<Minority>,
     pub cc_art89_record_minors: Rule<RecordYears>,

@@ -1,0 +1,879 @@
+//! Rows to cases, and cases to decisions. One row per offence; rows with the same case id are one
+//! person, whose own facts (stage, date of birth, recidivism, sentence, date of calculation) come
+//! from the case's first row; the name, only carried into the results, from the first row that
+//! has one. Every cell is read on its own, so a bad one is named with its row
+//! and column and the other rows and cases go on.
+
+use amnesty_rules::case::{
+    CaseFile, FieldError, OffenceFile, Problem, Recidivism, SentenceFile, Stage, MAX_OFFENCES,
+};
+use amnesty_rules::vocab::{ArticleNo, Punishment};
+use amnesty_rules::Decision;
+use amnesty_words::{fill, keys, t, text, Key, Lang};
+use chrono::{Datelike, Days, NaiveDate};
+use serde::Serialize;
+
+use crate::sheet::{Cell, Header, Row};
+use crate::vocab::{vocabularies, Column, FastMap, Vocabulary};
+
+/// What is wrong with a cell or a row.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "issue", rename_all = "snake_case")]
+pub enum Issue {
+    /// A problem the case's own validation names, as for a case file or the form.
+    Rules(Problem),
+    /// Not a date in any of the accepted forms.
+    NotADate { value: String },
+    /// Not one of the values the column takes; `accepted` are their keys.
+    UnknownValue {
+        value: String,
+        accepted: Vec<&'static str>,
+    },
+    /// A fact about the person that differs from the case's first row.
+    Differs {
+        value: String,
+        first_row: u32,
+        first: String,
+    },
+    /// An Excel error value (`#N/A`) in the cell.
+    CellError { value: String },
+}
+
+/// One problem in one row, in the reader's language.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RowError {
+    /// The row as the spreadsheet numbers it.
+    pub row: u32,
+    /// The column's header as written in the file, or the column's name where the file lacks it.
+    pub column: String,
+    /// The column's key (`committed_on`); `case` for the case as a whole.
+    pub field: &'static str,
+    pub issue: Issue,
+    pub message: String,
+}
+
+impl RowError {
+    /// "row 5, Date of the offence: …"
+    pub fn line(&self, lang: Lang) -> String {
+        fill(
+            t!(lang, batch.problems.line),
+            &[
+                ("row", self.row.to_string()),
+                ("column", self.column.clone()),
+                ("message", self.message.clone()),
+            ],
+        )
+    }
+}
+
+/// A column's name in the templates, in a language.
+pub fn column_title(column: Column, lang: Lang) -> &'static str {
+    use keys::batch::columns as k;
+    let key: Key = match column {
+        Column::Case => k::case,
+        Column::Name => k::name,
+        Column::Stage => k::stage,
+        Column::Article => k::article,
+        Column::Part => k::part,
+        Column::CommittedOn => k::committed_on,
+        Column::Context => k::context,
+        Column::Category => k::category,
+        Column::Exclusions => k::exclusions,
+        Column::VictimAge => k::victim_age,
+        Column::BirthDate => k::birth_date,
+        Column::Recidivism => k::recidivism,
+        Column::Punishment => k::punishment,
+        Column::Years => k::years,
+        Column::Months => k::months,
+        Column::Days => k::days,
+        Column::Hours => k::hours,
+        Column::Amount => k::amount,
+        Column::Start => k::start,
+        Column::Conditional => k::conditional,
+        Column::AsOf => k::as_of,
+    };
+    text(lang, key)
+}
+
+fn message(issue: &Issue, field: &str, lang: Lang) -> String {
+    use keys::batch::problems as k;
+    match issue {
+        Issue::Rules(problem) => {
+            // The rules' sentence names its field first ("Part: …"); here the column says it.
+            let full = amnesty_words::problem(&FieldError::new(field, problem.clone()), lang);
+            let label = amnesty_words::field_label(field, lang);
+            match full.strip_prefix(&label).and_then(|s| s.strip_prefix(": ")) {
+                Some(rest) => rest.to_string(),
+                None => full,
+            }
+        }
+        Issue::NotADate { value } => fill(text(lang, k::not_a_date), &[("value", value.clone())]),
+        Issue::UnknownValue { value, accepted } => fill(
+            text(lang, k::unknown_value),
+            &[
+                ("value", value.clone()),
+                ("accepted", accepted_words(field, accepted, lang)),
+            ],
+        ),
+        Issue::Differs {
+            value,
+            first_row,
+            first,
+        } => fill(
+            text(lang, k::differs),
+            &[
+                ("value", value.clone()),
+                ("first_row", first_row.to_string()),
+                ("first", first.clone()),
+            ],
+        ),
+        Issue::CellError { value } => fill(text(lang, k::cell_error), &[("value", value.clone())]),
+    }
+}
+
+/// The values a column takes, in words and as keys: «отбывает наказание» (serving); …
+fn accepted_words(field: &str, keys: &[&'static str], lang: Lang) -> String {
+    use amnesty_rules::vocab::{Category, Context, ExclusionFact, Named};
+    fn pairs<V: Named>(
+        all: &[V],
+        words: impl Fn(V) -> &'static str,
+    ) -> Vec<(&'static str, &'static str)> {
+        all.iter().map(|v| (words(*v), v.name())).collect()
+    }
+    let listed = match field {
+        "stage" => pairs(
+            &[
+                Stage::Investigation,
+                Stage::Trial,
+                Stage::Serving,
+                Stage::Served,
+            ],
+            |v| amnesty_words::stage(v, lang),
+        ),
+        "context" => pairs(
+            &[Context::Riots, Context::Suppression, Context::Other],
+            |v| amnesty_words::context(v, lang),
+        ),
+        "category" => pairs(&Category::ALL, |v| amnesty_words::category(v, lang)),
+        "exclusions" => pairs(&ExclusionFact::ALL, |v| amnesty_words::exclusion(v, lang)),
+        "recidivism" => pairs(
+            &[
+                Recidivism::None,
+                Recidivism::Recidivism,
+                Recidivism::DangerousRecidivism,
+            ],
+            |v| amnesty_words::recidivism(v, lang),
+        ),
+        "punishment" => pairs(&Punishment::ALL, |v| amnesty_words::punishment(v, lang)),
+        _ => return keys.join(", "),
+    };
+    listed
+        .iter()
+        .map(|(word, key)| format!("{word} ({key})"))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// A fact about the person, as read from one row.
+#[derive(Clone, Debug, PartialEq)]
+enum Value {
+    /// A name or label: carried into the results, never compared.
+    Text,
+    Date(NaiveDate),
+    Count(u32),
+    Stage(Stage),
+    Recidivism(Recidivism),
+    Punishment(Punishment),
+    Yes(bool),
+}
+
+/// A personal column's cell in one row.
+#[derive(Clone, Debug, PartialEq)]
+enum Slot<'a> {
+    Empty,
+    /// Unreadable: already reported.
+    Bad,
+    /// The value and the cell it was read from.
+    Given(Value, Cell<'a>),
+}
+
+/// One row, read.
+struct RowFacts<'a> {
+    number: u32,
+    id: Option<String>,
+    personal: Vec<(Column, Slot<'a>)>,
+    offence: Option<OffenceFile>,
+    errors: Vec<RowError>,
+}
+
+impl<'a> RowFacts<'a> {
+    fn slot(&self, column: Column) -> &Slot<'a> {
+        self.personal
+            .iter()
+            .find(|(c, _)| *c == column)
+            .map_or(&Slot::Empty, |(_, s)| s)
+    }
+}
+
+/// Reads the cells of one row against the header.
+struct Reader<'a> {
+    header: &'a Header,
+    row: &'a Row,
+    lang: Lang,
+    errors: Vec<RowError>,
+}
+
+impl<'a> Reader<'a> {
+    fn cell(&self, column: Column) -> Option<Cell<'a>> {
+        let cell = self.row.cell(self.header.index(column)?);
+        (!cell.is_empty()).then_some(cell)
+    }
+
+    fn error(&mut self, column: Column, issue: Issue) {
+        self.errors.push(error(
+            self.header,
+            self.row.number,
+            column,
+            issue,
+            self.lang,
+        ));
+    }
+
+    /// A required cell that is empty.
+    fn missing(&mut self, column: Column) {
+        self.error(column, Issue::Rules(Problem::Missing));
+    }
+
+    /// Reads a cell with `parse`; `None` when empty or unreadable (reported).
+    fn read<T>(
+        &mut self,
+        column: Column,
+        parse: impl FnOnce(&Cell<'a>) -> Result<T, Issue>,
+    ) -> Option<T> {
+        let cell = self.cell(column)?;
+        let result = match cell {
+            Cell::Error(e) => Err(Issue::CellError {
+                value: e.to_string(),
+            }),
+            cell => parse(&cell),
+        };
+        result.map_err(|issue| self.error(column, issue)).ok()
+    }
+
+    fn personal(
+        &mut self,
+        column: Column,
+        parse: impl FnOnce(&Cell<'a>) -> Result<Value, Issue>,
+    ) -> Slot<'a> {
+        let Some(cell) = self.cell(column) else {
+            return Slot::Empty;
+        };
+        match self.read(column, parse) {
+            Some(value) => Slot::Given(value, cell),
+            None => Slot::Bad,
+        }
+    }
+}
+
+fn error(header: &Header, row: u32, column: Column, issue: Issue, lang: Lang) -> RowError {
+    let field = column.key();
+    RowError {
+        row,
+        column: header
+            .written(column)
+            .unwrap_or_else(|| column_title(column, lang))
+            .to_string(),
+        field,
+        message: message(&issue, field, lang),
+        issue,
+    }
+}
+
+fn unknown<V>(value: &str, vocabulary: &Vocabulary<V>) -> Issue {
+    Issue::UnknownValue {
+        value: value.to_string(),
+        accepted: vocabulary.keys.clone(),
+    }
+}
+
+fn word<V: Copy>(cell: &Cell<'_>, vocabulary: &Vocabulary<V>) -> Result<V, Issue> {
+    let written = cell.text();
+    vocabulary
+        .find(&written)
+        .ok_or_else(|| unknown(&written, vocabulary))
+}
+
+/// A whole number: 8, "8", "8.0", "1 000".
+fn count(cell: &Cell<'_>) -> Result<u32, Issue> {
+    let not_a_number = || {
+        Issue::Rules(Problem::NotANumber {
+            value: cell.text().into_owned(),
+        })
+    };
+    match cell {
+        Cell::Number(n) if n.fract() == 0.0 && *n >= 0.0 && *n <= f64::from(u32::MAX) => {
+            Ok(*n as u32)
+        }
+        Cell::Text(t) => {
+            let digits: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+            let digits = digits
+                .strip_suffix(".0")
+                .or_else(|| digits.strip_suffix(",0"))
+                .unwrap_or(&digits);
+            digits.parse::<u32>().map_err(|_| not_a_number())
+        }
+        _ => Err(not_a_number()),
+    }
+}
+
+/// A small number that may come with words around it: "2", "ч. 2", "2-бөлік". `range` is named
+/// in the error for a number too large to be one.
+fn small_number(cell: &Cell<'_>, (min, max): (u32, u32)) -> Result<u8, Issue> {
+    let number = match cell {
+        Cell::Text(t) => {
+            let mut runs = t
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|s| !s.is_empty());
+            match (runs.next(), runs.next()) {
+                (Some(run), None) => run.parse::<u32>().ok(),
+                _ => None,
+            }
+            .ok_or_else(|| {
+                Issue::Rules(Problem::NotANumber {
+                    value: cell.text().into_owned(),
+                })
+            })?
+        }
+        cell => count(cell)?,
+    };
+    u8::try_from(number).map_err(|_| Issue::Rules(Problem::OutOfRange { min, max }))
+}
+
+/// An article number with whatever a person writes around it: "272", "ст. 269-1 УК РК",
+/// "269.1" (a number cell).
+fn article(cell: &Cell<'_>) -> Result<ArticleNo, Issue> {
+    let written = cell.text();
+    let start = written.find(|c: char| c.is_ascii_digit());
+    let end = written.rfind(|c: char| c.is_ascii_digit());
+    let core = match (start, end) {
+        (Some(s), Some(e)) => &written[s..=e],
+        _ => "",
+    };
+    ArticleNo::parse(core, true).ok_or_else(|| {
+        Issue::Rules(Problem::NotAnArticle {
+            value: written.into_owned(),
+        })
+    })
+}
+
+/// A date: a date cell, an Excel serial number, `YYYY-MM-DD` or `DD.MM.YYYY` (a time after it,
+/// or «г.», is left aside).
+fn date(cell: &Cell<'_>) -> Result<NaiveDate, Issue> {
+    let not_a_date = || Issue::NotADate {
+        value: cell.text().into_owned(),
+    };
+    match cell {
+        Cell::Date(d) => Ok(*d),
+        Cell::Number(n) => excel_serial(*n).ok_or_else(not_a_date),
+        Cell::Text(t) => date_text(t).ok_or_else(not_a_date),
+        _ => Err(not_a_date()),
+    }
+}
+
+/// An Excel serial date (the 1900 system, with its 29 February 1900 that never was).
+fn excel_serial(n: f64) -> Option<NaiveDate> {
+    if !(1.0..2_958_466.0).contains(&n) {
+        return None;
+    }
+    let days = n.floor() as u64;
+    let epoch = if days < 60 {
+        NaiveDate::from_ymd_opt(1899, 12, 31)?
+    } else {
+        NaiveDate::from_ymd_opt(1899, 12, 30)?
+    };
+    epoch.checked_add_days(Days::new(days))
+}
+
+fn date_text(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    let text = text
+        .split(|c: char| c.is_whitespace() || c == 'T')
+        .next()
+        .unwrap_or(text);
+    let text = text.trim_end_matches(['г', 'ж', '.']);
+    let mut parts = text.split(['-', '.']);
+    let parts = [parts.next(), parts.next(), parts.next(), parts.next()];
+    let number = |s: &str, len: std::ops::RangeInclusive<usize>| {
+        (len.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    let ymd = |y, m, d| {
+        NaiveDate::from_ymd_opt(
+            number(y, 4..=4)? as i32,
+            number(m, 1..=2)?,
+            number(d, 1..=2)?,
+        )
+    };
+    match parts {
+        [Some(y), Some(m), Some(d), None] if text.contains('-') && !text.contains('.') => {
+            ymd(y, m, d)
+        }
+        [Some(d), Some(m), Some(y), None] if text.contains('.') && !text.contains('-') => {
+            ymd(y, m, d)
+        }
+        // A serial number written out, as a CSV export of an unformatted date cell gives.
+        [Some(serial), None, ..] if serial.len() == 5 => {
+            excel_serial(f64::from(number(serial, 5..=5)?))
+        }
+        _ => None,
+    }
+}
+
+/// `YYYY-MM-DD`, as the case file writes a date (without the formatting machinery).
+pub(crate) fn iso(d: NaiveDate) -> String {
+    let mut out = String::with_capacity(10);
+    let (y, m, day) = (d.year().clamp(0, 9999) as u32, d.month(), d.day());
+    for (n, width) in [(y, 4), (m, 2), (day, 2)] {
+        if width == 2 {
+            out.push('-');
+        }
+        for p in (0..width).rev() {
+            out.push(char::from(b'0' + (n / 10u32.pow(p) % 10) as u8));
+        }
+    }
+    out
+}
+
+fn yes_no(cell: &Cell<'_>) -> Result<bool, Issue> {
+    match cell {
+        Cell::Bool(b) => Ok(*b),
+        Cell::Number(n) if *n == 0.0 || *n == 1.0 => Ok(*n == 1.0),
+        cell => word(cell, &vocabularies().yes_no),
+    }
+}
+
+/// The case id: text as written, a number without its ".0".
+fn case_id(cell: Cell<'_>) -> String {
+    cell.text().into_owned()
+}
+
+fn read_row<'a>(header: &'a Header, row: &'a Row, lang: Lang) -> RowFacts<'a> {
+    let v = vocabularies();
+    let mut r = Reader {
+        header,
+        row,
+        lang,
+        errors: Vec::new(),
+    };
+    let id = r.cell(Column::Case).map(case_id);
+    let mut personal = Vec::new();
+    for (_, column, _) in &header.columns {
+        let slot = match column {
+            Column::Name => r.personal(*column, |_| Ok(Value::Text)),
+            Column::Stage => r.personal(*column, |c| word(c, &v.stages).map(Value::Stage)),
+            Column::Recidivism => {
+                r.personal(*column, |c| word(c, &v.recidivism).map(Value::Recidivism))
+            }
+            Column::Punishment => {
+                r.personal(*column, |c| word(c, &v.punishments).map(Value::Punishment))
+            }
+            Column::BirthDate | Column::Start | Column::AsOf => {
+                r.personal(*column, |c| date(c).map(Value::Date))
+            }
+            Column::Years | Column::Months | Column::Days | Column::Hours | Column::Amount => {
+                r.personal(*column, |c| count(c).map(Value::Count))
+            }
+            Column::Conditional => r.personal(*column, |c| yes_no(c).map(Value::Yes)),
+            _ => continue,
+        };
+        personal.push((*column, slot));
+    }
+
+    let article = r.read(Column::Article, article);
+    // The rules check the ranges (a part the article has, a victim's age up to 120); these
+    // bounds only name the range when a number is too large to be one.
+    let part = r.read(Column::Part, |c| {
+        small_number(c, (1, u32::from(amnesty_rules::case::MAX_PART)))
+    });
+    let committed_on = r.read(Column::CommittedOn, date);
+    let context = r.read(Column::Context, |c| word(c, &v.contexts));
+    let category = r.read(Column::Category, |c| word(c, &v.categories));
+    let exclusions = r.read(Column::Exclusions, |c| {
+        let written = c.text();
+        if v.yes_no.find(&written) == Some(false) {
+            return Ok(Vec::new());
+        }
+        written
+            .split([',', ';', '/', '|', '\n'])
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(|s| {
+                v.exclusions
+                    .find(s)
+                    .ok_or_else(|| unknown(s, &v.exclusions))
+            })
+            .collect::<Result<Vec<_>, _>>()
+    });
+    let victim_age = r.read(Column::VictimAge, |c| small_number(c, (0, 120)));
+    for column in [Column::Article, Column::CommittedOn, Column::Context] {
+        if r.cell(column).is_none() {
+            r.missing(column);
+        }
+    }
+    // A row with any error gives no offence: its case is not decided.
+    let offence = match (article, committed_on, context) {
+        (Some(article), Some(committed_on), Some(context)) if r.errors.is_empty() => {
+            Some(OffenceFile {
+                article,
+                part,
+                committed_on: iso(committed_on),
+                context,
+                category,
+                exclusions: exclusions.unwrap_or_default(),
+                victim_age,
+            })
+        }
+        _ => None,
+    };
+    RowFacts {
+        number: row.number,
+        id,
+        personal,
+        offence,
+        errors: r.errors,
+    }
+}
+
+/// What the amnesty does for one case of the spreadsheet.
+#[derive(Clone, Debug, Serialize)]
+pub struct CaseResult {
+    /// The case id as written; empty for a row without one (a case of its own).
+    pub case: String,
+    /// The name or label as written in the case's first row.
+    pub name: String,
+    /// The case's rows, as the spreadsheet numbers them.
+    pub rows: Vec<u32>,
+    /// The decision, when every row of the case could be read and the case is valid.
+    pub decision: Option<CaseDecision>,
+    pub errors: Vec<RowError>,
+    /// The case as a case file, to open it in the calculator's form.
+    pub case_file: Option<CaseFile>,
+}
+
+/// The figures of a decision the results show.
+#[derive(Clone, Debug, Serialize)]
+pub struct CaseDecision {
+    pub outcome: amnesty_rules::Outcome,
+    pub status: amnesty_rules::vocab::Status,
+    pub category: Option<amnesty_rules::vocab::Category>,
+    pub new_term: Option<amnesty_rules::term::Term>,
+    pub new_hours: Option<u32>,
+    pub new_amount: Option<u32>,
+    pub new_end: Option<NaiveDate>,
+    pub release_on: Option<NaiveDate>,
+    pub record: Option<amnesty_rules::decision::Record>,
+    /// The day by which the law had to be applied, for a covered case.
+    pub deadline: Option<NaiveDate>,
+    /// How many readings of an open question or a missing fact are computed beside the result.
+    pub readings: u32,
+    /// The term imposed minus the new one, in years, to one decimal (terms only).
+    pub years_cut: Option<f64>,
+    /// The same, unrounded, for the total.
+    #[serde(skip)]
+    pub(crate) years_cut_exact: Option<f64>,
+}
+
+impl CaseDecision {
+    fn new(d: &Decision) -> CaseDecision {
+        let covered = d.outcome.is_covered();
+        let cut = covered.then(|| years_cut(d)).flatten();
+        CaseDecision {
+            outcome: d.outcome,
+            status: d.status,
+            category: d.category,
+            new_term: d.new_term,
+            new_hours: d.new_hours,
+            new_amount: d.new_amount,
+            new_end: d.new_end,
+            release_on: d.release_on,
+            record: d.record,
+            deadline: covered.then_some(d.deadline),
+            readings: d.readings.len() as u32,
+            years_cut: cut.map(|y| (y * 10.0).round() / 10.0),
+            years_cut_exact: cut,
+        }
+    }
+}
+
+/// Years of a term: a month is a twelfth of a year, a day a 365.25th.
+fn term_years(t: amnesty_rules::term::Term) -> f64 {
+    f64::from(t.years) + f64::from(t.months) / 12.0 + f64::from(t.days) / 365.25
+}
+
+/// The term imposed minus the new one; for a person released without a new term, minus the time
+/// served until the release.
+fn years_cut(d: &Decision) -> Option<f64> {
+    let imposed = term_years(d.imposed_term?);
+    let kept = match (d.new_term, d.sentence_start, d.release_on) {
+        (Some(t), _, _) => term_years(t),
+        (None, Some(start), Some(release)) if d.outcome.frees() => {
+            (release - start).num_days().max(0) as f64 / 365.25
+        }
+        _ => return None,
+    };
+    Some((imposed - kept).max(0.0))
+}
+
+/// Reads every row, groups them into cases and decides each.
+pub fn decide_rows(header: &Header, rows: &[Row], today: NaiveDate, lang: Lang) -> Vec<CaseResult> {
+    let facts: Vec<RowFacts> = rows.iter().map(|r| read_row(header, r, lang)).collect();
+    let mut groups: Vec<Vec<&RowFacts<'_>>> = Vec::new();
+    let mut by_id: FastMap<&str, usize> = FastMap::default();
+    for f in &facts {
+        match f.id.as_deref() {
+            Some(id) => {
+                let at = *by_id.entry(id).or_insert_with(|| {
+                    groups.push(Vec::new());
+                    groups.len() - 1
+                });
+                groups[at].push(f);
+            }
+            None => groups.push(vec![f]),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|group| decide_group(header, &group, today, lang))
+        .collect()
+}
+
+fn decide_group(
+    header: &Header,
+    group: &[&RowFacts<'_>],
+    today: NaiveDate,
+    lang: Lang,
+) -> CaseResult {
+    let first = group[0];
+    let mut errors: Vec<RowError> = group.iter().flat_map(|f| f.errors.clone()).collect();
+    // A person's facts are the same in every row: a later row repeats them or leaves them empty.
+    for later in &group[1..] {
+        for (column, slot) in &later.personal {
+            let Slot::Given(value, cell) = slot else {
+                continue;
+            };
+            if *column == Column::Name {
+                continue;
+            }
+            let same = match first.slot(*column) {
+                Slot::Given(v, _) => v == value,
+                Slot::Bad => true,
+                Slot::Empty => false,
+            };
+            if !same {
+                let first_written = match first.slot(*column) {
+                    Slot::Given(_, c) => c.text().into_owned(),
+                    _ => String::new(),
+                };
+                let issue = Issue::Differs {
+                    value: cell.text().into_owned(),
+                    first_row: first.number,
+                    first: first_written,
+                };
+                errors.push(error(header, later.number, *column, issue, lang));
+            }
+        }
+    }
+    if let Some(extra) = group.get(MAX_OFFENCES) {
+        let issue = Issue::Rules(Problem::TooManyOffences {
+            max: MAX_OFFENCES as u32,
+        });
+        errors.push(error(header, extra.number, Column::Case, issue, lang));
+    }
+    let stage = match first.slot(Column::Stage) {
+        Slot::Given(Value::Stage(s), _) => Some(*s),
+        Slot::Empty => {
+            let issue = Issue::Rules(Problem::Missing);
+            errors.push(error(header, first.number, Column::Stage, issue, lang));
+            None
+        }
+        _ => None,
+    };
+    // The name is only carried into the results: the first one given.
+    let name = group
+        .iter()
+        .find_map(|f| match f.slot(Column::Name) {
+            Slot::Given(_, cell) => Some(cell.text().into_owned()),
+            _ => None,
+        })
+        .unwrap_or_default();
+    let mut result = CaseResult {
+        case: first.id.clone().unwrap_or_default(),
+        name,
+        rows: group.iter().map(|f| f.number).collect(),
+        decision: None,
+        errors: Vec::new(),
+        case_file: None,
+    };
+    let offences: Option<Vec<OffenceFile>> = group.iter().map(|f| f.offence.clone()).collect();
+    let (Some(stage), Some(offences), true) = (stage, offences, errors.is_empty()) else {
+        errors.sort_by_key(|e| e.row);
+        result.errors = errors;
+        return result;
+    };
+    let file = case_file(first, stage, offences);
+    match amnesty_rules::check_file(&file, today) {
+        Ok(decision) => result.decision = Some(CaseDecision::new(&decision)),
+        Err(problems) => {
+            result.errors = problems
+                .into_iter()
+                .map(|p| validation_error(header, group, p, lang))
+                .collect()
+        }
+    }
+    result.case_file = Some(file);
+    result
+}
+
+/// The case file the first row's facts and every row's offence make.
+fn case_file(first: &RowFacts<'_>, stage: Stage, offences: Vec<OffenceFile>) -> CaseFile {
+    let date = |c| match first.slot(c) {
+        Slot::Given(Value::Date(d), _) => Some(iso(*d)),
+        _ => None,
+    };
+    let number = |c| match first.slot(c) {
+        Slot::Given(Value::Count(n), _) => Some(*n),
+        _ => None,
+    };
+    let sentence = match first.slot(Column::Punishment) {
+        Slot::Given(Value::Punishment(punishment), _) => Some(SentenceFile {
+            punishment: *punishment,
+            years: number(Column::Years).unwrap_or(0),
+            months: number(Column::Months).unwrap_or(0),
+            days: number(Column::Days).unwrap_or(0),
+            hours: number(Column::Hours),
+            amount: number(Column::Amount),
+            start: date(Column::Start),
+            conditional: matches!(
+                first.slot(Column::Conditional),
+                Slot::Given(Value::Yes(true), _)
+            ),
+        }),
+        _ => None,
+    };
+    CaseFile {
+        as_of: date(Column::AsOf),
+        birth_date: date(Column::BirthDate),
+        recidivism: match first.slot(Column::Recidivism) {
+            Slot::Given(Value::Recidivism(r), _) => *r,
+            _ => Recidivism::None,
+        },
+        stage,
+        offences,
+        sentence,
+    }
+}
+
+/// A problem the validation names by its path in the case file (`offences[1].part`), put back
+/// in its row and column.
+fn validation_error(
+    header: &Header,
+    group: &[&RowFacts<'_>],
+    e: FieldError,
+    lang: Lang,
+) -> RowError {
+    let (offence, field) = match e.field.strip_prefix("offences[") {
+        Some(rest) => {
+            let (index, field) = rest.split_once("].").unwrap_or((rest, ""));
+            (index.trim_end_matches(']').parse::<usize>().ok(), field)
+        }
+        None => (None, e.field.strip_prefix("sentence.").unwrap_or(&e.field)),
+    };
+    let row = offence
+        .and_then(|i| group.get(i))
+        .unwrap_or(&group[0])
+        .number;
+    let column = match field {
+        "sentence" => Column::Punishment,
+        field => Column::ALL
+            .into_iter()
+            .find(|c| c.key() == field)
+            .unwrap_or(Column::Case),
+    };
+    error(header, row, column, Issue::Rules(e.problem), lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, day)
+    }
+
+    #[test]
+    fn dates_in_every_accepted_form() {
+        let text = |s: &str| date(&Cell::Text(s)).ok();
+        assert_eq!(text("2022-01-05"), d(2022, 1, 5));
+        assert_eq!(text("05.01.2022"), d(2022, 1, 5));
+        assert_eq!(text("5.1.2022"), d(2022, 1, 5));
+        assert_eq!(text("05.01.2022 0:00:00"), d(2022, 1, 5));
+        assert_eq!(text("2022-01-05T00:00:00"), d(2022, 1, 5));
+        assert_eq!(text("05.01.2022 г."), d(2022, 1, 5));
+        assert_eq!(text("44566"), d(2022, 1, 5));
+        assert_eq!(date(&Cell::Number(44566.0)).ok(), d(2022, 1, 5));
+        assert_eq!(date(&Cell::Number(1.0)).ok(), d(1900, 1, 1));
+        assert_eq!(date(&Cell::Number(61.0)).ok(), d(1900, 3, 1));
+        for bad in [
+            "01/05/2022",
+            "2022-13-01",
+            "31.02.2022",
+            "05.01.22",
+            "x",
+            "2022-01-05-1",
+        ] {
+            assert_eq!(text(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn articles_and_parts_with_words_around_them() {
+        let a = |s: &str| article(&Cell::Text(s)).ok().map(|a| a.to_string());
+        assert_eq!(a("272").as_deref(), Some("272"));
+        assert_eq!(a("ст. 269-1 УК РК").as_deref(), Some("269-1"));
+        assert_eq!(a("269.1").as_deref(), Some("269-1"));
+        assert_eq!(
+            article(&Cell::Number(269.1))
+                .ok()
+                .map(|a| a.to_string())
+                .as_deref(),
+            Some("269-1")
+        );
+        assert_eq!(a("ч. 2 ст. 272"), None);
+        let p = |s: &str| small_number(&Cell::Text(s), (1, 20)).ok();
+        assert_eq!(p("ч. 2"), Some(2));
+        assert_eq!(p("2-бөлік"), Some(2));
+        assert_eq!(p("2 и 3"), None);
+        assert_eq!(p("21"), Some(21), "the rules say which parts there are");
+        assert_eq!(p("99999999999"), None);
+        assert_eq!(p("256"), None);
+    }
+
+    #[test]
+    fn iso_dates() {
+        for (y, m, day) in [(2022, 1, 5), (1900, 12, 31), (2100, 2, 28)] {
+            let date = NaiveDate::from_ymd_opt(y, m, day).unwrap();
+            assert_eq!(iso(date), date.to_string());
+        }
+    }
+
+    #[test]
+    fn whole_numbers() {
+        assert_eq!(count(&Cell::Text("8")), Ok(8));
+        assert_eq!(count(&Cell::Text("8,0")), Ok(8));
+        assert_eq!(count(&Cell::Text("1 000")), Ok(1000));
+        assert_eq!(count(&Cell::Number(8.0)), Ok(8));
+        assert!(count(&Cell::Number(8.5)).is_err());
+        assert!(count(&Cell::Text("-1")).is_err());
+    }
+}

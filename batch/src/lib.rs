@@ -1,0 +1,184 @@
+//! A caseload at once: a spreadsheet of cases in, every decision and a summary out.
+//!
+//! An NGO or a law firm keeps its cases in a spreadsheet, one row per offence (`COLUMNS.md`).
+//! [`decide_spreadsheet`] reads it — `.xlsx` (the first sheet), or CSV in UTF-8 with or without a
+//! byte-order mark, Windows-1251 or UTF-16, delimited by commas, semicolons or tabs, with headers
+//! in Kazakh, Russian or English — decides every case with the amnesty rules, and names each bad
+//! cell by its row and column without stopping. [`results_csv`] and [`results_xlsx`] write the
+//! results back for Excel; [`Summary`] is the caseload at a glance.
+//!
+//! Bytes in, bytes and values out: no file system, no threads, no clock (the caller gives
+//! today's date), so the same code runs natively and in a browser's worker. In the browser the
+//! texts of the chosen language must be loaded first ([`load_words`]), as the page does for
+//! itself.
+
+mod cases;
+mod output;
+mod sheet;
+mod vocab;
+
+use std::collections::BTreeMap;
+
+use amnesty_rules::Outcome;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+pub use amnesty_words::{load as load_words, Lang};
+pub use cases::{column_title, CaseDecision, CaseResult, Issue, RowError};
+pub use output::{results_csv, results_xlsx, summary_text, template_csv, template_xlsx};
+pub use sheet::{FileError, Source, MAX_FILE_BYTES, MAX_ROWS};
+pub use vocab::Column;
+
+/// A spreadsheet read and decided.
+#[derive(Clone, Debug, Serialize)]
+pub struct Batch {
+    /// How the file was read.
+    pub source: Source,
+    /// The row of the headers, as the spreadsheet numbers it.
+    pub header_row: u32,
+    /// The columns found, with their headers as written.
+    pub columns: Vec<ColumnFound>,
+    /// Headers not used (unknown, or naming a column already found), as written.
+    pub ignored_columns: Vec<String>,
+    /// One per case, in the order of their first rows.
+    pub cases: Vec<CaseResult>,
+    pub summary: Summary,
+    /// The date of calculation for rows that give none.
+    pub today: NaiveDate,
+    /// The language of the messages.
+    pub lang: Lang,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ColumnFound {
+    pub column: Column,
+    pub header: String,
+}
+
+/// The caseload at a glance.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Summary {
+    /// Rows read below the header (empty rows left out).
+    pub rows: u32,
+    pub cases: u32,
+    pub decided: u32,
+    /// Cases not decided because a row of theirs has an error.
+    pub not_decided: u32,
+    /// How many cases have each outcome, in the order of [`Outcome::ALL`]; outcomes no case has
+    /// are left out.
+    pub outcomes: Vec<OutcomeCount>,
+    /// People the amnesty sets a release date for.
+    pub released: u32,
+    /// On which dates, earliest first.
+    pub release_dates: Vec<DateCount>,
+    /// The years of punishment cut, over every case, to one decimal.
+    pub years_cut: f64,
+    pub rows_with_errors: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct OutcomeCount {
+    pub outcome: Outcome,
+    pub count: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct DateCount {
+    pub date: NaiveDate,
+    pub count: u32,
+}
+
+/// Reads a spreadsheet of cases and decides each. `today` stands in for a row without a date of
+/// calculation; messages are in `lang`. `Err` only when the file cannot be read at all: a bad
+/// row or cell is reported in its case and the others are decided.
+pub fn decide_spreadsheet(bytes: &[u8], today: NaiveDate, lang: Lang) -> Result<Batch, FileError> {
+    let table = sheet::read(bytes)?;
+    let cases = cases::decide_rows(&table.header, &table.rows, today, lang);
+    let summary = summarise(&cases, table.rows.len());
+    Ok(Batch {
+        source: table.source,
+        header_row: table.header.number,
+        columns: table
+            .header
+            .columns
+            .into_iter()
+            .map(|(_, column, header)| ColumnFound { column, header })
+            .collect(),
+        ignored_columns: table.header.ignored,
+        cases,
+        summary,
+        today,
+        lang,
+    })
+}
+
+fn summarise(cases: &[CaseResult], rows: usize) -> Summary {
+    let mut outcomes = [0u32; Outcome::ALL.len()];
+    let mut dates: BTreeMap<NaiveDate, u32> = BTreeMap::new();
+    let mut years_cut = 0.0;
+    let mut error_rows: Vec<u32> = Vec::new();
+    for case in cases {
+        error_rows.extend(case.errors.iter().map(|e| e.row));
+        let Some(d) = &case.decision else { continue };
+        if let Some(i) = Outcome::ALL.iter().position(|o| *o == d.outcome) {
+            outcomes[i] += 1;
+        }
+        if let Some(date) = d.release_on {
+            *dates.entry(date).or_default() += 1;
+        }
+        years_cut += d.years_cut_exact.unwrap_or(0.0);
+    }
+    error_rows.sort_unstable();
+    error_rows.dedup();
+    let decided = cases.iter().filter(|c| c.decision.is_some()).count() as u32;
+    Summary {
+        rows: rows as u32,
+        cases: cases.len() as u32,
+        decided,
+        not_decided: cases.len() as u32 - decided,
+        outcomes: Outcome::ALL
+            .into_iter()
+            .zip(outcomes)
+            .filter(|(_, n)| *n > 0)
+            .map(|(outcome, count)| OutcomeCount { outcome, count })
+            .collect(),
+        released: dates.values().sum(),
+        release_dates: dates
+            .into_iter()
+            .map(|(date, count)| DateCount { date, count })
+            .collect(),
+        years_cut: (years_cut * 10.0).round() / 10.0,
+        rows_with_errors: error_rows.len() as u32,
+    }
+}
+
+impl FileError {
+    /// Why the file cannot be read, in a language.
+    pub fn message(&self, lang: Lang) -> String {
+        use amnesty_words::{fill, keys::batch::file as k, text};
+        let (key, values) = match self {
+            FileError::Empty => (k::empty, vec![]),
+            FileError::TooLarge { max_mb } => (k::too_large, vec![("max_mb", max_mb.to_string())]),
+            FileError::NotASpreadsheet => (k::not_a_spreadsheet, vec![]),
+            FileError::OldOrEncryptedExcel => (k::old_or_encrypted_excel, vec![]),
+            FileError::OpenDocument => (k::open_document, vec![]),
+            FileError::BrokenXlsx { detail } => (k::broken_xlsx, vec![("detail", detail.clone())]),
+            FileError::NoSheet => (k::no_sheet, vec![]),
+            FileError::NoHeader { first_row } => {
+                let cells: Vec<&str> = first_row
+                    .iter()
+                    .map(|c| c.as_str())
+                    .filter(|c| !c.is_empty())
+                    .take(12)
+                    .collect();
+                let mut first: String = cells.join(" | ").chars().take(300).collect();
+                if first.is_empty() {
+                    first.push('—');
+                }
+                (k::no_header, vec![("first_row", first)])
+            }
+            FileError::TooManyRows { max } => (k::too_many_rows, vec![("max", max.to_string())]),
+        };
+        fill(text(lang, key), &values)
+    }
+}

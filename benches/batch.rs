@@ -1,0 +1,268 @@
+//! A caseload of 10,000 rows, natively: `cargo bench --bench batch`.
+//!
+//! The same rows as CSV (Windows-1251, semicolons, dates DD.MM.YYYY, as Excel in a Russian
+//! locale writes it) and as an `.xlsx` workbook (date cells), each read, decided and written out
+//! again (`amnesty_batch::decide_spreadsheet`, then `results_csv` or `results_xlsx`). Criterion
+//! reports the time per file and the rows per second.
+
+use amnesty_batch::{decide_spreadsheet, results_csv, results_xlsx, Lang};
+use chrono::NaiveDate;
+use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
+use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+
+const ROWS: usize = 10_000;
+
+const HEADERS: [&str; 12] = [
+    "Дело",
+    "ФИО",
+    "Стадия дела",
+    "Статья",
+    "Часть",
+    "Дата деяния",
+    "Связь с беспорядками",
+    "Наказание",
+    "Лет",
+    "Размер (МРП)",
+    "Первый день срока",
+    "Дата рождения",
+];
+
+/// One row of the caseload: the cells as text, the dates as (year, month, day).
+enum Cell {
+    Text(String),
+    Number(u32),
+    Date(u16, u8, u8),
+    Empty,
+}
+
+/// Ten kinds of case, one after another; every fifth person has a second offence.
+fn caseload() -> Vec<Vec<Cell>> {
+    use Cell::*;
+    let t = |s: &str| Text(s.to_string());
+    let mut rows = Vec::with_capacity(ROWS);
+    let mut case = 0;
+    while rows.len() < ROWS {
+        case += 1;
+        let kind = case % 10;
+        let (stage, article, part, context, punishment, years, amount) = match kind {
+            0 => (
+                "отбывает",
+                "272",
+                2,
+                "массовые беспорядки",
+                "лишение свободы",
+                8,
+                0,
+            ),
+            1 => (
+                "отбывает",
+                "293",
+                1,
+                "массовые беспорядки",
+                "лишение свободы",
+                1,
+                0,
+            ),
+            2 => ("расследование", "104", 1, "пресечение", "", 0, 0),
+            3 => (
+                "отбывает",
+                "269-1",
+                3,
+                "массовые беспорядки",
+                "ограничение свободы",
+                3,
+                0,
+            ),
+            4 => ("отбывает", "188", 3, "массовые беспорядки", "штраф", 0, 600),
+            5 => ("отбывает", "188", 2, "не связано", "лишение свободы", 3, 0),
+            6 => (
+                "отбывает",
+                "272",
+                2,
+                "массовые беспорядки",
+                "лишение свободы",
+                5,
+                0,
+            ),
+            7 => ("суд", "272", 2, "массовые беспорядки", "", 0, 0),
+            8 => (
+                "отбыто",
+                "188",
+                2,
+                "массовые беспорядки",
+                "лишение свободы",
+                1,
+                0,
+            ),
+            _ => (
+                "отбывает",
+                "107",
+                1,
+                "массовые беспорядки",
+                "лишение свободы",
+                2,
+                0,
+            ),
+        };
+        let sentence = !punishment.is_empty();
+        rows.push(vec![
+            Number(case),
+            t(&format!("Человек {case}")),
+            t(stage),
+            t(article),
+            Number(part),
+            Date(2022, 1, 5 + (case % 3) as u8),
+            t(context),
+            if sentence { t(punishment) } else { Empty },
+            if years > 0 { Number(years) } else { Empty },
+            if amount > 0 { Number(amount) } else { Empty },
+            if sentence { Date(2022, 1, 8) } else { Empty },
+            Date(
+                1970 + (case % 30) as u16,
+                1 + (case % 12) as u8,
+                1 + (case % 28) as u8,
+            ),
+        ]);
+        if case % 5 == 0 && rows.len() < ROWS {
+            rows.push(vec![
+                Number(case),
+                Empty,
+                Empty,
+                t("188"),
+                Number(2),
+                Date(2022, 1, 5),
+                t("массовые беспорядки"),
+                Empty,
+                Empty,
+                Empty,
+                Empty,
+                Empty,
+            ]);
+        }
+    }
+    rows
+}
+
+fn csv_1251(rows: &[Vec<Cell>]) -> Vec<u8> {
+    let mut text = HEADERS.join(";");
+    text.push_str("\r\n");
+    for row in rows {
+        let cells: Vec<String> = row
+            .iter()
+            .map(|c| match c {
+                Cell::Text(t) => t.clone(),
+                Cell::Number(n) => n.to_string(),
+                Cell::Date(y, m, d) => format!("{d:02}.{m:02}.{y}"),
+                Cell::Empty => String::new(),
+            })
+            .collect();
+        text.push_str(&cells.join(";"));
+        text.push_str("\r\n");
+    }
+    encoding_rs::WINDOWS_1251.encode(&text).0.into_owned()
+}
+
+fn xlsx(rows: &[Vec<Cell>]) -> Vec<u8> {
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    let date = Format::new().set_num_format("dd.mm.yyyy");
+    for (c, h) in HEADERS.iter().enumerate() {
+        sheet.write_string(0, c as u16, *h).unwrap();
+    }
+    for (r, row) in rows.iter().enumerate() {
+        let r = r as u32 + 1;
+        for (c, cell) in row.iter().enumerate() {
+            let c = c as u16;
+            match cell {
+                Cell::Text(t) => {
+                    sheet.write_string(r, c, t).unwrap();
+                }
+                Cell::Number(n) => {
+                    sheet.write_number(r, c, *n).unwrap();
+                }
+                Cell::Date(y, m, d) => {
+                    let day = ExcelDateTime::from_ymd(*y, *m, *d).unwrap();
+                    sheet.write_datetime_with_format(r, c, day, &date).unwrap();
+                }
+                Cell::Empty => {}
+            }
+        }
+    }
+    book.save_to_buffer().unwrap()
+}
+
+fn batch(c: &mut Criterion) {
+    let today = NaiveDate::from_ymd_opt(2023, 3, 1).unwrap();
+    let rows = caseload();
+    let csv = csv_1251(&rows);
+    let workbook = xlsx(&rows);
+    // Every row is read and every case decided.
+    for bytes in [&csv, &workbook] {
+        let batch = decide_spreadsheet(bytes, today, Lang::Ru).unwrap();
+        assert_eq!(batch.summary.rows as usize, ROWS);
+        assert_eq!(batch.summary.not_decided, 0, "{:?}", batch.cases[0].errors);
+    }
+
+    // This machine's two cores are often shared: the processor time each file takes, beside
+    // criterion's wall-clock figures.
+    let cpu = |name: &str, f: &dyn Fn()| {
+        if let Some(ms) = cpu_ms_per_run(f, 10) {
+            println!("{name}: {ms:.1} ms of processor time per file");
+        }
+    };
+    cpu("CSV in, CSV out", &|| {
+        let batch = decide_spreadsheet(&csv, today, Lang::Ru).unwrap();
+        black_box(results_csv(&batch));
+    });
+    cpu("xlsx in, CSV out", &|| {
+        let batch = decide_spreadsheet(&workbook, today, Lang::Ru).unwrap();
+        black_box(results_csv(&batch));
+    });
+    cpu("xlsx in, xlsx out", &|| {
+        let batch = decide_spreadsheet(&workbook, today, Lang::Ru).unwrap();
+        black_box(results_xlsx(&batch).unwrap());
+    });
+
+    let mut group = c.benchmark_group("batch of 10,000 rows");
+    group.throughput(Throughput::Elements(ROWS as u64));
+    group.sample_size(20);
+    group.bench_function("CSV (Windows-1251) read, decided, results as CSV", |b| {
+        b.iter(|| {
+            let batch = decide_spreadsheet(black_box(&csv), today, Lang::Ru).unwrap();
+            black_box(results_csv(&batch))
+        })
+    });
+    group.bench_function("xlsx read, decided, results as CSV", |b| {
+        b.iter(|| {
+            let batch = decide_spreadsheet(black_box(&workbook), today, Lang::Ru).unwrap();
+            black_box(results_csv(&batch))
+        })
+    });
+    group.bench_function("xlsx read, decided, results as xlsx", |b| {
+        b.iter(|| {
+            let batch = decide_spreadsheet(black_box(&workbook), today, Lang::Ru).unwrap();
+            black_box(results_xlsx(&batch).unwrap())
+        })
+    });
+    group.bench_function("CSV read and decided only", |b| {
+        b.iter(|| black_box(decide_spreadsheet(black_box(&csv), today, Lang::Ru).unwrap()))
+    });
+    group.finish();
+}
+
+/// The processor time this thread spends on one run of `f`, from Linux's scheduler statistics.
+fn cpu_ms_per_run(f: &dyn Fn(), runs: u32) -> Option<f64> {
+    let now = || -> Option<u64> {
+        let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+        stat.split_whitespace().next()?.parse().ok()
+    };
+    f();
+    let start = now()?;
+    for _ in 0..runs {
+        f();
+    }
+    Some((now()? - start) as f64 / 1e6 / f64::from(runs))
+}
+
+criterion_group!(benches, batch);
+criterion_main!(benches);

@@ -1,0 +1,295 @@
+//! `amnesty batch` with a spreadsheet, and `amnesty template`, run as a user would run them. The
+//! spreadsheets are in `batch/tests/data/` (written by `batch/tests/fixtures.rs`).
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn amnesty(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_amnesty"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8(out.stderr.clone()).unwrap()
+}
+
+/// The results on stdout: CSV in UTF-8 after a byte-order mark.
+fn results(out: &Output) -> Vec<Vec<String>> {
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(out));
+    let text = out
+        .stdout
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .expect("a byte-order mark");
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(text)
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect()
+}
+
+const DATA: &str = "batch/tests/data";
+
+fn data(name: &str) -> String {
+    format!("{DATA}/{name}")
+}
+
+/// A file in a scratch folder of this test.
+fn scratch(name: &str, bytes: &[u8]) -> String {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cli_batch");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn a_workbook_gives_the_results_as_csv_and_the_summary_on_stderr() {
+    let out = amnesty(&[
+        "batch",
+        &data("caseload-ru.xlsx"),
+        "--lang",
+        "ru",
+        "--as-of",
+        "2023-03-01",
+    ]);
+    let rows = results(&out);
+    assert_eq!(rows.len(), 11, "a header and ten cases");
+    assert_eq!(rows[0][0], "Дело");
+    assert_eq!(rows[0][18], "Ошибки");
+    let first = &rows[1];
+    assert_eq!((first[0].as_str(), first[1].as_str()), ("1", "Айдос"));
+    assert_eq!(first[3], "term_reduced");
+    assert_eq!(first[7], "2");
+    assert_eq!(first[13], "2024-01-05");
+    assert_eq!(first[17], "6,0");
+    let summary = stderr(&out);
+    assert!(summary.contains("книга Excel"), "{summary}");
+    assert!(summary.contains("Дел: 10"), "{summary}");
+    assert!(
+        summary.contains("Освобождаются: 4\n  2022-11-03: 3\n  2024-01-05: 1"),
+        "{summary}"
+    );
+}
+
+#[test]
+fn every_format_of_the_same_caseload_gives_the_same_results() {
+    let files = [
+        "caseload-ru.xlsx",
+        "caseload-en-utf8.csv",
+        "caseload-kk-utf8-bom-semicolon.csv",
+        "caseload-ru-windows-1251-semicolon.csv",
+        "caseload-keys-tab.csv",
+    ];
+    for lang in ["kk", "ru", "en"] {
+        let outputs: Vec<Vec<u8>> = files
+            .iter()
+            .map(|f| {
+                let out = amnesty(&["batch", &data(f), "--lang", lang, "--as-of", "2023-03-01"]);
+                assert_eq!(out.status.code(), Some(0), "{f}: {}", stderr(&out));
+                assert!(stderr(&out).contains(": 10\n"), "{f}: {}", stderr(&out));
+                out.stdout
+            })
+            .collect();
+        for (file, output) in files.iter().zip(&outputs) {
+            assert_eq!(output, &outputs[0], "{file} in {lang}");
+        }
+    }
+}
+
+#[test]
+fn bad_rows_are_reported_in_their_case_and_the_file_still_succeeds() {
+    let out = amnesty(&[
+        "batch",
+        &data("caseload-bad-rows-ru.csv"),
+        "--lang",
+        "ru",
+        "--as-of",
+        "2023-03-01",
+    ]);
+    let rows = results(&out);
+    assert_eq!(rows.len(), 14, "a header and thirteen cases");
+    let errors: Vec<&str> = rows[1..]
+        .iter()
+        .map(|r| r[18].as_str())
+        .filter(|e| !e.is_empty())
+        .collect();
+    assert_eq!(errors.len(), 4, "{errors:#?}");
+    assert!(errors
+        .iter()
+        .any(|e| e.starts_with("строка 13, Дата деяния: «32.01.2022» — не дата")));
+    assert!(errors
+        .iter()
+        .any(|e| e.starts_with("строка 14, Стадия дела: «сидит»")));
+    assert!(errors
+        .iter()
+        .any(|e| e.starts_with("строка 15, Часть: ст. 272 УК РК")));
+    // Row 16 gives case 1 another stage than its first row (and another name, which is only
+    // carried into the results).
+    assert!(errors.contains(
+        &"строка 16, Стадия дела: «отбыто» отличается от строки 2 того же дела, где указано «отбывает наказание»; сведения о лице одинаковы во всех строках дела."
+    ));
+    // Case 1 has a bad row: not decided. The others are.
+    assert_eq!(rows[1][3], "");
+    assert_eq!(rows[2][3], "release_from_punishment");
+    let summary = stderr(&out);
+    assert!(summary.contains("Строк с ошибками: 4"), "{summary}");
+    assert!(
+        summary.contains("Не решено (ошибки в строках): 4"),
+        "{summary}"
+    );
+}
+
+#[test]
+fn a_file_that_cannot_be_read_exits_2_with_the_reason() {
+    let xls = [
+        &[0xD0u8, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1][..],
+        &[0; 504],
+    ]
+    .concat();
+    for (name, bytes, reason) in [
+        ("empty.csv", b"".to_vec(), "The file is empty."),
+        (
+            "binary.csv",
+            b"\x00\x01\x02\x03\x04\x05\x06\x07binary\x00".to_vec(),
+            "not a spreadsheet",
+        ),
+        ("old.xls", xls, "old Excel workbook (.xls)"),
+        (
+            "broken.xlsx",
+            b"PK\x03\x04 not a workbook".to_vec(),
+            "cannot be read",
+        ),
+        (
+            "no-article.csv",
+            b"Name;Stage\nx;serving\n".to_vec(),
+            "No header row with an “Article” column",
+        ),
+    ] {
+        let path = scratch(name, &bytes);
+        let out = amnesty(&["batch", &path]);
+        assert_eq!(out.status.code(), Some(2), "{name}");
+        assert!(out.stdout.is_empty(), "{name}");
+        assert!(stderr(&out).contains(reason), "{name}: {}", stderr(&out));
+    }
+    let out = amnesty(&["batch", "no/such/file.xlsx"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("cannot read no/such/file.xlsx"));
+
+    let out = amnesty(&["batch", &scratch("empty-ru.csv", b""), "--lang", "ru"]);
+    assert!(stderr(&out).contains("Файл пуст."), "{}", stderr(&out));
+}
+
+#[test]
+fn the_results_as_a_workbook_or_as_json() {
+    let out = amnesty(&[
+        "batch",
+        &data("caseload-en-utf8.csv"),
+        "--xlsx",
+        "--as-of",
+        "2023-03-01",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(out.stdout.starts_with(b"PK\x03\x04"), "a workbook");
+    // It reads back as a spreadsheet with one row per case.
+    let again = amnesty(&["batch", &scratch("results.xlsx", &out.stdout)]);
+    assert_eq!(
+        again.status.code(),
+        Some(2),
+        "its rows are results, not cases: no article column"
+    );
+
+    let out = amnesty(&[
+        "batch",
+        &data("caseload-en-utf8.csv"),
+        "--json",
+        "--as-of",
+        "2023-03-01",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let batch: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(batch["summary"]["cases"], 10);
+    assert_eq!(batch["cases"][0]["decision"]["outcome"], "term_reduced");
+    assert_eq!(
+        batch["cases"][0]["case_file"]["offences"][0]["article"],
+        272
+    );
+    assert_eq!(batch["source"]["format"], "csv");
+}
+
+#[test]
+fn case_files_still_give_json_lines() {
+    let out = amnesty(&[
+        "batch",
+        "examples/cases/theft-at-trial.json",
+        "examples/cases/two-offences.json",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(text.lines().count(), 2);
+    let first: serde_json::Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
+    assert_eq!(first["decision"]["outcome"], "release_from_liability");
+    let out = amnesty(&["batch", "examples/cases/two-offences.json"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        out.stdout.starts_with(b"{\"decision\""),
+        "one case file: JSON too"
+    );
+}
+
+#[test]
+fn templates_in_each_language_read_back_as_their_example() {
+    for lang in ["kk", "ru", "en"] {
+        for format in ["csv", "xlsx"] {
+            let out = amnesty(&["template", format, "--lang", lang]);
+            assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+            let path = scratch(&format!("template-{lang}.{format}"), &out.stdout);
+            let rows = results(&amnesty(&[
+                "batch",
+                &path,
+                "--lang",
+                lang,
+                "--as-of",
+                "2023-03-01",
+            ]));
+            assert_eq!(rows.len(), 2, "{lang} {format}");
+            assert_eq!(rows[1][3], "term_reduced", "{lang} {format}");
+            assert_eq!(
+                (rows[1][7].as_str(), rows[1][13].as_str()),
+                ("2", "2024-01-05")
+            );
+        }
+    }
+    let csv = amnesty(&["template", "csv", "--lang", "ru"]);
+    let text = String::from_utf8(csv.stdout).unwrap();
+    assert!(
+        text.starts_with("\u{feff}Дело,ФИО,Стадия дела,Статья,Часть,Дата деяния,"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\r\n1,Пример,отбывает наказание,272,2,2022-01-05,"),
+        "{text}"
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in [
+        vec!["batch", "a.csv", "b.xlsx"],
+        vec!["batch"],
+        vec!["batch", "x.csv", "--lang", "de"],
+        vec!["batch", "x.csv", "--as-of", "01.03.2023"],
+        vec!["batch", "x.csv", "--pdf"],
+        vec!["template"],
+        vec!["template", "pdf"],
+        vec!["template", "csv", "--lang"],
+    ] {
+        let out = amnesty(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        assert!(stderr(&out).contains("usage"), "{args:?}: {}", stderr(&out));
+    }
+}

@@ -1,0 +1,156 @@
+// Forgiving dates: what people type for a date is read as the same day, shown as understood under
+// the field, an offence date just outside the amnesty's period gets a word beside it, and an
+// impossible date keeps its text and is named. In Kazakh, Russian and English (`?lang=`). Every
+// test records every request the page makes and fails if one leaves the page's origin.
+import { test, before, after, beforeEach, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import {
+  ARTIFACTS, launch, startServer, openPage, assertOnlyOwnOrigin, axe, fillOffence, fillSentence, result,
+} from './helpers.mjs';
+
+let browser, site, session;
+
+before(async () => {
+  browser = await launch();
+  site = await startServer();
+});
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+beforeEach(() => { session = undefined; });
+afterEach(async () => {
+  if (!session) return;
+  assertOnlyOwnOrigin(session.requests, site.origin);
+  assert.deepEqual(session.errors, [], 'errors in the page');
+  await session.context.close();
+});
+
+async function open(lang, options) {
+  session = await openPage(browser, `${site.url}?lang=${lang}`, options);
+  await session.page.waitForFunction((c) => document.documentElement.lang === c, lang);
+  return session.page;
+}
+
+const OFFENCE_DATE = '#f-offences-0-committed_on';
+const DATE_FIELDS = [OFFENCE_DATE, '#f-sentence-start', '#f-birth_date', '#f-as_of'];
+
+/// The hint under a date field: the date-hint block that follows the field's own block.
+function hintOf(page, input) {
+  return page.locator(input).locator('xpath=ancestor::div[contains(@class,"field")][1]/following-sibling::div[1][contains(@class,"date-hint")]');
+}
+
+async function text(locator) {
+  return (await locator.textContent()).trim();
+}
+
+/// What a line of the hint shows: its text when it is visible, else nothing.
+async function shown(locator) {
+  return (await locator.isVisible()) ? text(locator) : '';
+}
+
+/// Everything the result says: its headline figures and every step, word for word.
+async function wholeResult(page) {
+  return { ...(await result(page)), steps: await text(page.locator('.steps')) };
+}
+
+const TYPED = ['5/1/22', '05-01-2022', '5 января 2022 г.', '5 қаңтар 2022', 'January 5, 2022'];
+
+const WORDS = {
+  kk: {
+    readAs: 'Түсінілген күн: 05.01.2022',
+    near: 'Бұл күн рақымшылық кезеңінен (04.01.2022 – 07.01.2022) 1 күн кейін. Бұл ұсталған немесе қамауға алынған күн емес, әрекет жасалған күн екенін тексеріңіз.',
+    before: 'Бұл күн рақымшылық кезеңінен (04.01.2022 – 07.01.2022) 3 күн бұрын. Күннің дұрыс екенін тексеріңіз.',
+    offenceHint: /^Әрекет жасалған күн, ұсталған немесе қамауға алынған күн емес\./,
+    notADate: /«31\.02\.2022» күн емес/,
+  },
+  ru: {
+    readAs: 'Понято как 5 января 2022 г.',
+    near: 'Эта дата — через 1 день после периода амнистии (с 4 января 2022 г. по 7 января 2022 г.). Проверьте, что это дата деяния, а не задержания или ареста.',
+    before: 'Эта дата — за 3 дня до периода амнистии (с 4 января 2022 г. по 7 января 2022 г.). Проверьте, верна ли дата.',
+    offenceHint: /^Дата совершения деяния, а не задержания или ареста\./,
+    notADate: /«31\.02\.2022» — не дата/,
+  },
+  en: {
+    readAs: 'Read as 5 January 2022',
+    near: "This is 1 day after the amnesty's period, 4 January 2022 to 7 January 2022. Check it is the date of the offence, not of the arrest or detention.",
+    before: "This is 3 days before the amnesty's period, 4 January 2022 to 7 January 2022. Check that the date is right.",
+    offenceHint: /^The date the act was committed, not the date of the arrest or detention\./,
+    notADate: /“31\.02\.2022” is not a date/,
+  },
+};
+
+for (const [lang, words] of Object.entries(WORDS)) {
+  test(`${lang}: every way of typing 5 January 2022 gives the result of 2022-01-05 and shows the date as understood`, async () => {
+    const page = await open(lang);
+    await fillOffence(page, 0, { article: 106, part: 1, date: '2022-01-05', category: 'grave' });
+    await fillSentence(page, { years: 8, start: '2022-01-06' });
+    const expected = await wholeResult(page);
+    assert.equal(expected.outcome, 'term_reduced');
+    const date = page.locator(OFFENCE_DATE);
+    const hint = hintOf(page, OFFENCE_DATE);
+    assert.equal(await shown(hint.locator('.date-read')), words.readAs);
+    for (const typed of TYPED) {
+      await date.fill(typed);
+      assert.equal(await shown(hint.locator('.date-read')), words.readAs, typed);
+      assert.deepEqual(await wholeResult(page), expected, typed);
+      assert.equal(await date.inputValue(), typed, 'the text stays as typed');
+      assert.equal(await date.getAttribute('aria-invalid'), 'false', typed);
+      assert.equal(await shown(hint.locator('.date-near')), '', typed);
+    }
+    // The other date fields read the same way.
+    await page.fill('#f-sentence-start', '6 января 2022');
+    assert.match(await shown(hintOf(page, '#f-sentence-start').locator('.date-read')), /6/);
+    assert.deepEqual(await wholeResult(page), expected);
+    await axe(page, `dates read (${lang})`);
+  });
+
+  test(`${lang}: the offence date says it is the day of the act, and a date near the period says so beside the field`, async () => {
+    const page = await open(lang);
+    assert.match(await text(page.locator('#f-offences-0-committed_on-hint')), words.offenceHint);
+    const date = page.locator(OFFENCE_DATE);
+    const hint = hintOf(page, OFFENCE_DATE);
+    await date.fill('08.01.2022');
+    assert.equal(await shown(hint.locator('.date-near')), words.near);
+    assert.equal(await hint.getAttribute('aria-live'), 'polite');
+    // Inside the same offence, straight after its date field.
+    assert.equal(await page.locator('fieldset.offence').first().locator('.date-near:visible').count(), 1);
+    await page.screenshot({ path: join(ARTIFACTS, `dates-near-${lang}.png`), fullPage: true });
+    await axe(page, `near-period note (${lang})`);
+    await date.fill('1 Jan 2022');
+    assert.equal(await shown(hint.locator('.date-near')), words.before);
+    // Inside the period, or far from it, nothing is said beside the field.
+    for (const quiet of ['07.01.2022', '04.01.2022', '08.03.2022', '03.12.2021']) {
+      await date.fill(quiet);
+      assert.match(await shown(hint.locator('.date-read')), /\d/, quiet);
+      assert.equal(await shown(hint.locator('.date-near')), '', quiet);
+    }
+    // Only the offence date is compared with the period.
+    await page.fill('#f-sentence-start', '08.01.2022');
+    assert.equal(await shown(hintOf(page, '#f-sentence-start').locator('.date-near')), '');
+  });
+
+  test(`${lang}: an impossible date keeps its text, is named in the message, and is not read`, async () => {
+    const page = await open(lang);
+    const date = page.locator(OFFENCE_DATE);
+    await date.fill('31.02.2022');
+    await date.blur();
+    assert.equal(await date.inputValue(), '31.02.2022');
+    assert.match(await text(page.locator('#f-offences-0-committed_on-error')), words.notADate);
+    assert.equal(await date.getAttribute('aria-invalid'), 'true');
+    assert.equal(await hintOf(page, OFFENCE_DATE).locator('p:visible').count(), 0);
+    await axe(page, `impossible date (${lang})`);
+  });
+}
+
+test('date fields bring up a digit keypad that still has a separator (inputmode decimal)', async () => {
+  const page = await open('ru');
+  await fillSentence(page, { years: 1, start: '' });
+  for (const field of DATE_FIELDS) {
+    assert.equal(await page.locator(field).getAttribute('inputmode'), 'decimal', field);
+  }
+  // A comma is what a Russian or Kazakh phone's decimal key gives: it reads as a separator.
+  await page.fill(OFFENCE_DATE, '5,1,2022');
+  assert.equal(await shown(hintOf(page, OFFENCE_DATE).locator('.date-read')), WORDS.ru.readAs);
+});

@@ -1,0 +1,173 @@
+// The two journeys the page was tried with, step by step, with screenshots written to
+// tests/e2e/artifacts/ for a person to look at:
+// - a mother on a phone, in Russian (her browser's language), whose son was sentenced under
+//   Art. 272 part 2: she types what she knows as she would write it, and the outcome in the bar at
+//   the bottom of the screen changes as she types, without her scrolling to find it; one tap on the
+//   bar shows the plain answer;
+// - a lawyer on a desktop, in Kazakh, preparing a printout for court: two offences, the details for
+//   the paper, the result beside the form, and a printout of at most two A4 pages.
+// Every figure expected comes from the native rules (`native`), every text from the locale files.
+import { test, before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  ARTIFACTS, launch, startServer, openPage, assertOnlyOwnOrigin, axe, inLanguage,
+  fillOffence, fillSentence, setStage, words, fill, dateWords, native, ADD_OFFENCE,
+} from './helpers.mjs';
+
+let browser, site, session;
+
+before(async () => {
+  browser = await launch();
+  site = await startServer();
+});
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+afterEach(async () => {
+  if (!session) return;
+  assertOnlyOwnOrigin(session.requests, site.origin);
+  assert.deepEqual(session.errors, [], 'errors in the page');
+  await session.context.close();
+  session = undefined;
+});
+
+const shot = (page, name, fullPage = false) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage });
+
+/// Where an element is against the visible part of the page.
+async function inView(page, selector) {
+  return page.locator(selector).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+  });
+}
+
+/// The case as a file, for the native rules, with the calculation date the page shows.
+async function caseOnPage(page, offences, sentence) {
+  return {
+    as_of: await page.inputValue('#f-as_of'),
+    stage: 'serving',
+    offences,
+    sentence,
+  };
+}
+
+test('the mother (phone, ru): the bar at the bottom follows every step she types; one tap shows the plain answer', async () => {
+  session = await openPage(browser, site.url, {
+    viewport: { width: 360, height: 740 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'ru-RU',
+  });
+  const { page } = session;
+  await inLanguage(page, 'ru');
+  const w = words('ru');
+  await shot(page, 'mother-ru-1-opened');
+
+  const bar = '.result-bar';
+  const barText = () => page.locator(`${bar} .result-bar-text`).innerText();
+  // After each thing she types, the bar is on the screen and says where the case stands.
+  const seen = [];
+  const step = async (label, act) => {
+    await act();
+    assert.ok(await inView(page, bar), `the bar is on the screen after ${label}`);
+    seen.push(await barText());
+  };
+
+  await step('the stage', () => setStage(page, 'serving'));
+  await step('the article', () => page.locator('fieldset.offence input[id$="-article"]').first().fill('272'));
+  await step('the part', () => page.fill('#f-offences-0-part', '2'));
+  // As a family member writes a date, and the riots (the form's first context).
+  await step('the date', () => page.fill('#f-offences-0-committed_on', '5/1/22'));
+  await step('the context', () => page.locator('fieldset.offence input[type="radio"][value="riots"]').first().check());
+  await step('the term', () => page.fill('#f-sentence-years', '8'));
+  await step('the start', () => page.fill('#f-sentence-start', '06.01.2022'));
+  await shot(page, 'mother-ru-2-typed');
+
+  const file = await caseOnPage(
+    page,
+    [{ article: 272, part: 2, committed_on: '2022-01-05', context: 'riots' }],
+    { punishment: 'imprisonment', years: 8, start: '2022-01-06' },
+  );
+  const decision = native(file);
+  assert.equal(decision.outcome, 'term_reduced');
+  const expected = fill(w('app.result_bar_release'), {
+    outcome: w(`outcome.${decision.outcome}`),
+    date: dateWords(decision.release_on, 'ru'),
+  });
+  // At first the bar says facts are missing; with the last one, the outcome and the release day.
+  assert.equal(seen[0], w('app.result_bar_incomplete'));
+  assert.equal(seen.at(-1), expected);
+  // The date as typed is kept, and shown as understood.
+  assert.equal(await page.inputValue('#f-offences-0-committed_on'), '5/1/22');
+
+  // One tap on the bar: the plain answer is on the screen, with the release day in it.
+  await page.locator(`${bar} a`).tap();
+  await page.waitForFunction(() => {
+    const r = document.querySelector('.answer')?.getBoundingClientRect();
+    return r && r.top >= 0 && r.bottom <= window.innerHeight;
+  });
+  const answer = await page.locator('.answer').innerText();
+  assert.ok(answer.includes(dateWords(decision.release_on, 'ru')), answer);
+  assert.equal(await page.locator('.headline').getAttribute('data-release-on'), decision.release_on);
+  // Nothing on the phone is wider than its screen.
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth));
+  await shot(page, 'mother-ru-3-answer');
+  await shot(page, 'mother-ru-4-whole-page', true);
+  await axe(page, 'the mother’s phone, ru');
+});
+
+test('the lawyer (desktop, kk): two offences, the result beside the form, the printout on at most two A4 pages', async () => {
+  session = await openPage(browser, `${site.url}?lang=kk`, { viewport: { width: 1366, height: 900 }, locale: 'kk-KZ' });
+  const { page } = session;
+  await inLanguage(page, 'kk');
+  await setStage(page, 'serving');
+  await fillOffence(page, 0, { article: 272, part: 2, date: '05.01.2022' });
+  await page.click(ADD_OFFENCE);
+  await fillOffence(page, 1, { article: '269-1', part: 2, date: '05.01.2022' });
+  await fillSentence(page, { years: 8, start: '06.01.2022' });
+  await page.locator('.headline').waitFor();
+
+  const file = await caseOnPage(
+    page,
+    [
+      { article: 272, part: 2, committed_on: '2022-01-05', context: 'riots' },
+      { article: '269-1', part: 2, committed_on: '2022-01-05', context: 'riots' },
+    ],
+    { punishment: 'imprisonment', years: 8, start: '2022-01-06' },
+  );
+  const decision = native(file);
+  const headline = page.locator('.headline');
+  assert.equal(await headline.getAttribute('data-outcome'), decision.outcome);
+  assert.equal(await headline.getAttribute('data-release-on'), decision.release_on ?? '');
+  // On a desktop the result sits beside the form, in view while the form is filled.
+  assert.ok(await inView(page, '.answer'), 'the plain answer is in view beside the form');
+  const [form, result] = await Promise.all(['.form-column', '.result-column'].map((s) => page.locator(s).boundingBox()));
+  assert.ok(result.x >= form.x + form.width, 'the result column is to the right of the form');
+  await shot(page, 'lawyer-kk-1-result');
+
+  await page.click('.print-details > summary');
+  await page.fill('#print-person', 'Сериков Марат Ерланұлы');
+  await page.fill('#print-case-number', '2-1234/2022');
+  await page.fill('#print-court', 'Алматы қаласының аудандық соты');
+  await page.fill('#print-prepared-by', 'Ахметова Айгүл Бекқызы');
+  await axe(page, 'the lawyer’s desktop, kk');
+
+  await page.emulateMedia({ media: 'print' });
+  await shot(page, 'lawyer-kk-2-print', true);
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+  const path = join(ARTIFACTS, 'lawyer-kk-printout.pdf');
+  await writeFile(path, pdf);
+  const info = spawnSync('pdfinfo', [path], { encoding: 'utf8' }).stdout;
+  const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+  assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
+  const text = spawnSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+  for (const wanted of ['Сериков Марат Ерланұлы', '2-1234/2022', dateWords(decision.release_on, 'kk')]) {
+    assert.ok(text.includes(wanted), `the printout has ${wanted}`);
+  }
+  await page.emulateMedia({ media: 'screen' });
+});
