@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 ./scripts/build.sh
 ./scripts/build-engine-hook.sh
 cargo bench --locked --bench decisions -- --noplot >/dev/null
+# A 10,000-row caseload natively (criterion prints its own figures).
+cargo bench --locked --bench batch -- --noplot 2>/dev/null | grep -E "^batch of|time:|thrpt:" > target/bench-batch-native.txt || true
 native=$(node -e '
   const fs = require("fs");
   const n = fs.readdirSync("examples/cases").filter((f) => f.endsWith(".json")).length;
@@ -24,4 +26,14 @@ native=$(node -e '
   node tools/bench-page.mjs dist 7
   echo
   echo "Engine natively (criterion, parse + validate + decide of every example case): **$native decisions/s**."
+  echo
+  echo "## A caseload of 10,000 rows"
+  echo
+  echo "Natively (criterion: read, decide, write the results):"
+  echo
+  echo '```'
+  cat target/bench-batch-native.txt
+  echo '```'
+  echo
+  node tools/bench-batch.mjs dist 5
 } | tee target/bench-report.md

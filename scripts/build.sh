@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# The release build of the static page, in dist/: Trunk (with wasm-opt),
-# then the finishing step (integrity-checked wasm, service worker, Content-Security-Policy,
-# one-file edition, SHA256SUMS).
+# The release build of the static pages, in dist/ (or $AMNESTY_DIST): the one-case page by Trunk
+# (with wasm-opt), the batch page into dist/batch/ (scripts/build-batch.sh), then the finishing
+# step for both (integrity-checked wasm, service worker, Content-Security-Policy, the batch
+# page's worker under hashed names, one-file edition, SHA256SUMS).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/tools/node_modules/.bin:$PATH"
-trunk build --release --offline
-cargo run --quiet --release --locked --bin amnesty-dist -- finish dist
+dist="${AMNESTY_DIST:-dist}"
+trunk build --release --offline --dist "$dist"
+AMNESTY_DIST="$dist" ./scripts/build-batch.sh
+cargo run --quiet --release --locked --bin amnesty-dist -- finish "$dist"

@@ -19,6 +19,9 @@ step "lints (browser app and its component tests, wasm32)"
 cargo clippy --locked --target wasm32-unknown-unknown --features web --lib --bins -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --features web,embedded-words --test web_components -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --features engine-hook --lib --bins -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --features batch-page --lib --bins -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown -p amnesty-batch --features worker --bins -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown -p amnesty-module -- -D warnings
 
 step "rules (provisions, legal case table, properties), words, command-line tool"
 cargo test --workspace --locked

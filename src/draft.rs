@@ -243,25 +243,7 @@ fn in_form_order(errors: Vec<FieldError>) -> Vec<FieldError> {
 
 /// Where a field sits in the form, top to bottom, so messages are listed in that order.
 fn form_order(path: &str) -> (u8, usize, u8) {
-    const OFFENCE_FIELDS: [&str; 7] = [
-        "article",
-        "part",
-        "committed_on",
-        "context",
-        "category",
-        "exclusions",
-        "victim_age",
-    ];
-    const SENTENCE_FIELDS: [&str; 8] = [
-        "punishment",
-        "years",
-        "months",
-        "days",
-        "hours",
-        "amount",
-        "start",
-        "conditional",
-    ];
+    use crate::rules::case::json::{OFFENCE_FIELDS, SENTENCE_FIELDS};
     let rank = |fields: &[&str], name: &str| {
         fields
             .iter()

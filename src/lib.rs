@@ -16,3 +16,5 @@ pub mod draft;
 
 #[cfg(feature = "web")]
 pub mod app;
+#[cfg(feature = "batch-page")]
+pub mod batch_app;

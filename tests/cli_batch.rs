@@ -16,6 +16,17 @@ fn stderr(out: &Output) -> String {
     String::from_utf8(out.stderr.clone()).unwrap()
 }
 
+/// The list separator of Excel in each language's locale, which the results use: `;` for
+/// Russian and Kazakh, `,` for English.
+fn separator(header: &[u8]) -> u8 {
+    let line = header.split(|b| *b == b'\n').next().unwrap_or_default();
+    if line.contains(&b';') {
+        b';'
+    } else {
+        b','
+    }
+}
+
 /// The results on stdout: CSV in UTF-8 after a byte-order mark.
 fn results(out: &Output) -> Vec<Vec<String>> {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(out));
@@ -25,6 +36,7 @@ fn results(out: &Output) -> Vec<Vec<String>> {
         .expect("a byte-order mark");
     csv::ReaderBuilder::new()
         .has_headers(false)
+        .delimiter(separator(text))
         .from_reader(text)
         .records()
         .map(|r| r.unwrap().iter().map(str::to_string).collect())
@@ -266,13 +278,28 @@ fn templates_in_each_language_read_back_as_their_example() {
     let csv = amnesty(&["template", "csv", "--lang", "ru"]);
     let text = String::from_utf8(csv.stdout).unwrap();
     assert!(
-        text.starts_with("\u{feff}Дело,ФИО,Стадия дела,Статья,Часть,Дата деяния,"),
+        text.starts_with("\u{feff}Дело;ФИО;Стадия дела;Статья;Часть;Дата деяния;"),
         "{text}"
     );
     assert!(
-        text.contains("\r\n1,Пример,отбывает наказание,272,2,2022-01-05,"),
+        text.contains("\r\n1;Пример;отбывает наказание;272;2;2022-01-05;"),
         "{text}"
     );
+}
+
+#[test]
+fn results_are_separated_as_excel_in_the_language_expects() {
+    let file = data("caseload-en-utf8.csv");
+    for (lang, header) in [
+        ("ru", "\u{feff}Дело;ФИО;Строки;"),
+        ("kk", "\u{feff}Іс;Аты-жөні;"),
+        ("en", "\u{feff}Case,Name,Rows,"),
+    ] {
+        let out = amnesty(&["batch", &file, "--lang", lang, "--as-of", "2023-03-01"]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(text.starts_with(header), "{lang}: {}", &text[..80]);
+    }
 }
 
 #[test]

@@ -10,6 +10,18 @@ use serde_json::Value;
 
 const LANGS: [&str; 3] = ["kk", "ru", "en"];
 
+/// The bundles of texts, in the order of `Bundle` in src/store.rs: what every page shows, the
+/// help (fetched when it is opened) and the batch page's texts. A key's bundle is its area's.
+const BUNDLES: [&str; 3] = ["page", "help", "batch"];
+
+fn bundle_of(key: &str) -> usize {
+    let group = key.split('.').next().unwrap_or_default();
+    BUNDLES[1..]
+        .iter()
+        .position(|b| *b == group)
+        .map_or(0, |i| i + 1)
+}
+
 fn flatten(prefix: &str, node: &Value, out: &mut BTreeMap<String, String>) {
     match node {
         Value::Object(map) => {
@@ -86,7 +98,10 @@ fn main() {
         }
         tables.push(flat);
     }
-    let keys: Vec<&String> = tables[2].keys().collect();
+    // Keys in the order of their bundle, then by name. A key's bundle is its top-level group's,
+    // so each group stays one module of constants and each bundle one range of keys.
+    let mut keys: Vec<&String> = tables[2].keys().collect();
+    keys.sort_by_key(|key| (bundle_of(key), key.as_str()));
     for (lang, table) in LANGS.iter().zip(&tables) {
         let missing: Vec<&&String> = keys.iter().filter(|k| !table.contains_key(**k)).collect();
         let extra: Vec<&String> = table
@@ -134,6 +149,19 @@ fn main() {
         out.push_str("}\n");
     }
     let _ = writeln!(out, "\npub(crate) const COUNT: usize = {};", keys.len());
+    // Where each bundle's keys begin; the last bundle ends at COUNT.
+    let starts: Vec<usize> = (0..BUNDLES.len())
+        .map(|b| {
+            keys.iter()
+                .position(|k| bundle_of(k) >= b)
+                .unwrap_or(keys.len())
+        })
+        .collect();
+    let _ = writeln!(
+        out,
+        "pub(crate) const BUNDLE_STARTS: [u16; {}] = {starts:?};",
+        BUNDLES.len()
+    );
     // What identifies this set of keys, so that a text file written for another set is refused.
     let mut fingerprint: u64 = 0xcbf2_9ce4_8422_2325;
     for key in &keys {
@@ -146,27 +174,31 @@ fn main() {
     // take four times the bytes. Built in natively and, with the feature `embedded`, in the
     // browser; otherwise the browser loads the reader's language alone (see `store`).
     const EMBEDDED: &str = "#[cfg(any(not(target_arch = \"wasm32\"), feature = \"embedded\"))]";
+    // One string per language and bundle, with the end of each text within it.
+    let _ = writeln!(
+        out,
+        "{EMBEDDED}\npub(crate) static TABLES: [[(&str, &[u16]); {}]; {}] = [",
+        BUNDLES.len(),
+        LANGS.len()
+    );
     for (lang, table) in LANGS.iter().zip(&tables) {
-        let mut joined = String::new();
-        let mut ends = Vec::new();
-        for key in &keys {
-            joined.push_str(&table[*key]);
-            ends.push(joined.len());
+        out.push_str("    [\n");
+        for (b, bundle) in BUNDLES.iter().enumerate() {
+            let mut joined = String::new();
+            let mut ends = Vec::new();
+            for key in keys.iter().filter(|k| bundle_of(k) == b) {
+                joined.push_str(&table[*key]);
+                ends.push(joined.len());
+            }
+            assert!(
+                joined.len() <= usize::from(u16::MAX),
+                "locales/{lang}: over 64 KB of text in the bundle {bundle}"
+            );
+            let _ = writeln!(out, "        ({joined:?}, &{ends:?}),");
         }
-        assert!(
-            joined.len() <= usize::from(u16::MAX),
-            "locales/{lang}: over 64 KB of text"
-        );
-        let name = lang.to_uppercase();
-        let _ = writeln!(
-            out,
-            "{EMBEDDED}\npub(crate) static {name}: &str = {joined:?};"
-        );
-        let _ = writeln!(
-            out,
-            "{EMBEDDED}\npub(crate) static {name}_ENDS: [u16; COUNT] = {ends:?};"
-        );
+        out.push_str("    ],\n");
     }
+    out.push_str("];\n");
     let _ = writeln!(
         out,
         "#[cfg(not(target_arch = \"wasm32\"))]\npub(crate) static NAMES: [&str; COUNT] = ["

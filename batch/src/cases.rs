@@ -625,9 +625,28 @@ fn years_cut(d: &Decision) -> Option<f64> {
     Some((imposed - kept).max(0.0))
 }
 
-/// Reads every row, groups them into cases and decides each.
-pub fn decide_rows(header: &Header, rows: &[Row], today: NaiveDate, lang: Lang) -> Vec<CaseResult> {
-    let facts: Vec<RowFacts> = rows.iter().map(|r| read_row(header, r, lang)).collect();
+/// How many rows or cases go by between two progress reports.
+const PROGRESS_EVERY: usize = 512;
+
+/// Reads every row, groups them into cases and decides each, telling `progress` how far it is
+/// every few hundred rows and cases.
+pub fn decide_rows(
+    header: &Header,
+    rows: &[Row],
+    today: NaiveDate,
+    lang: Lang,
+    progress: &mut dyn FnMut(crate::Progress),
+) -> Vec<CaseResult> {
+    let mut facts: Vec<RowFacts> = Vec::with_capacity(rows.len());
+    for (i, row) in rows.iter().enumerate() {
+        if i % PROGRESS_EVERY == 0 {
+            progress(crate::Progress::Rows {
+                done: i as u32,
+                total: rows.len() as u32,
+            });
+        }
+        facts.push(read_row(header, row, lang));
+    }
     let mut groups: Vec<Vec<&RowFacts<'_>>> = Vec::new();
     let mut by_id: FastMap<&str, usize> = FastMap::default();
     for f in &facts {
@@ -642,9 +661,19 @@ pub fn decide_rows(header: &Header, rows: &[Row], today: NaiveDate, lang: Lang) 
             None => groups.push(vec![f]),
         }
     }
+    let total = groups.len() as u32;
     groups
         .into_iter()
-        .map(|group| decide_group(header, &group, today, lang))
+        .enumerate()
+        .map(|(i, group)| {
+            if i % PROGRESS_EVERY == 0 {
+                progress(crate::Progress::Cases {
+                    done: i as u32,
+                    total,
+                });
+            }
+            decide_group(header, &group, today, lang)
+        })
         .collect()
 }
 

@@ -12,10 +12,14 @@
 //! texts of the chosen language must be loaded first ([`load_words`]), as the page does for
 //! itself.
 
+mod case_rows;
 mod cases;
 mod output;
 mod sheet;
 mod vocab;
+/// The batch page's Web Worker (feature `worker`, in the browser only).
+#[cfg(all(feature = "worker", target_arch = "wasm32"))]
+pub mod worker;
 
 use std::collections::BTreeMap;
 
@@ -24,6 +28,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 pub use amnesty_words::{load as load_words, Lang};
+pub use case_rows::{CaseRow, OffenceRef, RowProblem};
 pub use cases::{column_title, CaseDecision, CaseResult, Issue, RowError};
 pub use output::{results_csv, results_xlsx, summary_text, template_csv, template_xlsx};
 pub use sheet::{FileError, Source, MAX_FILE_BYTES, MAX_ROWS};
@@ -88,12 +93,33 @@ pub struct DateCount {
     pub count: u32,
 }
 
+/// How far [`decide_spreadsheet_with_progress`] is, for a progress bar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "step", rename_all = "snake_case")]
+pub enum Progress {
+    /// The file has been read into rows; `done` of `total` rows have been read into facts.
+    Rows { done: u32, total: u32 },
+    /// `done` of `total` cases have been decided.
+    Cases { done: u32, total: u32 },
+}
+
 /// Reads a spreadsheet of cases and decides each. `today` stands in for a row without a date of
 /// calculation; messages are in `lang`. `Err` only when the file cannot be read at all: a bad
 /// row or cell is reported in its case and the others are decided.
 pub fn decide_spreadsheet(bytes: &[u8], today: NaiveDate, lang: Lang) -> Result<Batch, FileError> {
+    decide_spreadsheet_with_progress(bytes, today, lang, &mut |_| {})
+}
+
+/// [`decide_spreadsheet`], telling `progress` how far it is every few hundred rows and cases
+/// (the browser's worker shows it while a large file is decided).
+pub fn decide_spreadsheet_with_progress(
+    bytes: &[u8],
+    today: NaiveDate,
+    lang: Lang,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Batch, FileError> {
     let table = sheet::read(bytes)?;
-    let cases = cases::decide_rows(&table.header, &table.rows, today, lang);
+    let cases = cases::decide_rows(&table.header, &table.rows, today, lang, progress);
     let summary = summarise(&cases, table.rows.len());
     Ok(Batch {
         source: table.source,

@@ -1,6 +1,7 @@
 //! The results and the templates, for Excel: CSV in UTF-8 with a byte-order mark (so that Excel
-//! reads it as UTF-8), comma-separated and quoted as needed; and `.xlsx` workbooks with real date
-//! cells, shown in the reader's own date format.
+//! reads it as UTF-8), separated as Excel in the language's locale splits columns (`;` in Russian
+//! and Kazakh, `,` in English) and quoted as needed; and `.xlsx` workbooks with real date cells,
+//! shown in the reader's own date format.
 
 use std::borrow::Cow;
 
@@ -123,6 +124,15 @@ fn decimal(n: f64, lang: Lang) -> String {
     }
 }
 
+/// The list separator of Excel in the language's locale: Russian- and Kazakh-locale Excel splits
+/// a CSV file's columns on `;` (its decimal separator is the comma), English-locale on `,`.
+fn csv_delimiter(lang: Lang) -> u8 {
+    match lang {
+        Lang::En => b',',
+        Lang::Ru | Lang::Kk => b';',
+    }
+}
+
 fn csv_text<'a>(cell: &'a Out<'_>, lang: Lang) -> Cow<'a, str> {
     match cell {
         Out::Empty => Cow::Borrowed(""),
@@ -142,6 +152,7 @@ fn csv_file<'a, const N: usize>(
     lang: Lang,
 ) -> Vec<u8> {
     let mut writer = csv::WriterBuilder::new()
+        .delimiter(csv_delimiter(lang))
         .terminator(csv::Terminator::CRLF)
         .from_writer(BOM.to_vec());
     // Writing to memory cannot fail.
@@ -155,7 +166,8 @@ fn csv_file<'a, const N: usize>(
     writer.into_inner().unwrap_or_default()
 }
 
-/// The results as CSV for Excel: one row per case, headers in the batch's language.
+/// The results as CSV for Excel: one row per case, headers in the batch's language, separated as
+/// Excel in that language's locale expects (`;` in Russian and Kazakh, `,` in English).
 pub fn results_csv(batch: &Batch) -> Vec<u8> {
     let lang = batch.lang;
     csv_file(
@@ -415,7 +427,8 @@ fn template_headers(lang: Lang) -> [&'static str; 21] {
     Column::ALL.map(|c| column_title(c, lang))
 }
 
-/// The CSV template: every column's header in a language, and one filled example row.
+/// The CSV template: every column's header in a language, and one filled example row, separated
+/// as the results are.
 pub fn template_csv(lang: Lang) -> Vec<u8> {
     csv_file(
         template_headers(lang),

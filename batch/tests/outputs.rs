@@ -22,7 +22,10 @@ fn results_csv_opens_in_excel() {
     assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "a byte-order mark");
     let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
     assert!(text.ends_with("\r\n"));
-    let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
+    // Separated by semicolons, as Excel in a Russian locale splits a CSV file.
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(text.as_bytes());
     let header = reader.headers().unwrap().clone();
     assert_eq!(header.len(), 19);
     assert_eq!(&header[0], "Дело");
@@ -45,15 +48,18 @@ fn results_csv_opens_in_excel() {
     assert_eq!(&rows[2][2], "4, 5", "the rows of a case with two offences");
     assert_eq!(&rows[5][11], "150", "the fine cut by three quarters");
     assert_eq!(&rows[9][10], "150", "the hours cut by three quarters");
-    // Quoted where needed: the decision's words hold commas.
+    // Quoted only where needed: the decision's words hold commas, not semicolons.
     assert!(
-        text.contains("\"Подпадает под амнистию: освобождение от наказания, судимость снимается\"")
+        text.contains(";Подпадает под амнистию: освобождение от наказания, судимость снимается;")
     );
 
+    // In English, commas (as English-locale Excel splits), quoted where the words hold one.
     let english =
         decide_spreadsheet(&caseload().xlsx(XlsxDates::Cells), today(), Lang::En).unwrap();
     let text = String::from_utf8(results_csv(&english)).unwrap();
     assert!(text.contains(",6.0,"), "a decimal point in English");
+    assert!(text
+        .contains(",\"Covered: released from the punishment, and the conviction is expunged\","));
 }
 
 #[test]
@@ -181,7 +187,9 @@ fn templates_in_each_language_decide_their_example() {
             .iter()
             .map(|c| amnesty_batch::column_title(*c, lang))
             .collect();
-        assert_eq!(header, expected.join(","), "{lang:?}");
+        // The list separator of Excel in the language's locale.
+        let separator = if lang == Lang::En { "," } else { ";" };
+        assert_eq!(header, expected.join(separator), "{lang:?}");
         assert_eq!(text.lines().count(), 2, "{lang:?}: one example row");
 
         let xlsx = template_xlsx(lang).unwrap();

@@ -6,7 +6,7 @@
 //! them out in Kazakh, Russian or English for the terminal, the page and the print.
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::case::Recidivism;
 use crate::pack::{AgeCounting, OneYearBase, ProvisionId, Text};
@@ -16,7 +16,7 @@ use crate::vocab::{
 };
 
 /// What the amnesty does for this person.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     /// A pending case is closed: no criminal liability (Art. 3 part 1).
@@ -101,7 +101,7 @@ crate::named!(Outcome {
 });
 
 /// Whether an offence falls within Law Art. 1.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Coverage {
     Covered,
@@ -111,7 +111,7 @@ pub enum Coverage {
 }
 
 /// Where an offence's category came from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CategorySource {
     /// The Criminal Code of January 2022, by its sanction (CC Art. 10–11).
@@ -122,7 +122,7 @@ pub enum CategorySource {
 }
 
 /// What the amnesty does to one offence.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "effect", rename_all = "snake_case")]
 pub enum OffenceEffect {
     NotCovered,
@@ -160,7 +160,7 @@ crate::named!(OffenceEffect {
 });
 
 /// What the engine concluded about one offence.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OffenceDecision {
     pub article: ArticleNo,
     pub part: Option<u8>,
@@ -176,7 +176,7 @@ pub struct OffenceDecision {
 }
 
 /// What is left of the criminal record.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Record {
     /// The case is closed before any conviction.
@@ -198,7 +198,7 @@ pub enum Record {
 }
 
 /// Why the one-year rule was not tested.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum OneYearSkip {
     /// The term began after the law came into force: not yet a convict on that day.
@@ -210,7 +210,7 @@ pub enum OneYearSkip {
 }
 
 /// One step of the explanation: what was found, as typed values.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum StepDetail {
     // Law Art. 1
@@ -432,7 +432,7 @@ pub enum StepDetail {
 }
 
 /// One step of the explanation.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Step {
     pub provision: ProvisionId,
     pub cite: Citation,
@@ -448,7 +448,7 @@ pub struct Step {
 }
 
 /// Assumptions, conventions and things to check, shown beside the result.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum WarningDetail {
     AsOfBeforeInForce {
@@ -489,7 +489,7 @@ pub enum WarningDetail {
     },
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Warning {
     pub provision: ProvisionId,
     pub status: Status,
@@ -500,7 +500,7 @@ pub struct Warning {
 }
 
 /// One assumption a reading makes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Condition {
     /// The one-year rule counted on this term (open).
@@ -522,7 +522,7 @@ pub enum Condition {
 }
 
 /// What the result would be under one reading.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reading {
     pub conditions: Vec<Condition>,
     pub outcome: Outcome,
@@ -535,7 +535,7 @@ pub struct Reading {
 }
 
 /// The full decision for one case.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Decision {
     pub outcome: Outcome,
     /// How sure the outcome is: the weakest status among the provisions it rests on.

@@ -231,6 +231,10 @@ pub enum Context {
     Other,
 }
 
+impl Context {
+    pub const ALL: [Context; 3] = [Context::Riots, Context::Suppression, Context::Other];
+}
+
 /// The facts of Law Art. 2 items 1–7 that a person can be asked about plainly.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use amnesty_rules::case::{parse_case_file, FieldError, MAX_FILE_BYTES};
+use amnesty_rules::case::{FieldError, MAX_FILE_BYTES};
 
 use super::state::AppState;
 use super::{tr, use_i18n};
@@ -37,7 +37,13 @@ fn download(name: &str, text: &str) -> Option<()> {
 pub fn FileActions() -> impl IntoView {
     let state = expect_context::<AppState>();
     let i18n = use_i18n();
-    let notice = RwSignal::new(None::<ImportNotice>);
+    // A case handed over in the address that could not be read is said here, as a file would be.
+    let notice = RwSignal::new(
+        state
+            .link_problem
+            .get_value()
+            .map(|e| ImportNotice::Failed(Some(e))),
+    );
 
     let export = move |_| {
         if let Ok(file) = state.draft.with(|d| d.to_case_file()) {
@@ -73,7 +79,7 @@ pub fn FileActions() -> impl IntoView {
                 return;
             };
             // A broken or hostile file changes nothing: it is checked before the form is touched.
-            match parse_case_file(text.as_bytes()) {
+            match super::case_json::read(&text) {
                 Ok(file) => {
                     state.replace(CaseDraft::from_case_file(&file, state.today));
                     notice.set(Some(ImportNotice::Done));

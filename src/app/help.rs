@@ -7,7 +7,9 @@
 //! and the code does not grow with every paragraph.
 
 use amnesty_rules::RulePack;
-use amnesty_words::{fill, keys, keys::help as h, law_url, text, Key, Lang};
+use amnesty_words::{
+    fill, is_bundle_loaded, keys, keys::help as h, law_url, text, Bundle, Key, Lang,
+};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -139,12 +141,67 @@ fn page_address() -> String {
 
 /// The help button, right below the header, and the help as a modal dialog: the browser keeps
 /// the focus inside it and closes it on Escape (or a phone's back gesture), then gives the focus
-/// back to the button. Both are written as HTML (see `help_html`); one click handler on their
-/// container opens and closes the dialog.
+/// back to the button. The help's own texts are a bundle of their own, fetched the first time the
+/// help is opened (and again in another language): a first visit does not download them. The
+/// body is written as HTML (see `help_html`).
 #[component]
 pub fn Help() -> impl IntoView {
     let i18n = use_i18n();
-    view! { <div class="help-root" on:click=clicked inner_html=move || help_html(i18n.lang())></div> }
+    // Bumped when a language's help texts arrive, so the body is written again.
+    let arrived = RwSignal::new(0u32);
+    let asked = RwSignal::new(false);
+    Effect::new(move |_| {
+        let lang = i18n.lang();
+        if asked.get() && !is_bundle_loaded(lang, Bundle::Help) {
+            leptos::task::spawn_local(async move {
+                if super::load_words(lang, Bundle::Help).await {
+                    arrived.update(|n| *n += 1);
+                }
+            });
+        }
+    });
+    let body = move || {
+        arrived.track();
+        let lang = i18n.lang();
+        if is_bundle_loaded(lang, Bundle::Help) {
+            help_html(lang)
+        } else {
+            String::new()
+        }
+    };
+    let open = move |_| {
+        asked.set(true);
+        if let Some(dialog) =
+            by_id("help").map(|d| d.unchecked_into::<web_sys::HtmlDialogElement>())
+        {
+            let _ = dialog.show_modal();
+        }
+        focus("help-close");
+    };
+    let close = move |_| {
+        if let Some(dialog) =
+            by_id("help").map(|d| d.unchecked_into::<web_sys::HtmlDialogElement>())
+        {
+            dialog.close();
+        }
+        focus("help-open");
+    };
+    view! {
+        <div class="help-bar">
+            <button type="button" id="help-open" class="help-open" aria-haspopup="dialog" on:click=open>
+                {super::tr!(i18n, app.help_open)}
+            </button>
+        </div>
+        <dialog id="help" class="help" aria-labelledby="help-title">
+            <div class="help-top">
+                <h2 id="help-title">{super::tr!(i18n, app.help_title)}</h2>
+                <button type="button" id="help-close" class="help-close" on:click=close>
+                    {super::tr!(i18n, app.help_close)}
+                </button>
+            </div>
+            <div class="help-body" aria-busy=move || (!is_bundle_loaded(i18n.lang(), Bundle::Help)).to_string() inner_html=body></div>
+        </dialog>
+    }
 }
 
 fn by_id(id: &str) -> Option<web_sys::Element> {
@@ -154,28 +211,6 @@ fn by_id(id: &str) -> Option<web_sys::Element> {
 fn focus(id: &str) {
     if let Some(element) = by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = element.focus();
-    }
-}
-
-/// A click on the help button opens the dialog, on its close button closes it.
-fn clicked(event: web_sys::MouseEvent) {
-    let on = |selector: &str| {
-        event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|t| t.closest(selector).ok().flatten())
-            .is_some()
-    };
-    let Some(dialog) = by_id("help").map(|d| d.unchecked_into::<web_sys::HtmlDialogElement>())
-    else {
-        return;
-    };
-    if on("#help-open") {
-        let _ = dialog.show_modal();
-        focus("help-close");
-    } else if on("#help-close") {
-        dialog.close();
-        focus("help-open");
     }
 }
 
@@ -320,30 +355,15 @@ impl Html {
     }
 }
 
-/// The help button and the dialog with the whole help, in a language. It is static text, so it is
-/// one string: Leptos views for it cost about 4 KB of wasm (brotli), this a fraction of that.
+/// The whole help, in a language. It is static text, so it is one string: Leptos views for it
+/// cost about 4 KB of wasm (brotli), this a fraction of that.
 fn help_html(lang: Lang) -> String {
     let mut html = Html {
         out: String::with_capacity(16 * 1024),
         lang,
     };
-    html.raw(&["<div class=\"help-bar\">"]);
-    html.tag(
-        "button",
-        " type=\"button\" id=\"help-open\" class=\"help-open\" aria-haspopup=\"dialog\"",
-        h::open,
-    );
-    html.raw(&["</div><dialog id=\"help\" class=\"help\" aria-labelledby=\"help-title\"><div class=\"help-top\">"]);
-    html.tag("h2", " id=\"help-title\"", h::title);
-    html.tag(
-        "button",
-        " type=\"button\" id=\"help-close\" class=\"help-close\"",
-        h::close,
-    );
-    html.raw(&["</div><div class=\"help-body\">"]);
     for block in HELP {
         html.block(block);
     }
-    html.raw(&["</div></dialog>"]);
     html.out
 }

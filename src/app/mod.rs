@@ -3,6 +3,7 @@
 //! tool uses, so the page, the print and the terminal say the same thing.
 
 mod article_picker;
+mod case_json;
 mod date_hint;
 mod fields;
 mod file_actions;
@@ -12,9 +13,8 @@ mod print;
 mod print_details;
 pub mod result;
 pub mod state;
-mod timeline;
 
-use amnesty_words::Lang;
+use amnesty_words::{Bundle, Lang};
 use leptos::prelude::*;
 
 use state::AppState;
@@ -53,12 +53,18 @@ impl I18n {
     }
 }
 
-/// Takes in a language's texts if the page has not yet: the start-up script fetches them
+/// Takes in a language's page texts if the page has not yet: the start-up script fetches them
 /// (`window.amnestyWords`, with their integrity checked) as soon as the page opens, in parallel
 /// with the program. Natively and in the component tests every language is built in.
 async fn load_language(lang: Lang) -> bool {
+    load_words(lang, Bundle::Page).await
+}
+
+/// Takes in a bundle of a language's texts if the page has not yet (the help's when it is
+/// opened), fetched by the start-up script's `window.amnestyWords`.
+pub async fn load_words(lang: Lang, bundle: Bundle) -> bool {
     use wasm_bindgen::JsCast;
-    if amnesty_words::is_loaded(lang) {
+    if amnesty_words::is_bundle_loaded(lang, bundle) {
         return true;
     }
     let Some(window) = web_sys::window() else {
@@ -67,7 +73,10 @@ async fn load_language(lang: Lang) -> bool {
     let promise = js_sys::Reflect::get(&window, &"amnestyWords".into())
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .and_then(|f| f.call1(&window, &lang.code().into()).ok())
+        .and_then(|f| {
+            f.call2(&window, &lang.code().into(), &bundle.name().into())
+                .ok()
+        })
         .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
     let Some(promise) = promise else {
         return false;
@@ -75,7 +84,7 @@ async fn load_language(lang: Lang) -> bool {
     match wasm_bindgen_futures::JsFuture::from(promise).await {
         Ok(text) => text
             .as_string()
-            .is_some_and(|text| amnesty_words::load(lang, &text).is_ok()),
+            .is_some_and(|text| amnesty_words::load(lang, &text) == Ok(bundle)),
         Err(_) => false,
     }
 }
@@ -116,8 +125,8 @@ pub fn text(i18n: I18n, key: fn(Lang) -> &'static str) -> Signal<&'static str> {
 }
 
 /// The language to start in: `?lang=kk|ru|en` in the address, else the browser's first language
-/// the app has, else English.
-fn first_language() -> Lang {
+/// the app has, else English. The batch page starts the same way.
+pub fn first_language() -> Lang {
     let window = web_sys::window();
     let asked = window
         .as_ref()
@@ -214,6 +223,15 @@ fn Shell() -> impl IntoView {
         <footer class="site-footer">
             <p>{tr!(i18n, app.footer_privacy)}</p>
             <p>{tr!(i18n, app.footer_sources)}</p>
+            // The batch page, for a caseload from a spreadsheet, in the reader's language; not in
+            // the one-file edition opened from a disk, which has no batch page beside it.
+            <Show when=|| window().location().protocol().is_ok_and(|p| p != "file:")>
+                <p>
+                    <a href=move || format!("batch/?lang={}", i18n.lang().code())>
+                        {tr!(i18n, app.batch_link)}
+                    </a>
+                </p>
+            </Show>
         </footer>
     }
 }

@@ -9,94 +9,100 @@ use amnesty_rules::decision::Decision;
 use amnesty_rules::term::Term;
 use amnesty_rules::vocab::{Act, ArticleNo, Measured, Punishment};
 use amnesty_rules::RulePack;
-use amnesty_words::{self as words, fill, t, Lang};
+use amnesty_words::{self as words, fill, t, Html, Lang};
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::print_details::{use_details, Details};
 use super::state::AppState;
-use super::{tr, use_i18n};
+use super::use_i18n;
 use crate::draft::{normalise_date, CaseDraft, OffenceDraft, SentenceDraft};
 
 /// What opens the printout: the heading, the details, when and with which rules the calculation
 /// was made, and the facts entered, so the decision that follows can be checked against them.
+/// Written as markup ([`Html`]): it is only printed, and reacts to nothing but being rewritten.
 #[component]
 pub fn PrintHeader() -> impl IntoView {
     let state = expect_context::<AppState>();
     let i18n = use_i18n();
-    let pack = RulePack::embedded();
-    keep_page_margins_current();
-    let generated = move || {
-        let lang = i18n.lang();
-        let as_of = state
-            .draft
-            .with(|d| parse_date(&normalise_date(&d.as_of)).ok());
-        let versions = [
-            ("date", words::date(state.today, lang)),
-            ("pack", pack.pack_version.to_string()),
-            ("app", amnesty_rules::ENGINE_VERSION.to_string()),
-        ];
-        match as_of.filter(|day| *day != state.today) {
-            None => fill(t!(lang, print.calculated), &versions),
-            Some(day) => {
-                let mut values = versions.to_vec();
-                values.push(("as_of", words::date(day, lang)));
-                fill(t!(lang, print.calculated_as_of), &values)
-            }
-        }
-    };
-    view! {
-        <header class="print-only print-header">
-            <h1>{tr!(i18n, app.print_title)}</h1>
-            <p class="print-law">{super::live(move || words::law_heading(i18n.lang()))}</p>
-            <PrintedDetails />
-            <p class="print-generated">{generated}</p>
-        </header>
-        <Facts />
-    }
-}
-
-/// The details that were given, each with its label; nothing when none was.
-#[component]
-fn PrintedDetails() -> impl IntoView {
-    let i18n = use_i18n();
     let details = use_details();
-    move || {
+    keep_page_margins_current();
+    let markup = move || {
         let lang = i18n.lang();
-        let rows: Vec<_> = [
+        let mut html = Html::new();
+        html.open("header", &[("class", "print-only print-header")]);
+        html.element("h1", &[], t!(lang, app.print_title));
+        html.element("p", &[("class", "print-law")], &words::law_heading(lang));
+        let given: Vec<(&str, String)> = [
             (t!(lang, print.person_label), details.person.get()),
             (t!(lang, print.case_number), details.case_number_bare()),
             (t!(lang, print.court), details.court.get()),
         ]
         .into_iter()
         .filter(|(_, value)| !value.trim().is_empty())
-        .map(|(label, value)| view! { <div><dt>{label}</dt><dd>{value}</dd></div> })
         .collect();
-        (!rows.is_empty()).then(|| view! { <dl class="print-details-given">{rows}</dl> })
-    }
+        if !given.is_empty() {
+            html.open("dl", &[("class", "print-details-given")]);
+            for (label, value) in given {
+                html.open("div", &[]);
+                html.element("dt", &[], label);
+                html.element("dd", &[], &value);
+                html.close("div");
+            }
+            html.close("dl");
+        }
+        let as_of = state
+            .draft
+            .with(|d| parse_date(&normalise_date(&d.as_of)).ok());
+        html.element(
+            "p",
+            &[("class", "print-generated")],
+            &generated(state.today, as_of, lang),
+        );
+        html.close("header");
+        html.open(
+            "section",
+            &[
+                ("class", "print-only print-facts"),
+                ("aria-labelledby", "print-facts-heading"),
+            ],
+        );
+        html.element(
+            "h2",
+            &[("id", "print-facts-heading")],
+            t!(lang, app.print_inputs),
+        );
+        html.open("table", &[]);
+        html.open("tbody", &[]);
+        for (label, value) in state.draft.with(|draft| facts(draft, lang)) {
+            html.open("tr", &[]);
+            html.element("th", &[("scope", "row")], &label);
+            html.element("td", &[], &value);
+            html.close("tr");
+        }
+        html.close("tbody");
+        html.close("table");
+        html.close("section");
+        html.finish()
+    };
+    view! { <div class="print-only" inner_html=markup></div> }
 }
 
-/// The facts as entered, in the order of the form, each citation as lawyers write it.
-#[component]
-fn Facts() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let i18n = use_i18n();
-    let rows = move || {
-        let lang = i18n.lang();
-        state.draft.with(|draft| {
-            facts(draft, lang)
-                .into_iter()
-                .map(|(label, value)| view! { <tr><th scope="row">{label}</th><td>{value}</td></tr> })
-                .collect_view()
-        })
-    };
-    view! {
-        <section class="print-only print-facts" aria-labelledby="print-facts-heading">
-            <h2 id="print-facts-heading">{tr!(i18n, app.print_inputs)}</h2>
-            <table>
-                <tbody>{rows}</tbody>
-            </table>
-        </section>
+/// When and with which rules the calculation was made; the calculation date when it is not today.
+fn generated(today: NaiveDate, as_of: Option<NaiveDate>, lang: Lang) -> String {
+    let versions = [
+        ("date", words::date(today, lang)),
+        ("pack", RulePack::embedded().pack_version.to_string()),
+        ("app", amnesty_rules::ENGINE_VERSION.to_string()),
+    ];
+    match as_of.filter(|day| *day != today) {
+        None => fill(t!(lang, print.calculated), &versions),
+        Some(day) => {
+            let mut values = versions.to_vec();
+            values.push(("as_of", words::date(day, lang)));
+            fill(t!(lang, print.calculated_as_of), &values)
+        }
     }
 }
 
@@ -236,37 +242,73 @@ fn or_dash(text: &str) -> String {
 }
 
 /// What closes the printout, after the result: the provisions the reasoning applied, the official
-/// texts they are in, and the line for the signature.
+/// texts they are in, and the line for the signature. Written as markup, like the opening.
 #[component]
 pub fn PrintClosing() -> impl IntoView {
     let state = expect_context::<AppState>();
     let i18n = use_i18n();
-    let sources = move || {
+    let details = use_details();
+    let markup = move || {
         let lang = i18n.lang();
-        state
-            .decision
-            .with(|d| {
-                d.as_ref()
-                    .ok()
-                    .map(|decision| provisions_applied(decision, lang))
-            })
-            .map(|provisions| {
-                view! {
-                    <p>
-                        <strong>{t!(lang, print.sources_intro)} ": "</strong>
-                        {provisions}
-                    </p>
-                }
-            })
+        let mut html = Html::new();
+        html.open(
+            "section",
+            &[
+                ("class", "print-only print-sources"),
+                ("aria-labelledby", "print-sources-heading"),
+            ],
+        );
+        html.element(
+            "h2",
+            &[("id", "print-sources-heading")],
+            t!(lang, explain.sources),
+        );
+        let provisions = state.decision.with(|d| {
+            d.as_ref()
+                .ok()
+                .map(|decision| provisions_applied(decision, lang))
+        });
+        if let Some(provisions) = provisions {
+            html.open("p", &[]);
+            html.element(
+                "strong",
+                &[],
+                &format!("{}: ", t!(lang, print.sources_intro)),
+            );
+            html.text(&provisions);
+            html.close("p");
+        }
+        official_texts(&mut html, lang);
+        let prepared = [details.prepared_by.get(), details.role.get()]
+            .iter()
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ");
+        html.open("div", &[("class", "print-signature")]);
+        for (class, label, line) in [
+            (
+                "signature-prepared",
+                t!(lang, print.signature_prepared),
+                prepared.as_str(),
+            ),
+            ("signature-date", t!(lang, print.signature_date), ""),
+            ("signature-sign", t!(lang, print.signature_sign), ""),
+        ] {
+            html.open("p", &[("class", class)]);
+            html.element(
+                "span",
+                &[("class", "signature-label")],
+                &format!("{label}:"),
+            );
+            html.element("span", &[("class", "signature-line")], line);
+            html.close("p");
+        }
+        html.close("div");
+        html.close("section");
+        html.finish()
     };
-    view! {
-        <section class="print-only print-sources" aria-labelledby="print-sources-heading">
-            <h2 id="print-sources-heading">{tr!(i18n, explain.sources)}</h2>
-            {sources}
-            <OfficialTexts />
-            <Signature />
-        </section>
-    }
+    view! { <div class="print-only" inner_html=markup></div> }
 }
 
 /// Every provision of the law and of the Code the steps rest on, once each, in their order.
@@ -285,66 +327,38 @@ fn provisions_applied(decision: &Decision, lang: Lang) -> String {
 
 /// The law and the Code, each named in full with its official text, the address written out
 /// so that it can be read from paper.
-#[component]
-fn OfficialTexts() -> impl IntoView {
-    let i18n = use_i18n();
-    move || {
-        let lang = i18n.lang();
-        let code = &RulePack::embedded().criminal_code;
-        let code_title = fill(
-            t!(lang, print.code_title),
-            &[
-                ("adopted", words::date(code.adopted, lang)),
-                ("number", code.number.to_string()),
-            ],
-        );
-        let code_url: &'static str = match lang {
-            Lang::Kk => &code.official_text.kk,
-            Lang::Ru => &code.official_text.ru,
-            Lang::En => &code.official_text.en,
-        };
-        let law_url = words::law_url(lang);
-        view! {
-            <p class="print-official-texts">
-                <strong>{t!(lang, print.official_texts)} ": "</strong>
-            </p>
-            <ul class="print-official-texts">
-                <li>{words::law_heading(lang)} " — " <a href=law_url>{law_url}</a></li>
-                <li>{code_title} " — " <a href=code_url>{code_url}</a></li>
-            </ul>
-        }
-    }
-}
-
-/// Who prepared the printout, then the date and the signature, to be written by hand.
-#[component]
-fn Signature() -> impl IntoView {
-    let i18n = use_i18n();
-    let details = use_details();
-    let prepared = move || {
-        let (name, role) = (details.prepared_by.get(), details.role.get());
-        [name.trim(), role.trim()]
-            .into_iter()
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(", ")
+fn official_texts(html: &mut Html, lang: Lang) {
+    let code = &RulePack::embedded().criminal_code;
+    let code_title = fill(
+        t!(lang, print.code_title),
+        &[
+            ("adopted", words::date(code.adopted, lang)),
+            ("number", code.number.to_string()),
+        ],
+    );
+    let code_url: &str = match lang {
+        Lang::Kk => &code.official_text.kk,
+        Lang::Ru => &code.official_text.ru,
+        Lang::En => &code.official_text.en,
     };
-    view! {
-        <div class="print-signature">
-            <p class="signature-prepared">
-                <span class="signature-label">{tr!(i18n, print.signature_prepared)} ":"</span>
-                <span class="signature-line">{prepared}</span>
-            </p>
-            <p class="signature-date">
-                <span class="signature-label">{tr!(i18n, print.signature_date)} ":"</span>
-                <span class="signature-line"></span>
-            </p>
-            <p class="signature-sign">
-                <span class="signature-label">{tr!(i18n, print.signature_sign)} ":"</span>
-                <span class="signature-line"></span>
-            </p>
-        </div>
+    html.open("p", &[("class", "print-official-texts")]);
+    html.element(
+        "strong",
+        &[],
+        &format!("{}: ", t!(lang, print.official_texts)),
+    );
+    html.close("p");
+    html.open("ul", &[("class", "print-official-texts")]);
+    for (title, url) in [
+        (words::law_heading(lang), words::law_url(lang)),
+        (code_title, code_url),
+    ] {
+        html.open("li", &[]);
+        html.text(&format!("{title} — "));
+        html.element("a", &[("href", url)], url);
+        html.close("li");
     }
+    html.close("ul");
 }
 
 /// The texts of the page margins (the print rules in style/main.css): the case number, if given, and the word

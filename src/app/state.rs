@@ -1,10 +1,12 @@
 //! The app's state: the draft as typed, and the decision derived from it. One direction of flow:
 //! inputs write the draft; the decision is a memo of the draft; views read the decision.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use amnesty_rules::case::{parse_case_file, FieldError};
+use amnesty_rules::case::{CaseFile, FieldError, Problem};
 use amnesty_rules::decision::Decision;
 
 use crate::draft::CaseDraft;
@@ -21,20 +23,36 @@ pub struct AppState {
     next_key: StoredValue<u64>,
     /// Fields the user has left: their messages show even when empty.
     pub touched: RwSignal<Vec<String>>,
-    pub decision: Memo<Result<Decision, Vec<FieldError>>>,
+    /// Shared, not copied, with the views that show it: a decision's clone is code the page
+    /// would download.
+    pub decision: Memo<Result<Arc<Decision>, Vec<FieldError>>>,
     /// The opt-in to keep the case in this browser's storage.
     pub remember: RwSignal<bool>,
     pub today: NaiveDate,
+    /// Why a case handed over in the address could not be read, to be said once.
+    pub link_problem: StoredValue<Option<FieldError>>,
 }
 
 impl AppState {
-    /// The state at start-up: the case remembered on this device if the user asked for it, else a
-    /// fresh form.
+    /// The state at start-up: a case handed over in the address (a row of the batch page), else
+    /// the case remembered on this device if the user asked for it, else a fresh form. A case
+    /// from the address leaves the remembered one as it is.
     pub fn load() -> AppState {
         let today = today();
-        let stored = stored_case(today);
-        let remember = RwSignal::new(stored.is_some());
-        let draft = RwSignal::new(stored.unwrap_or_else(|| CaseDraft::new(today)));
+        let (draft, remember, link_problem) = match linked_case() {
+            Some(Ok(file)) => (CaseDraft::from_case_file(&file, today), false, None),
+            linked => {
+                let stored = stored_case(today);
+                let problem = linked.and_then(Result::err);
+                (
+                    stored.clone().unwrap_or_else(|| CaseDraft::new(today)),
+                    stored.is_some(),
+                    problem,
+                )
+            }
+        };
+        let remember = RwSignal::new(remember);
+        let draft = RwSignal::new(draft);
         let rows = draft.with_untracked(|d| d.offences.len());
         let state = AppState {
             draft,
@@ -43,28 +61,35 @@ impl AppState {
             touched: RwSignal::new(Vec::new()),
             // Every change to the draft counts as a change of the result: comparing whole decisions
             // would cost more code than the occasional needless redraw.
-            decision: Memo::new_with_compare(move |_| draft.with(|d| d.decide(today)), |_, _| true),
+            decision: Memo::new_with_compare(
+                move |_| draft.with(|d| d.decide(today).map(Arc::new)),
+                |_, _| true,
+            ),
             remember,
             today,
+            link_problem: StoredValue::new(link_problem),
         };
         state.keep_when_asked();
         state
     }
 
-    /// Saves the case on every change while "remember" is on; deletes it when it is switched off.
+    /// Saves the case on every change while "remember" is on; deletes it when it is switched off
+    /// (not merely when it starts off, as with a case from the address).
     fn keep_when_asked(&self) {
         let (draft, remember) = (self.draft, self.remember);
-        Effect::new(move |_| {
-            let Some(storage) = storage() else { return };
-            if remember.get() {
+        Effect::new(move |was_on: Option<bool>| {
+            let on = remember.get();
+            let Some(storage) = storage() else { return on };
+            if on {
                 if let Ok(file) = draft.with(|d| d.to_case_file()) {
                     if let Ok(json) = serde_json::to_string(&file) {
                         let _ = storage.set_item(STORAGE_KEY, &json);
                     }
                 }
-            } else {
+            } else if was_on == Some(true) {
                 let _ = storage.remove_item(STORAGE_KEY);
             }
+            on
         });
     }
 
@@ -150,8 +175,32 @@ fn storage() -> Option<web_sys::Storage> {
 /// The case kept on this device, if the user asked for it on an earlier visit.
 fn stored_case(today: NaiveDate) -> Option<CaseDraft> {
     let json = storage()?.get_item(STORAGE_KEY).ok()??;
-    let file = parse_case_file(json.as_bytes()).ok()?;
+    let file = super::case_json::read(&json).ok()?;
     Some(CaseDraft::from_case_file(&file, today))
+}
+
+/// A case handed over in the address: `#case=` and the case file's JSON as a URI component
+/// (`encodeURIComponent`), as the batch page links each row to this form. The fragment never
+/// reaches a server. It is read once: the address goes back to the page's own, so a reload does
+/// not bring it back over what was typed since.
+fn linked_case() -> Option<Result<CaseFile, FieldError>> {
+    let window = web_sys::window()?;
+    let location = window.location();
+    let hash = location.hash().ok()?;
+    let encoded = hash.strip_prefix("#case=")?;
+    if let (Ok(history), Ok(href)) = (window.history(), location.href()) {
+        let page = href.split('#').next().unwrap_or_default();
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(page));
+    }
+    Some(match js_sys::decode_uri_component(encoded) {
+        Ok(text) => super::case_json::read(&String::from(text)),
+        Err(_) => Err(FieldError::new(
+            "",
+            Problem::Malformed {
+                detail: "#case=".to_string(),
+            },
+        )),
+    })
 }
 
 /// An id for a field's input, from its path (`offences[0].committed_on` → `f-offences-0-committed_on`).

@@ -33,7 +33,7 @@ function words(lang) {
 const HEADINGS = ['law_heading', 'verdict_heading', 'status_heading', 'decides_heading', 'privacy_heading',
   'offline_heading', 'facts_heading', 'versions_heading'];
 /// Shown only in special cases, or filled in: checked on their own.
-const SPECIAL = new Set(['open', 'title', 'close', 'offline_already', 'offline_lang', 'versions']);
+const SPECIAL = new Set(['offline_already', 'offline_lang', 'versions']);
 
 let browser, site;
 const served = [];
@@ -66,20 +66,26 @@ for (const lang of ['kk', 'ru', 'en']) {
     const { context, page, requests, errors } = await openPage(browser, `${site.url}?lang=${lang}`);
     assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
     const button = page.locator('button.help-open');
-    assert.equal((await button.textContent()).trim(), w.help.open);
+    assert.equal((await button.textContent()).trim(), w.app.help_open);
     assert.equal(await button.getAttribute('aria-haspopup'), 'dialog');
 
     const stops = await tabToHelp(page);
     assert.ok(stops <= 6, `the help button is reached after ${stops} Tab presses`);
+    // The help's words are not part of the first visit: fetched when the help is opened, in the
+    // reader's language only.
+    const helpWords = () => requests.filter((u) => /\/words-help-/.test(u));
+    assert.deepEqual(helpWords(), [], 'no help words before the help is opened');
     await page.keyboard.press('Enter');
     const dialog = page.locator('dialog.help');
     await dialog.locator('h3').first().waitFor();
+    assert.equal(helpWords().length, 1, `one help file, fetched on opening: ${helpWords()}`);
+    assert.match(helpWords()[0], new RegExp(`/words-help-${lang}-[0-9a-f]+\\.txt$`));
     assert.equal(await helpOpen(page), true);
     assert.equal(await page.evaluate(() => document.querySelector('dialog.help').matches(':modal')), true);
     assert.ok(await focusInHelp(page), 'the focus moves into the help');
     // Named by its heading.
     assert.equal(await dialog.getAttribute('aria-labelledby'), 'help-title');
-    assert.equal((await page.locator('#help-title').textContent()).trim(), w.help.title);
+    assert.equal((await page.locator('#help-title').textContent()).trim(), w.app.help_title);
 
     // Every part, in order, each in the reader's words.
     assert.deepEqual(await dialog.locator('h3').allTextContents(), HEADINGS.map((k) => w.help[k]));

@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inflateRawSync } from 'node:zlib';
 import assert from 'node:assert/strict';
 import { serve } from '../../tools/serve.mjs';
 
@@ -290,4 +291,126 @@ export function legalCases() {
       file: JSON.parse(readFileSync(join(dir, name), 'utf8')),
       native: JSON.parse(readFileSync(join(dir, name.replace(/\.json$/, '.decision.json')), 'utf8')),
     }));
+}
+
+// ---- the batch page ----
+
+/// The spreadsheets of amnesty-batch's own tests, in every format it reads.
+export const BATCH_DATA = join(ROOT, 'batch', 'tests', 'data');
+
+/// `amnesty ARGS…` natively (the command-line tool, from the same crates as the page's worker):
+/// its standard output as bytes. It fails the test if the tool exits with an error.
+export function amnestyCli(args) {
+  return execFileSync('cargo', ['run', '-q', '--locked', '--bin', 'amnesty', '--', ...args], {
+    cwd: ROOT,
+    maxBuffer: 256 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/// The batch page in a language, once its worker is running (`data-batch-worker`).
+export async function openBatch(browser, url, lang, options = {}) {
+  const session = await openPage(browser, `${url}batch/?lang=${lang}`, options, '#batch-file');
+  await inLanguage(session.page, lang);
+  await session.page.waitForSelector('html[data-batch-worker="ready"]', { timeout: 60000 });
+  return session;
+}
+
+/// Opens a file on the batch page (as the file picker does) and waits for its results; returns
+/// the date the page decided it on (today on this device), for the command-line tool's `--as-of`.
+export async function openSpreadsheet(page, path) {
+  const name = path.split('/').pop();
+  await page.setInputFiles('#batch-file', path);
+  await page.waitForFunction(
+    (n) => document.querySelector('#results-heading')?.textContent.includes(n)
+      && document.querySelector('.progress')?.dataset.busy === 'false',
+    name,
+    { timeout: 120000 },
+  );
+  return page.locator('.results').getAttribute('data-today');
+}
+
+/// Clicks a button that makes a download and returns the file's name and bytes.
+export async function downloadFrom(page, buttonText) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: buttonText, exact: true }).click(),
+  ]);
+  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+}
+
+/// Every case of the page's table, every page of it, in the order shown: its id and outcome.
+export async function batchTableCases(page) {
+  const cases = [];
+  for (;;) {
+    // The rows of the page shown, once drawn: as many as the range above the table says.
+    await page.waitForFunction(() => {
+      const rows = [...document.querySelectorAll('.cases-table tbody tr')];
+      const count = Number(document.querySelector('.shown-range')?.dataset.count);
+      return rows.every((r) => r.dataset.case !== undefined) && (count === 0 ? rows.length === 0 : rows.length > 0);
+    });
+    cases.push(...await page.locator('.cases-table tbody tr').evaluateAll((rows) => rows.map((r) => ({
+      case: r.dataset.case, outcome: r.dataset.outcome,
+    }))));
+    const next = page.locator('.pager button').last();
+    if (await next.isDisabled()) return cases;
+    await next.click();
+  }
+}
+
+/// CSV as Excel writes it: quoted fields may hold the delimiter, quotes and line breaks.
+export function parseCsv(text, delimiter) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === delimiter) { row.push(field); field = ''; } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field); rows.push(row); row = []; field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+export function writeCsv(rows, delimiter) {
+  const quote = (f) => (/["\r\n]/.test(f) || f.includes(delimiter) ? `"${f.replaceAll('"', '""')}"` : f);
+  return rows.map((r) => r.map(quote).join(delimiter)).join('\r\n') + '\r\n';
+}
+
+/// Text in Windows-1251, by the system's iconv (refuses what the code page cannot hold).
+export function toWindows1251(text) {
+  return execFileSync('iconv', ['-f', 'UTF-8', '-t', 'WINDOWS-1251'], { input: Buffer.from(text, 'utf8') });
+}
+
+/// The cells of a workbook: the text of its sheets, shared strings and workbook parts (not its
+/// properties, which hold the time it was made).
+export function xlsxSheets(bytes) {
+  const parts = {};
+  let end = bytes.length - 22;
+  while (end >= 0 && bytes.readUInt32LE(end) !== 0x06054b50) end--;
+  assert.ok(end >= 0, 'a zip file');
+  const count = bytes.readUInt16LE(end + 10);
+  let at = bytes.readUInt32LE(end + 16);
+  for (let i = 0; i < count; i++) {
+    assert.equal(bytes.readUInt32LE(at), 0x02014b50, 'a central directory entry');
+    const method = bytes.readUInt16LE(at + 10);
+    const size = bytes.readUInt32LE(at + 20);
+    const nameLength = bytes.readUInt16LE(at + 28);
+    const skip = nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+    const local = bytes.readUInt32LE(at + 42);
+    const name = bytes.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    at += 46 + skip;
+    if (!/^xl\/(worksheets\/.*|sharedStrings|workbook)\.xml$/.test(name)) continue;
+    const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+    const data = bytes.subarray(start, start + size);
+    parts[name] = (method === 8 ? inflateRawSync(data) : data).toString('utf8');
+  }
+  return parts;
 }

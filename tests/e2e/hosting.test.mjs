@@ -86,7 +86,7 @@ test('after one visit the page reloads and computes with the network off, cachin
     });
     assert.equal(cached.names.length, 1);
     assert.match(cached.names[0], /^amnesty-[0-9a-f]{16}$/);
-    for (const url of cached.urls) assert.match(url, /^\/offline\/(index\.html|amnesty-web-[0-9a-f]+(\.js|_bg\.wasm)|[a-z]+-[0-9a-f]+\.css|words-(kk|ru|en)-[0-9a-f]+\.txt)?$/);
+    for (const url of cached.urls) assert.match(url, /^\/offline\/(index\.html|amnesty-web-[0-9a-f]+(\.js|_bg\.wasm)|[a-z]+-[0-9a-f]+\.css|words-(help-)?(kk|ru|en)-[0-9a-f]+\.txt)?$/);
     const cachedWords = cached.urls.map((u) => u.match(/words-([a-z]{2})-/)?.[1]).filter(Boolean).sort();
     assert.deepEqual(cachedWords, ['en', 'kk', 'ru'], 'every language is kept, to switch offline');
     const loaded = [...new Set(requests.filter((u) => u.startsWith(site.origin)).map((u) => new URL(u).pathname))];

@@ -166,8 +166,38 @@ test('the lawyer (desktop, kk): two offences, the result beside the form, the pr
   const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
   assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
   const text = spawnSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
-  for (const wanted of ['Сериков Марат Ерланұлы', '2-1234/2022', dateWords(decision.release_on, 'kk')]) {
+  // The details, the facts (the sentence's start) and, where there is one, the release date.
+  const dates = [file.sentence.start, decision.release_on].filter(Boolean).map((d) => dateWords(d, 'kk'));
+  for (const wanted of ['Сериков Марат Ерланұлы', '2-1234/2022', ...dates]) {
     assert.ok(text.includes(wanted), `the printout has ${wanted}`);
   }
   await page.emulateMedia({ media: 'screen' });
+});
+
+test('a case handed over in the address (#case= and the case file as a URI component, as the batch page links a row) opens in the form, once; a broken one is said', async () => {
+  const file = {
+    as_of: '2023-03-01',
+    stage: 'serving',
+    offences: [{ article: '269-1', part: 2, committed_on: '2022-01-05', context: 'riots' }],
+    sentence: { punishment: 'imprisonment', years: 6, start: '2022-01-06' },
+  };
+  const encoded = encodeURIComponent(JSON.stringify(file));
+  session = await openPage(browser, `${site.url}?lang=ru#case=${encoded}`, { locale: 'ru-RU' });
+  const { page } = session;
+  await inLanguage(page, 'ru');
+  await page.locator('.headline').waitFor();
+  assert.equal(await page.inputValue('#f-offences-0-article'), '269-1');
+  assert.equal(await page.inputValue('#f-offences-0-part'), '2');
+  assert.equal(await page.inputValue('#f-sentence-years'), '6');
+  const decision = native(file);
+  assert.equal(await page.locator('.headline').getAttribute('data-outcome'), decision.outcome);
+  assert.equal(await page.locator('.headline').getAttribute('data-release-on'), decision.release_on ?? '');
+  // Read once: the address is the page's own again, so a reload keeps what is typed since.
+  assert.equal(await page.evaluate(() => location.hash), '');
+  await session.context.close();
+
+  session = await openPage(browser, `${site.url}?lang=en#case=%7B%22stage%22%3A%E0%A4%A`);
+  await session.page.locator('.import-notice').waitFor();
+  assert.ok((await session.page.locator('.import-notice').innerText()).includes(words('en')('app.import_failed')));
+  assert.equal(await session.page.inputValue('#f-offences-0-article'), '');
 });

@@ -8,16 +8,18 @@
 
 mod decision;
 mod format;
+mod html;
 mod problems;
 mod store;
 mod terminal;
 
 pub use decision::*;
 pub use format::*;
+pub use html::{decision_html, Html};
 pub use problems::{field_label, problem};
 #[cfg(not(target_arch = "wasm32"))]
 pub use store::blob;
-pub use store::{is_loaded, load, BlobError};
+pub use store::{is_bundle_loaded, is_loaded, load, BlobError, Bundle};
 pub use terminal::render;
 
 use serde::{Deserialize, Serialize};
@@ -87,14 +89,13 @@ pub enum Plural {
     Many,
 }
 
-/// The text of a key in a language.
 /// The text of a key in a language; empty while the language is not loaded (the page shows
 /// nothing before its language is at hand).
 pub fn text(lang: Lang, key: Key) -> &'static str {
-    let Some((all, ends)) = store::table(lang) else {
+    let (bundle, i) = store::Bundle::of(key);
+    let Some((all, ends)) = store::table(lang, bundle) else {
         return "";
     };
-    let i = usize::from(key.0);
     let start = if i == 0 { 0 } else { usize::from(ends[i - 1]) };
     // The ends are the texts' own boundaries, written by the build: never out of range.
     all.get(start..usize::from(ends[i])).unwrap_or_default()

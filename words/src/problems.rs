@@ -1,6 +1,6 @@
 //! Problems with the input, each as a sentence naming its field, in the reader's language.
 
-use amnesty_rules::case::{FieldError, Problem};
+use amnesty_rules::case::{FieldError, JsonKind, Problem};
 
 use crate::format::{article, offence_number, punishment};
 use crate::{fill, keys, text, Key, Lang};
@@ -55,6 +55,18 @@ pub fn field_label(path: &str, lang: Lang) -> String {
     words.join(" — ")
 }
 
+fn json_kind(kind: JsonKind) -> Key {
+    use keys::json_kind as k;
+    match kind {
+        JsonKind::Object => k::object,
+        JsonKind::List => k::list,
+        JsonKind::Text => k::text,
+        JsonKind::WholeNumber => k::whole_number,
+        JsonKind::YesNo => k::yes_no,
+        JsonKind::Article => k::article,
+    }
+}
+
 /// A validation problem as one sentence naming its field.
 pub fn problem(error: &FieldError, lang: Lang) -> String {
     use keys::problems as k;
@@ -63,6 +75,16 @@ pub fn problem(error: &FieldError, lang: Lang) -> String {
         Problem::Malformed { detail } => {
             values.push(("detail", detail.clone()));
             k::malformed
+        }
+        Problem::WrongKind { expected } => {
+            values.push(("expected", text(lang, json_kind(*expected)).to_string()));
+            k::wrong_kind
+        }
+        Problem::UnknownField { .. } => k::unknown_field,
+        Problem::UnknownValue { value, allowed } => {
+            values.push(("value", value.clone()));
+            values.push(("allowed", allowed.join(", ")));
+            k::unknown_value
         }
         Problem::Missing => k::missing,
         Problem::NotADate { value } => {
@@ -149,5 +171,49 @@ mod tests {
         assert_eq!(field_label("offences", Lang::En), "Offences");
         assert_eq!(field_label("[0]", Lang::En), "File");
         assert_eq!(field_label("", Lang::En), "File");
+    }
+
+    /// Each way a case file can be wrong, as the reader reports it, is a whole sentence in every
+    /// language: the field named, every placeholder filled.
+    #[test]
+    fn every_reader_problem_is_a_sentence_naming_its_field() {
+        let offence = r#"{"article":272,"part":2,"committed_on":"2022-01-05","context":"riots"}"#;
+        let files = [
+            "{".to_string(),
+            "[1]".to_string(),
+            r#"{"offences":[]}"#.to_string(),
+            format!(r#"{{"stage":"jail","offences":[{offence}]}}"#),
+            format!(r#"{{"stage":"trial","offences":{offence}}}"#),
+            format!(r#"{{"stage":"trial","offences":[{offence}],"sentense":{{}}}}"#),
+            r#"{"stage":"trial","offences":[{"article":true}]}"#.to_string(),
+            r#"{"stage":"trial","offences":[{"article":"x1"}]}"#.to_string(),
+            format!(
+                r#"{{"stage":"trial","offences":[{offence}],"sentence":{{"punishment":"fine","amount":2.5}}}}"#
+            ),
+            format!(
+                r#"{{"stage":"trial","offences":[{offence}],"sentence":{{"punishment":"fine","conditional":"no"}}}}"#
+            ),
+        ];
+        let mut kinds = std::collections::BTreeSet::new();
+        for file in &files {
+            let error = amnesty_rules::case::parse_case_file(file.as_bytes()).unwrap_err();
+            kinds.insert(format!("{:?}", std::mem::discriminant(&error.problem)));
+            for lang in Lang::ALL {
+                let sentence = problem(&error, lang);
+                assert!(
+                    sentence.starts_with(&field_label(&error.field, lang)),
+                    "{sentence}"
+                );
+                assert!(
+                    !sentence.contains('{') || sentence.contains("{ }"),
+                    "{sentence}"
+                );
+            }
+        }
+        assert_eq!(
+            kinds.len(),
+            7,
+            "malformed, wrong kind, unknown field and value, missing, out of range, not an article"
+        );
     }
 }

@@ -2,8 +2,9 @@
 //! export and import. Only ever extended compatibly; unknown fields are refused so that a typo is
 //! reported, not ignored.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use super::json::{case_file_from_json, Json, MAX_DEPTH};
 use super::{FieldError, Problem, Recidivism, Stage};
 use crate::vocab::{ArticleNo, Category, Context, ExclusionFact, Punishment};
 
@@ -13,60 +14,57 @@ pub const MAX_FILE_BYTES: usize = 256 * 1024;
 pub const MAX_OFFENCES: usize = 50;
 
 /// A case file exactly as written by a person or exported by the app. Dates stay text here so
-/// that a wrong one can be reported with what was typed.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// that a wrong one can be reported with what was typed. Read by [`super::json`]; written with
+/// serde, leaving out what is not given.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct CaseFile {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub as_of: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub birth_date: Option<String>,
-    #[serde(default)]
     pub recidivism: Recidivism,
     pub stage: Stage,
     pub offences: Vec<OffenceFile>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sentence: Option<SentenceFile>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct OffenceFile {
     /// A number (`188`) or a string with a dash number (`"269-1"`).
     pub article: ArticleNo,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub part: Option<u8>,
     pub committed_on: String,
     pub context: Context,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<Category>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub exclusions: Vec<ExclusionFact>,
     /// The victim's age on the day, for the exception of Law Art. 2 item 4.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub victim_age: Option<u8>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct SentenceFile {
     pub punishment: Punishment,
-    #[serde(default, skip_serializing_if = "is_zero")]
+    #[serde(skip_serializing_if = "is_zero")]
     pub years: u32,
-    #[serde(default, skip_serializing_if = "is_zero")]
+    #[serde(skip_serializing_if = "is_zero")]
     pub months: u32,
-    #[serde(default, skip_serializing_if = "is_zero")]
+    #[serde(skip_serializing_if = "is_zero")]
     pub days: u32,
     /// Community service.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hours: Option<u32>,
     /// A fine or correctional works, in monthly calculation indices (MCI) as the verdict sets it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<u32>,
     /// First day of the term; needed for a term, optional otherwise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start: Option<String>,
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub conditional: bool,
 }
 
@@ -76,8 +74,30 @@ fn is_zero(n: &u32) -> bool {
 
 /// Reads a case file from bytes: UTF-8, with or without a byte-order mark (Windows Notepad
 /// writes one), at most [`MAX_FILE_BYTES`]. Any bytes at all give a file or an error naming the
-/// field, never a panic.
+/// field, never a panic. The JSON text is read by serde_json; the page reads it with the
+/// browser's own parser instead, through [`read_case_file`].
 pub fn parse_case_file(bytes: &[u8]) -> Result<CaseFile, FieldError> {
+    read_case_file(bytes, |text| {
+        serde_json::from_slice::<serde_json::Value>(text)
+            .map(|value| from_serde(&value, 0))
+            .map_err(|err| {
+                // serde_json says where (line and column), not in which field: find it there.
+                FieldError::new(
+                    path_at(text, err.line(), err.column()),
+                    Problem::Malformed {
+                        detail: err.to_string(),
+                    },
+                )
+            })
+    })
+}
+
+/// What every reader of case files shares: the size limit and the byte-order mark, then the
+/// JSON text as `parse` reads it into a tree, then the case file from the tree.
+pub fn read_case_file(
+    bytes: &[u8],
+    parse: impl FnOnce(&[u8]) -> Result<Json, FieldError>,
+) -> Result<CaseFile, FieldError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(FieldError::new(
             "",
@@ -87,26 +107,31 @@ pub fn parse_case_file(bytes: &[u8]) -> Result<CaseFile, FieldError> {
         ));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let file: CaseFile = serde_json::from_slice(bytes).map_err(|err| {
-        // serde_json says where (line and column), not in which field: find the field there.
-        let message = err.to_string();
-        let missing = missing_field_name(&message);
-        let path = path_at(bytes, err.line(), err.column());
-        match missing {
-            Some(name) if path.is_empty() => FieldError::new(name, Problem::Missing),
-            Some(name) => FieldError::new(format!("{path}.{name}"), Problem::Missing),
-            None => FieldError::new(path, Problem::Malformed { detail: message }),
-        }
-    })?;
-    if file.offences.len() > MAX_OFFENCES {
-        return Err(FieldError::new(
-            "offences",
-            Problem::TooManyOffences {
-                max: MAX_OFFENCES as u32,
-            },
-        ));
+    case_file_from_json(&parse(bytes)?)
+}
+
+/// serde_json's tree as a [`Json`] tree. Anything nested deeper than [`MAX_DEPTH`] becomes an
+/// empty list: no field of a case file lies that deep, so the reader refuses the value that
+/// holds it, by its own field.
+fn from_serde(value: &serde_json::Value, depth: usize) -> Json {
+    use serde_json::Value;
+    if depth > MAX_DEPTH {
+        return Json::Array(Vec::new());
     }
-    Ok(file)
+    match value {
+        Value::Null => Json::Null,
+        Value::Bool(b) => Json::Bool(*b),
+        Value::Number(n) => Json::Number(n.as_f64().unwrap_or(f64::NAN)),
+        Value::String(s) => Json::String(s.clone()),
+        Value::Array(items) => {
+            Json::Array(items.iter().map(|v| from_serde(v, depth + 1)).collect())
+        }
+        Value::Object(map) => Json::Object(
+            map.iter()
+                .map(|(k, v)| (k.clone(), from_serde(v, depth + 1)))
+                .collect(),
+        ),
+    }
 }
 
 /// One step of a path into the JSON: a field of an object, or an element of a list.
@@ -195,10 +220,4 @@ fn path_at(bytes: &[u8], line: usize, column: usize) -> String {
         }
     }
     path
-}
-
-/// Serde reports a missing field as "missing field `name` at line …".
-fn missing_field_name(message: &str) -> Option<String> {
-    let rest = message.strip_prefix("missing field `")?;
-    Some(rest[..rest.find('`')?].to_string())
 }

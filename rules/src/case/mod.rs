@@ -7,13 +7,15 @@
 
 pub mod dates;
 mod file;
+pub mod json;
 mod validate;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 pub use file::{
-    parse_case_file, CaseFile, OffenceFile, SentenceFile, MAX_FILE_BYTES, MAX_OFFENCES,
+    parse_case_file, read_case_file, CaseFile, OffenceFile, SentenceFile, MAX_FILE_BYTES,
+    MAX_OFFENCES,
 };
 pub use validate::{parse_date, validate, MAX_DATE, MAX_PART, MAX_TERM_YEARS, MIN_DATE};
 
@@ -40,7 +42,22 @@ pub enum Stage {
     Served,
 }
 
+impl Recidivism {
+    pub const ALL: [Recidivism; 3] = [
+        Recidivism::None,
+        Recidivism::Recidivism,
+        Recidivism::DangerousRecidivism,
+    ];
+}
+
 impl Stage {
+    pub const ALL: [Stage; 4] = [
+        Stage::Investigation,
+        Stage::Trial,
+        Stage::Serving,
+        Stage::Served,
+    ];
+
     /// Whether a court has already sentenced the person in a verdict in force.
     pub fn is_convicted(self) -> bool {
         matches!(self, Stage::Serving | Stage::Served)
@@ -106,8 +123,14 @@ pub enum Measure {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "problem", rename_all = "snake_case")]
 pub enum Problem {
-    /// The file is not the expected JSON shape; `detail` is the parser's own words.
+    /// The file is not JSON at all; `detail` is the JSON parser's own words.
     Malformed { detail: String },
+    /// A value of the wrong kind (a number where a list belongs).
+    WrongKind { expected: JsonKind },
+    /// A field the case-file format does not have (a typo is reported, not ignored).
+    UnknownField { name: String },
+    /// A name that is not one of the format's names for this field.
+    UnknownValue { value: String, allowed: Vec<String> },
     /// A required field is absent or empty.
     Missing,
     /// Not a calendar date in the form YYYY-MM-DD.
@@ -148,6 +171,19 @@ pub enum Problem {
     WrongMeasure { punishment: Punishment },
     /// Only imprisonment can be conditional (CC Art. 63).
     ConditionalNotImprisonment,
+}
+
+/// What kind of JSON value a field of a case file holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum JsonKind {
+    Object,
+    List,
+    Text,
+    WholeNumber,
+    YesNo,
+    /// A number (`188`) or a text with a dash number (`"269-1"`).
+    Article,
 }
 
 /// One problem, with the field it belongs to, as a path into the case file

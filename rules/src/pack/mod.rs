@@ -5,7 +5,7 @@
 
 pub mod types;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::vocab::{ArticleNo, Citation, Status};
 pub use types::*;
@@ -31,7 +31,7 @@ mod data {
 
 /// Every provision the rules apply: one entry each in the pack, one file each under `law/` or
 /// `criminal_code/` (the practices and conventions are applied where they bite).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ProvisionId {
     Art1Period,

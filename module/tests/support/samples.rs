@@ -1,0 +1,805 @@
+//! One value of every kind a decision or an input error can hold: every step, warning,
+//! condition, effect, record and problem, and every name of the enums inside them. The module's
+//! types (`module/types.d.ts`) are checked against these by the TypeScript compiler
+//! (tests/e2e/module.test.mjs) and name by name (tests/native.rs), and the words of each are
+//! compared between the module and the native words layer.
+//!
+//! Each list is checked complete by an exhaustive `match` (`*_arm`): a new variant in the rules
+//! does not compile here until it has a sample, and so a type.
+
+use amnesty_rules::case::{FieldError, JsonKind, Problem, Recidivism};
+use amnesty_rules::decision::{
+    CategorySource, Condition, Coverage, Decision, OffenceDecision, OffenceEffect, OneYearSkip,
+    Outcome, Reading, Record, Step, StepDetail, Warning, WarningDetail,
+};
+use amnesty_rules::pack::{AgeCounting, OneYearBase, ProvisionId};
+use amnesty_rules::term::Term;
+use amnesty_rules::vocab::{
+    Act, ArticleNo, Category, Citation, Context, ExclusionFact, Fraction, Intent, Punishment,
+    Status,
+};
+use chrono::NaiveDate;
+
+fn day(n: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2022, 1, 1)
+        .and_then(|d| d.checked_add_days(chrono::Days::new(u64::from(n))))
+        .unwrap_or_default()
+}
+
+const A272: ArticleNo = ArticleNo::new(272, 0);
+const A269_1: ArticleNo = ArticleNo::new(269, 1);
+const QUARTER: Fraction = Fraction {
+    numerator: 3,
+    denominator: 4,
+};
+const HALF: Fraction = Fraction {
+    numerator: 1,
+    denominator: 2,
+};
+
+fn term(years: u32, months: u32, days: u32) -> Term {
+    Term::new(years, months, days)
+}
+
+/// Every kind of step, with every value of the small enums inside them somewhere.
+pub fn step_details() -> Vec<StepDetail> {
+    use StepDetail as S;
+    let mut out = vec![
+        S::PeriodInside {
+            date: day(4),
+            from: day(3),
+            to: day(6),
+        },
+        S::PeriodOutside {
+            date: day(20),
+            from: day(3),
+            to: day(6),
+        },
+        S::ContextNotCovered {
+            context: Context::Other,
+        },
+        S::Listed {
+            article: A272,
+            part: Some(2),
+            whole_article: false,
+        },
+        S::Listed {
+            article: A269_1,
+            part: None,
+            whole_article: true,
+        },
+        S::ListedIfMinor {
+            article: A272,
+            part: 1,
+            minor: true,
+        },
+        S::PartNotListed {
+            article: ArticleNo::new(106, 0),
+            part: 3,
+            listed: vec![1, 2],
+        },
+        S::NotListed {
+            article: ArticleNo::new(188, 0),
+        },
+        S::PartUnknown {
+            article: A272,
+            parts: 3,
+        },
+        S::Minor {
+            birth: day(0) - chrono::Days::new(6000),
+            date: day(4),
+            age: 16,
+            counting: AgeCounting::DayAfterBirthday,
+        },
+        S::Adult {
+            birth: day(0) - chrono::Days::new(9000),
+            date: day(4),
+            age: 24,
+            counting: AgeCounting::OnBirthday,
+        },
+        S::AgeUnknown { date: day(4) },
+        S::CategoryFromCode {
+            article: A272,
+            part: Some(2),
+            category: Category::Grave,
+            intent: Intent::Intentional,
+            max_years: Some(8),
+            restriction_of_freedom: false,
+        },
+        S::CategoryFromCode {
+            article: ArticleNo::new(106, 0),
+            part: None,
+            category: Category::Misdemeanour,
+            intent: Intent::Negligent,
+            max_years: None,
+            restriction_of_freedom: true,
+        },
+        S::CategoryFromVerdict {
+            category: Category::Medium,
+            code: Some(Category::Small),
+        },
+        S::CategoryFromVerdict {
+            category: Category::Medium,
+            code: None,
+        },
+        S::CategoryEnteredRuledOut {
+            entered: Category::Small,
+            code: Category::Grave,
+            imposed: term(6, 0, 0),
+        },
+        S::PartRuledOut {
+            article: A272,
+            part: 1,
+            max_years: None,
+            imposed: term(0, 3, 10),
+        },
+        S::NoExclusion,
+        S::RecidivismExcludes {
+            recidivism: Recidivism::DangerousRecidivism,
+        },
+        S::RecidivismNotYetImposed {
+            recidivism: Recidivism::Recidivism,
+        },
+        S::NoRecidivism,
+        S::NoConditions,
+        S::CaseClosed {
+            category: Category::Small,
+        },
+        S::CutAtSentencing {
+            category: Category::Grave,
+            cut: QUARTER,
+        },
+        S::ReleasedFromPunishment {
+            category: Category::Medium,
+        },
+        S::ConvictionExpunged {
+            category: Category::Medium,
+        },
+        S::NoRecordForMisdemeanour,
+        S::NoExpungementForGrave {
+            category: Category::EspeciallyGrave,
+        },
+        S::MainPunishmentCut {
+            category: Category::EspeciallyGrave,
+            cut: HALF,
+        },
+        S::PartlyClosed {
+            closed: vec![0],
+            going_on: vec![1, 2],
+        },
+        S::AggregateNeedsCourt,
+        S::EveryReadingAgrees { readings: 4 },
+        S::TermCut {
+            imposed: term(8, 6, 0),
+            cut: QUARTER,
+            new: term(2, 1, 15),
+        },
+        S::HoursCut {
+            imposed: 240,
+            cut: QUARTER,
+            new: 60,
+        },
+        S::AmountCut {
+            imposed: 150,
+            cut: HALF,
+            new: 75,
+        },
+        S::AdditionalNotCut,
+        S::NewLastDay {
+            start: day(5),
+            term: term(2, 0, 0),
+            end: day(734),
+        },
+        S::ServedBeforeLaw {
+            end: day(200),
+            in_force: day(306),
+        },
+        S::ReducedTermOver {
+            end: day(250),
+            in_force: day(306),
+        },
+        S::OneYearMet {
+            in_force: day(306),
+            end: day(500),
+            latest: day(671),
+            base: OneYearBase::Reduced,
+        },
+        S::OneYearNotMet {
+            in_force: day(306),
+            end: day(900),
+            latest: day(671),
+            base: OneYearBase::Imposed,
+        },
+        S::ReleaseAtSentencing { end: day(100) },
+        S::ReleaseOnLastDay { date: day(500) },
+        S::ReleasedWhenLawInForce { date: day(306) },
+        S::ConditionalAsReal,
+        S::RecordExpires {
+            years: 6,
+            on: Some(day(2700)),
+            category: Category::Grave,
+            minor: false,
+        },
+        S::RecordExpires {
+            years: 2,
+            on: None,
+            category: Category::Grave,
+            minor: true,
+        },
+        S::RecordOnServing {
+            on: Some(day(400)),
+            conditional: true,
+        },
+        S::RecordOnServing {
+            on: None,
+            conditional: false,
+        },
+        S::Deadline {
+            in_force: day(306),
+            deadline: day(488),
+        },
+        S::SocialHelp,
+    ];
+    for context in Context::ALL {
+        out.push(S::ContextCovered { context });
+    }
+    for (i, fact) in ExclusionFact::ALL.into_iter().enumerate() {
+        let part = u8::try_from(i % 3).ok().filter(|p| *p > 0);
+        out.push(S::InGroup {
+            fact,
+            article: A272,
+            part,
+        });
+        out.push(S::ExcludedByArticle {
+            fact,
+            article: A269_1,
+            part,
+        });
+        out.push(S::ExcludedByAnswer { fact });
+        out.push(S::ExclusionException {
+            fact,
+            age: (i % 2 == 0).then_some(16),
+            victim_age: (i % 2 == 1).then_some(15),
+        });
+        out.push(S::VictimAgeUnknown { fact });
+    }
+    for punishment in Punishment::ALL {
+        out.push(S::MeasureNotStated {
+            punishment,
+            cut: HALF,
+        });
+    }
+    for reason in [
+        OneYearSkip::BeganAfterLaw,
+        OneYearSkip::AtTrial,
+        OneYearSkip::NotATerm,
+    ] {
+        out.push(S::OneYearNotApplicable { reason });
+    }
+    out
+}
+
+/// Which kind a step is, by an exhaustive match: a new kind fails to compile here.
+pub fn step_arm(detail: &StepDetail) -> usize {
+    use StepDetail as S;
+    match detail {
+        S::PeriodInside { .. } => 0,
+        S::PeriodOutside { .. } => 1,
+        S::ContextCovered { .. } => 2,
+        S::ContextNotCovered { .. } => 3,
+        S::Listed { .. } => 4,
+        S::ListedIfMinor { .. } => 5,
+        S::PartNotListed { .. } => 6,
+        S::NotListed { .. } => 7,
+        S::PartUnknown { .. } => 8,
+        S::Minor { .. } => 9,
+        S::Adult { .. } => 10,
+        S::AgeUnknown { .. } => 11,
+        S::CategoryFromCode { .. } => 12,
+        S::CategoryFromVerdict { .. } => 13,
+        S::CategoryEnteredRuledOut { .. } => 14,
+        S::PartRuledOut { .. } => 15,
+        S::InGroup { .. } => 16,
+        S::ExcludedByArticle { .. } => 17,
+        S::ExcludedByAnswer { .. } => 18,
+        S::ExclusionException { .. } => 19,
+        S::VictimAgeUnknown { .. } => 20,
+        S::NoExclusion => 21,
+        S::RecidivismExcludes { .. } => 22,
+        S::RecidivismNotYetImposed { .. } => 23,
+        S::NoRecidivism => 24,
+        S::NoConditions => 25,
+        S::CaseClosed { .. } => 26,
+        S::CutAtSentencing { .. } => 27,
+        S::ReleasedFromPunishment { .. } => 28,
+        S::ConvictionExpunged { .. } => 29,
+        S::NoRecordForMisdemeanour => 30,
+        S::NoExpungementForGrave { .. } => 31,
+        S::MainPunishmentCut { .. } => 32,
+        S::PartlyClosed { .. } => 33,
+        S::AggregateNeedsCourt => 34,
+        S::EveryReadingAgrees { .. } => 35,
+        S::TermCut { .. } => 36,
+        S::HoursCut { .. } => 37,
+        S::AmountCut { .. } => 38,
+        S::MeasureNotStated { .. } => 39,
+        S::AdditionalNotCut => 40,
+        S::NewLastDay { .. } => 41,
+        S::ServedBeforeLaw { .. } => 42,
+        S::ReducedTermOver { .. } => 43,
+        S::OneYearMet { .. } => 44,
+        S::OneYearNotMet { .. } => 45,
+        S::OneYearNotApplicable { .. } => 46,
+        S::ReleaseAtSentencing { .. } => 47,
+        S::ReleaseOnLastDay { .. } => 48,
+        S::ReleasedWhenLawInForce { .. } => 49,
+        S::ConditionalAsReal => 50,
+        S::RecordExpires { .. } => 51,
+        S::RecordOnServing { .. } => 52,
+        S::Deadline { .. } => 53,
+        S::SocialHelp => 54,
+    }
+}
+pub const STEP_ARMS: usize = 55;
+
+pub fn warning_details() -> Vec<WarningDetail> {
+    use WarningDetail as W;
+    vec![
+        W::AsOfBeforeInForce {
+            as_of: day(200),
+            in_force: day(306),
+        },
+        W::ServedButTermRuns {
+            end: day(900),
+            as_of: day(420),
+        },
+        W::ServingButEnded {
+            end: day(200),
+            in_force: day(306),
+        },
+        W::CategoryDiffers {
+            verdict: Category::Medium,
+            code: Category::Grave,
+        },
+        W::CorruptionItemToCheck {
+            article: ArticleNo::new(189, 0),
+            part: 3,
+            item: 2,
+        },
+        W::VictimAgeToCheck {
+            article: ArticleNo::new(120, 0),
+        },
+        W::AdultAssumedForRecord,
+        W::ArithmeticRounded,
+        W::ReleaseDayConvention,
+        W::InForceDateReported { date: day(306) },
+        W::ConditionalReported,
+        W::AdditionalExtendsRecord,
+        W::ReadingsDiffer,
+        W::ReleaseWithinDeadline { deadline: day(488) },
+    ]
+}
+
+pub fn warning_arm(detail: &WarningDetail) -> usize {
+    use WarningDetail as W;
+    match detail {
+        W::AsOfBeforeInForce { .. } => 0,
+        W::ServedButTermRuns { .. } => 1,
+        W::ServingButEnded { .. } => 2,
+        W::CategoryDiffers { .. } => 3,
+        W::CorruptionItemToCheck { .. } => 4,
+        W::VictimAgeToCheck { .. } => 5,
+        W::AdultAssumedForRecord => 6,
+        W::ArithmeticRounded => 7,
+        W::ReleaseDayConvention => 8,
+        W::InForceDateReported { .. } => 9,
+        W::ConditionalReported => 10,
+        W::AdditionalExtendsRecord => 11,
+        W::ReadingsDiffer => 12,
+        W::ReleaseWithinDeadline { .. } => 13,
+    }
+}
+pub const WARNING_ARMS: usize = 14;
+
+pub fn conditions() -> Vec<Condition> {
+    use Condition as C;
+    vec![
+        C::OneYearBase {
+            base: OneYearBase::Reduced,
+        },
+        C::OneYearBase {
+            base: OneYearBase::Imposed,
+        },
+        C::Part {
+            offence: 1,
+            part: 2,
+        },
+        C::Minor {
+            offence: 0,
+            minor: true,
+        },
+        C::VictimAged14To18 {
+            offence: 2,
+            yes: false,
+        },
+        C::CodeCategory {
+            offence: 0,
+            category: Category::Grave,
+        },
+        C::AgeCounting {
+            counting: AgeCounting::OnBirthday,
+        },
+        C::RecidivismAtSentencing,
+        C::WholeAsGravest {
+            category: Category::EspeciallyGrave,
+        },
+    ]
+}
+
+pub fn condition_arm(condition: &Condition) -> usize {
+    use Condition as C;
+    match condition {
+        C::OneYearBase { .. } => 0,
+        C::Part { .. } => 1,
+        C::Minor { .. } => 2,
+        C::VictimAged14To18 { .. } => 3,
+        C::CodeCategory { .. } => 4,
+        C::AgeCounting { .. } => 5,
+        C::RecidivismAtSentencing => 6,
+        C::WholeAsGravest { .. } => 7,
+    }
+}
+pub const CONDITION_ARMS: usize = 8;
+
+pub fn effects() -> Vec<OffenceEffect> {
+    use OffenceEffect as E;
+    vec![
+        E::NotCovered,
+        E::Excluded,
+        E::Unknown,
+        E::CaseClosed,
+        E::CutAtSentencing { cut: QUARTER },
+        E::ReleasedFromPunishment,
+        E::ConvictionExpunged,
+        E::MainPunishmentCut { cut: HALF },
+        E::NothingToApply,
+    ]
+}
+
+pub fn effect_arm(effect: &OffenceEffect) -> usize {
+    use OffenceEffect as E;
+    match effect {
+        E::NotCovered => 0,
+        E::Excluded => 1,
+        E::Unknown => 2,
+        E::CaseClosed => 3,
+        E::CutAtSentencing { .. } => 4,
+        E::ReleasedFromPunishment => 5,
+        E::ConvictionExpunged => 6,
+        E::MainPunishmentCut { .. } => 7,
+        E::NothingToApply => 8,
+    }
+}
+pub const EFFECT_ARMS: usize = 9;
+
+pub fn records() -> Vec<Record> {
+    vec![
+        Record::NoConviction,
+        Record::Expunged,
+        Record::NoRecord,
+        Record::Expires {
+            years: 8,
+            on: Some(day(3000)),
+            minor: false,
+        },
+        Record::Expires {
+            years: 3,
+            on: None,
+            minor: true,
+        },
+        Record::OnServing { on: Some(day(400)) },
+        Record::OnServing { on: None },
+    ]
+}
+
+pub fn record_arm(record: &Record) -> usize {
+    match record {
+        Record::NoConviction => 0,
+        Record::Expunged => 1,
+        Record::NoRecord => 2,
+        Record::Expires { .. } => 3,
+        Record::OnServing { .. } => 4,
+    }
+}
+pub const RECORD_ARMS: usize = 5;
+
+pub const COVERAGES: [Coverage; 3] = [Coverage::Covered, Coverage::NotCovered, Coverage::Unknown];
+pub const CATEGORY_SOURCES: [CategorySource; 3] = [
+    CategorySource::Code,
+    CategorySource::Verdict,
+    CategorySource::None,
+];
+pub const ACTS: [Act; 4] = [Act::Law, Act::CriminalCode, Act::Practice, Act::Convention];
+
+/// The small enums without a list of their own, matched exhaustively so that a new value
+/// fails to compile here until it is in the lists above (and so in the samples).
+pub fn small_enum_arms(
+    coverage: Coverage,
+    source: CategorySource,
+    act: Act,
+    kind: JsonKind,
+) -> [usize; 4] {
+    [
+        match coverage {
+            Coverage::Covered => 0,
+            Coverage::NotCovered => 1,
+            Coverage::Unknown => 2,
+        },
+        match source {
+            CategorySource::Code => 0,
+            CategorySource::Verdict => 1,
+            CategorySource::None => 2,
+        },
+        match act {
+            Act::Law => 0,
+            Act::CriminalCode => 1,
+            Act::Practice => 2,
+            Act::Convention => 3,
+        },
+        match kind {
+            JsonKind::Object => 0,
+            JsonKind::List => 1,
+            JsonKind::Text => 2,
+            JsonKind::WholeNumber => 3,
+            JsonKind::YesNo => 4,
+            JsonKind::Article => 5,
+        },
+    ]
+}
+
+pub const JSON_KINDS: [JsonKind; 6] = [
+    JsonKind::Object,
+    JsonKind::List,
+    JsonKind::Text,
+    JsonKind::WholeNumber,
+    JsonKind::YesNo,
+    JsonKind::Article,
+];
+
+fn citations() -> Vec<Citation> {
+    vec![
+        Citation {
+            act: Act::Law,
+            article: Some(ArticleNo::new(3, 0)),
+            part: Some(3),
+            paragraph: Some(2),
+            item: None,
+        },
+        Citation {
+            act: Act::Law,
+            article: Some(ArticleNo::new(2, 0)),
+            part: None,
+            paragraph: None,
+            item: Some(8),
+        },
+        Citation::code(A269_1, Some(2)),
+        Citation {
+            act: Act::CriminalCode,
+            article: Some(ArticleNo::new(3, 0)),
+            part: None,
+            paragraph: None,
+            item: Some(29),
+        },
+        Citation {
+            act: Act::Practice,
+            article: None,
+            part: None,
+            paragraph: None,
+            item: None,
+        },
+        Citation {
+            act: Act::Convention,
+            article: None,
+            part: None,
+            paragraph: None,
+            item: None,
+        },
+    ]
+}
+
+const STATUSES: [Status; 3] = [Status::Verified, Status::Reported, Status::Open];
+
+/// A decision holding every kind of step, warning, condition, effect and record, every
+/// provision, outcome and status: not one the engine would reach, but one of the right shape.
+pub fn every_kind() -> Decision {
+    let cites = citations();
+    let steps: Vec<Step> = step_details()
+        .into_iter()
+        .enumerate()
+        .map(|(i, detail)| Step {
+            provision: ProvisionId::ALL[i % ProvisionId::ALL.len()],
+            cite: cites[i % cites.len()],
+            also: (i % 4 == 0).then(|| Citation::code(ArticleNo::new(146, 0), None)),
+            status: STATUSES[i % 3],
+            offence: (i % 2 == 0).then_some(i % 9),
+            detail,
+        })
+        .collect();
+    let warnings: Vec<Warning> = warning_details()
+        .into_iter()
+        .enumerate()
+        .map(|(i, detail)| Warning {
+            provision: ProvisionId::ALL[(i * 7) % ProvisionId::ALL.len()],
+            status: STATUSES[i % 3],
+            offence: (i % 3 == 0).then_some(i % 9),
+            detail,
+        })
+        .collect();
+    let offences: Vec<OffenceDecision> = effects()
+        .into_iter()
+        .enumerate()
+        .map(|(i, effect)| OffenceDecision {
+            article: if i % 2 == 0 { A272 } else { A269_1 },
+            part: (i % 3 != 0).then_some(2),
+            coverage: COVERAGES[i % 3],
+            category: (i % 4 != 0).then_some(Category::ALL[i % 5]),
+            category_source: CATEGORY_SOURCES[i % 3],
+            code_category: (i % 2 == 1).then_some(Category::ALL[(i + 2) % 5]),
+            effect,
+            provision: (i % 5 != 0).then_some(ProvisionId::ALL[i * 3]),
+        })
+        .collect();
+    let conditions = conditions();
+    let records = records();
+    let readings: Vec<Reading> = Outcome::ALL
+        .into_iter()
+        .enumerate()
+        .map(|(i, outcome)| Reading {
+            conditions: vec![conditions[i % conditions.len()], conditions[(i + 3) % 9]],
+            outcome,
+            new_term: (i % 2 == 0).then_some(term(1, 2, 3)),
+            new_hours: (i % 3 == 0).then_some(60),
+            new_amount: (i % 4 == 0).then_some(75),
+            new_end: (i % 2 == 1).then_some(day(700)),
+            release_on: (i % 3 != 0).then_some(day(701)),
+            record: (i < records.len()).then(|| records[i]),
+        })
+        .collect();
+    Decision {
+        outcome: Outcome::TermReduced,
+        status: Status::Open,
+        shown_reading: vec![conditions[0], conditions[2]],
+        category: Some(Category::Grave),
+        punishment: Some(Punishment::Imprisonment),
+        conditional: true,
+        imposed_term: Some(term(8, 6, 0)),
+        imposed_hours: Some(240),
+        imposed_amount: Some(150),
+        new_term: Some(term(2, 1, 15)),
+        new_hours: Some(60),
+        new_amount: Some(75),
+        sentence_start: Some(day(5)),
+        imposed_end: Some(day(3110)),
+        new_end: Some(day(780)),
+        release_on: Some(day(781)),
+        record: Some(Record::Expires {
+            years: 6,
+            on: Some(day(2972)),
+            minor: false,
+        }),
+        in_force: day(306),
+        deadline: day(487),
+        as_of: day(424),
+        offences,
+        steps,
+        warnings,
+        readings,
+        pack_version: "sample-pack".into(),
+        engine_version: "sample-engine".into(),
+    }
+}
+
+/// Every problem an input can have, each with its field.
+pub fn problems() -> Vec<FieldError> {
+    use Problem as P;
+    let s = |v: &str| v.to_string();
+    let mut out = vec![
+        P::Malformed {
+            detail: s("expected value at line 1 column 1"),
+        },
+        P::UnknownField { name: s("stagee") },
+        P::UnknownValue {
+            value: s("jail"),
+            allowed: vec![s("imprisonment"), s("fine")],
+        },
+        P::Missing,
+        P::NotADate {
+            value: s("32.01.2022"),
+        },
+        P::DateOutOfRange {
+            value: s("1850-01-01"),
+        },
+        P::AfterAsOf {
+            as_of: s("2023-03-01"),
+        },
+        P::BeforeBirth {
+            birth_date: s("2005-01-01"),
+        },
+        P::TooYoung { min_age: 14 },
+        P::StartBeforeOffence {
+            committed_on: s("2022-01-05"),
+        },
+        P::OutOfRange { min: 1, max: 20 },
+        P::NotANumber { value: s("two") },
+        P::NotAnArticle { value: s("27x") },
+        P::NoSuchPart {
+            article: ArticleNo::new(188, 0),
+            parts: 4,
+        },
+        P::NoSuchPart {
+            article: A269_1,
+            parts: 3,
+        },
+        P::NoOffences,
+        P::TooManyOffences { max: 50 },
+        P::FileTooLarge { max_bytes: 262_144 },
+        P::SentenceRequired,
+        P::SentenceAtInvestigation,
+        P::ZeroTerm,
+        P::TermTooLong { max_years: 40 },
+        P::ConditionalNotImprisonment,
+    ];
+    out.extend(
+        JSON_KINDS
+            .into_iter()
+            .map(|expected| P::WrongKind { expected }),
+    );
+    out.extend(
+        Punishment::ALL
+            .into_iter()
+            .map(|punishment| P::WrongMeasure { punishment }),
+    );
+    let fields = [
+        "",
+        "stage",
+        "offences",
+        "offences[0].part",
+        "offences[1].committed_on",
+        "sentence.years",
+    ];
+    out.into_iter()
+        .enumerate()
+        .map(|(i, problem)| FieldError::new(fields[i % fields.len()], problem))
+        .collect()
+}
+
+pub fn problem_arm(problem: &Problem) -> usize {
+    use Problem as P;
+    match problem {
+        P::Malformed { .. } => 0,
+        P::WrongKind { .. } => 1,
+        P::UnknownField { .. } => 2,
+        P::UnknownValue { .. } => 3,
+        P::Missing => 4,
+        P::NotADate { .. } => 5,
+        P::DateOutOfRange { .. } => 6,
+        P::AfterAsOf { .. } => 7,
+        P::BeforeBirth { .. } => 8,
+        P::TooYoung { .. } => 9,
+        P::StartBeforeOffence { .. } => 10,
+        P::OutOfRange { .. } => 11,
+        P::NotANumber { .. } => 12,
+        P::NotAnArticle { .. } => 13,
+        P::NoSuchPart { .. } => 14,
+        P::NoOffences => 15,
+        P::TooManyOffences { .. } => 16,
+        P::FileTooLarge { .. } => 17,
+        P::SentenceRequired => 18,
+        P::SentenceAtInvestigation => 19,
+        P::ZeroTerm => 20,
+        P::TermTooLong { .. } => 21,
+        P::WrongMeasure { .. } => 22,
+        P::ConditionalNotImprisonment => 23,
+    }
+}
+pub const PROBLEM_ARMS: usize = 24;
