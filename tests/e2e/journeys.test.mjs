@@ -201,3 +201,18 @@ test('a case handed over in the address (#case= and the case file as a URI compo
   assert.ok((await session.page.locator('.import-notice').innerText()).includes(words('en')('app.import_failed')));
   assert.equal(await session.page.inputValue('#f-offences-0-article'), '');
 });
+
+test('the batch page is reached from the footer of the one-case page, in the reader\'s language, when the language changes too', async () => {
+  session = await openPage(browser, `${site.url}?lang=ru`, { locale: 'ru-RU' });
+  const { page } = session;
+  await inLanguage(page, 'ru');
+  const link = page.locator('.site-footer a', { hasText: words('ru')('app.batch_link') });
+  assert.equal(await link.getAttribute('href'), 'batch/?lang=ru');
+  await page.click('.languages button[lang="kk"]');
+  await inLanguage(page, 'kk');
+  const kk = page.locator('.site-footer a', { hasText: words('kk')('app.batch_link') });
+  assert.equal(await kk.getAttribute('href'), 'batch/?lang=kk');
+  await kk.click();
+  await page.waitForURL(/\/batch\/\?lang=kk$/);
+  await page.waitForFunction(() => document.documentElement.lang === 'kk' && document.querySelector('.site-header h1'));
+});
