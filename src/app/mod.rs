@@ -90,7 +90,7 @@ pub async fn load_words(lang: Lang, bundle: Bundle) -> bool {
 }
 
 /// Shown when no text could be loaded at all (the words themselves are what is missing).
-const WORDS_FAILED: &str = "Бет мәтіндері жүктелмеді · Тексты страницы не загрузились · \
+pub const WORDS_FAILED: &str = "Бет мәтіндері жүктелмеді · Тексты страницы не загрузились · \
 The page's texts could not be loaded. ↻";
 
 pub fn use_i18n() -> I18n {
@@ -150,6 +150,23 @@ pub fn first_language() -> Lang {
     asked.or_else(browser).unwrap_or_default()
 }
 
+/// Once the texts are at hand, the document's language and title (`title`, a key) follow the
+/// reader's, for screen readers and tabs; the batch page does the same with its own title.
+pub fn document_follows_language(i18n: I18n, ready: RwSignal<bool>, title: amnesty_words::Key) {
+    Effect::new(move |_| {
+        let lang = i18n.lang();
+        if !ready.get() {
+            return;
+        }
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            if let Some(root) = document.document_element() {
+                let _ = root.set_attribute("lang", lang.code());
+            }
+            document.set_title(amnesty_words::text(lang, title));
+        }
+    });
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let first = first_language();
@@ -169,19 +186,7 @@ pub fn App() -> impl IntoView {
             }
         });
     }
-    // The document's language and title follow the reader's, for screen readers and tabs.
-    Effect::new(move |_| {
-        let lang = i18n.lang();
-        if !ready.get() {
-            return;
-        }
-        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-            if let Some(root) = document.document_element() {
-                let _ = root.set_attribute("lang", lang.code());
-            }
-            document.set_title(amnesty_words::t!(lang, app.page_title));
-        }
-    });
+    document_follows_language(i18n, ready, amnesty_words::keys::app::page_title);
     view! {
         <Show when=move || ready.get() fallback=move || failed.get().then(|| view! { <p class="words-failed" role="alert">{WORDS_FAILED}</p> })>
             <Shell />

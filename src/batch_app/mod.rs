@@ -28,7 +28,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::{first_language, tr, use_i18n, I18n};
+use crate::app::{document_follows_language, first_language, tr, use_i18n, I18n, WORDS_FAILED};
 use protocol::{Decided, Failure, Format, Reply, Request, Stage};
 use worker_client::WorkerClient;
 
@@ -299,10 +299,6 @@ fn remember_language(lang: Lang) {
     }
 }
 
-/// Shown when no text could be loaded at all.
-const WORDS_FAILED: &str = "Бет мәтіндері жүктелмеді · Тексты страницы не загрузились · \
-The page's texts could not be loaded. ↻";
-
 #[component]
 pub fn BatchApp() -> impl IntoView {
     let first = first_language();
@@ -317,18 +313,7 @@ pub fn BatchApp() -> impl IntoView {
             failed.set(true);
         }
     });
-    Effect::new(move |_| {
-        let lang = i18n.lang();
-        if !ready.get() {
-            return;
-        }
-        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-            if let Some(root) = document.document_element() {
-                let _ = root.set_attribute("lang", lang.code());
-            }
-            document.set_title(t!(lang, batch.page.page_title));
-        }
-    });
+    document_follows_language(i18n, ready, amnesty_words::keys::batch::page::page_title);
     view! {
         <Show when=move || ready.get() fallback=move || failed.get().then(|| view! { <p class="words-failed" role="alert">{WORDS_FAILED}</p> })>
             <Shell />
