@@ -144,7 +144,10 @@ test('the marks in the help are the words of the badges in a result', async () =
   await fillSentence(page, { years: 8, start: '2022-01-06' });
   const inResult = await page.locator('.steps .badge').allTextContents();
   await page.click('button.help-open');
-  const inHelp = await page.locator('.help-marks dt .badge').allTextContents();
+  // The help's words are fetched on opening: its marks are there once they have come.
+  const marks = page.locator('.help-marks dt .badge');
+  await marks.first().waitFor();
+  const inHelp = await marks.allTextContents();
   assert.ok(inResult.length > 0);
   for (const badge of new Set(inResult)) assert.ok(inHelp.includes(badge), `"${badge}" is explained in the help`);
 });
