@@ -13,7 +13,7 @@ use amnesty_words::{fill, keys, t, text, Key, Lang};
 use chrono::{Datelike, Days, NaiveDate};
 use serde::Serialize;
 
-use crate::sheet::{Cell, Header, Row};
+use crate::sheet::{excerpt, Cell, Header, Row};
 use crate::vocab::{vocabularies, Column, FastMap, Vocabulary};
 
 /// What is wrong with a cell or a row.
@@ -252,9 +252,7 @@ impl<'a> Reader<'a> {
     ) -> Option<T> {
         let cell = self.cell(column)?;
         let result = match cell {
-            Cell::Error(e) => Err(Issue::CellError {
-                value: e.to_string(),
-            }),
+            Cell::Error(e) => Err(Issue::CellError { value: excerpt(e) }),
             cell => parse(&cell),
         };
         result.map_err(|issue| self.error(column, issue)).ok()
@@ -291,7 +289,7 @@ fn error(header: &Header, row: u32, column: Column, issue: Issue, lang: Lang) ->
 
 fn unknown<V>(value: &str, vocabulary: &Vocabulary<V>) -> Issue {
     Issue::UnknownValue {
-        value: value.to_string(),
+        value: excerpt(value),
         accepted: vocabulary.keys.clone(),
     }
 }
@@ -307,7 +305,7 @@ fn word<V: Copy>(cell: &Cell<'_>, vocabulary: &Vocabulary<V>) -> Result<V, Issue
 fn count(cell: &Cell<'_>) -> Result<u32, Issue> {
     let not_a_number = || {
         Issue::Rules(Problem::NotANumber {
-            value: cell.text().into_owned(),
+            value: excerpt(&cell.text()),
         })
     };
     match cell {
@@ -340,7 +338,7 @@ fn small_number(cell: &Cell<'_>, (min, max): (u32, u32)) -> Result<u8, Issue> {
             }
             .ok_or_else(|| {
                 Issue::Rules(Problem::NotANumber {
-                    value: cell.text().into_owned(),
+                    value: excerpt(&cell.text()),
                 })
             })?
         }
@@ -361,7 +359,7 @@ fn article(cell: &Cell<'_>) -> Result<ArticleNo, Issue> {
     };
     ArticleNo::parse(core, true).ok_or_else(|| {
         Issue::Rules(Problem::NotAnArticle {
-            value: written.into_owned(),
+            value: excerpt(&written),
         })
     })
 }
@@ -370,7 +368,7 @@ fn article(cell: &Cell<'_>) -> Result<ArticleNo, Issue> {
 /// or «г.», is left aside).
 fn date(cell: &Cell<'_>) -> Result<NaiveDate, Issue> {
     let not_a_date = || Issue::NotADate {
-        value: cell.text().into_owned(),
+        value: excerpt(&cell.text()),
     };
     match cell {
         Cell::Date(d) => Ok(*d),
@@ -701,11 +699,11 @@ fn decide_group(
             };
             if !same {
                 let first_written = match first.slot(*column) {
-                    Slot::Given(_, c) => c.text().into_owned(),
+                    Slot::Given(_, c) => excerpt(&c.text()),
                     _ => String::new(),
                 };
                 let issue = Issue::Differs {
-                    value: cell.text().into_owned(),
+                    value: excerpt(&cell.text()),
                     first_row: first.number,
                     first: first_written,
                 };

@@ -12,7 +12,7 @@ use chrono::{Datelike, NaiveDate};
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
 use crate::cases::column_title;
-use crate::sheet::Source;
+use crate::sheet::{Source, MAX_CELL_CHARS};
 use crate::vocab::Column;
 use crate::{Batch, CaseResult};
 
@@ -176,9 +176,6 @@ pub fn results_csv(batch: &Batch) -> Vec<u8> {
         lang,
     )
 }
-
-/// The longest text a cell holds.
-const MAX_CELL_CHARS: usize = 32_767;
 
 struct Formats {
     header: Format,
@@ -352,6 +349,10 @@ pub fn summary_text(batch: &Batch, file: &str, lang: Lang) -> String {
     lines.push(match &batch.source {
         Source::Xlsx { sheet } => fill(
             t!(lang, batch.summary.source_xlsx),
+            &[file, ("sheet", sheet.clone()), row],
+        ),
+        Source::Ods { sheet } => fill(
+            t!(lang, batch.summary.source_ods),
             &[file, ("sheet", sheet.clone()), row],
         ),
         Source::Csv {
