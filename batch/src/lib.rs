@@ -31,7 +31,9 @@ use serde::Serialize;
 pub use amnesty_words::{load as load_words, Lang};
 pub use case_rows::{CaseRow, OffenceRef, RowProblem};
 pub use cases::{column_title, CaseDecision, CaseResult, Issue, RowError};
-pub use output::{results_csv, results_xlsx, summary_text, template_csv, template_xlsx};
+pub use output::{
+    column_guide, results_csv, results_xlsx, summary_text, template_csv, template_xlsx, ColumnGuide,
+};
 pub use sheet::{FileError, Source, MAX_CELL_CHARS, MAX_FILE_BYTES, MAX_ROWS};
 pub use unpack::{MAX_PART_BYTES, MAX_UNPACKED_BYTES};
 pub use vocab::Column;
