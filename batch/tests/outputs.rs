@@ -362,7 +362,11 @@ fn the_xlsx_template_offers_the_values_of_a_column_in_a_drop_down_list() {
             let mut distinct = words.clone();
             distinct.sort();
             distinct.dedup();
-            assert_eq!(distinct.len(), count as usize, "{lang:?} {column:?}: {words:?}");
+            assert_eq!(
+                distinct.len(),
+                count as usize,
+                "{lang:?} {column:?}: {words:?}"
+            );
             // Every value of the list is read in its column.
             for word in &words {
                 let errors = example_with(lang, column, word);
