@@ -280,7 +280,8 @@ pub fn read(bytes: &[u8]) -> Result<Table, FileError> {
     read_csv(bytes)
 }
 
-fn broken(e: impl std::fmt::Display) -> FileError {
+/// A damaged workbook, in the reader's own words (an excerpt of them).
+pub(crate) fn broken(e: impl std::fmt::Display) -> FileError {
     FileError::BrokenWorkbook {
         detail: excerpt(&e.to_string()),
     }

@@ -20,7 +20,7 @@ use quick_xml::name::QName;
 use quick_xml::Reader as XmlReader;
 use zip::ZipArchive;
 
-use crate::sheet::FileError;
+use crate::sheet::{broken, FileError};
 
 const MB: u64 = 1024 * 1024;
 
@@ -104,12 +104,6 @@ fn within_limits(part: u64, total: u64) -> Result<(), FileError> {
 fn unpacked_too_large() -> FileError {
     FileError::UnpackedTooLarge {
         max_mb: (MAX_UNPACKED_BYTES / MB) as u32,
-    }
-}
-
-fn broken(e: impl std::fmt::Display) -> FileError {
-    FileError::BrokenWorkbook {
-        detail: e.to_string(),
     }
 }
 
