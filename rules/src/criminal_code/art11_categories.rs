@@ -55,13 +55,15 @@ mod tests {
     use super::*;
     use crate::pack::RulePack;
 
-    /// Every part of the pack's Code data gets the category the legal brief's data states.
+    /// Every part of the pack's Code data gets the category the legal brief's data states (the
+    /// repository's own copy of it, `rules/tests/data/`, which `tests/brief_data.rs` compares with
+    /// the brief where the brief is at hand).
     #[test]
     fn the_categories_follow_from_the_sanctions() {
         let pack = RulePack::embedded();
         let bands = &pack.provisions.cc_art11_categories.value;
         let brief: serde_json::Value = serde_json::from_str(include_str!(
-            "../../../../shared/law/criminal-code-2022-01.json"
+            "../../tests/data/criminal-code-2022-01.json"
         ))
         .unwrap_or(serde_json::Value::Null);
         let rows = brief.as_array().map(Vec::as_slice).unwrap_or_default();
