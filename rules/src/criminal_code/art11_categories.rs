@@ -62,10 +62,9 @@ mod tests {
     fn the_categories_follow_from_the_sanctions() {
         let pack = RulePack::embedded();
         let bands = &pack.provisions.cc_art11_categories.value;
-        let brief: serde_json::Value = serde_json::from_str(include_str!(
-            "../../tests/data/criminal-code-2022-01.json"
-        ))
-        .unwrap_or(serde_json::Value::Null);
+        let brief: serde_json::Value =
+            serde_json::from_str(include_str!("../../tests/data/criminal-code-2022-01.json"))
+                .unwrap_or(serde_json::Value::Null);
         let rows = brief.as_array().map(Vec::as_slice).unwrap_or_default();
         assert_eq!(rows.len(), 135);
         for (row, part) in rows.iter().zip(pack.code.iter()) {
