@@ -1,14 +1,21 @@
 //! Law No. 152-VII, Art. 3 part 3, second paragraph — the one-year rule. Status: VERIFIED; what
-//! "left to serve" is counted on is OPEN.
+//! "left to serve" is counted on is OPEN (`open/one_year_base.rs`).
 //!
 //! If on the day the law came into force a convict had no more than one year of the punishment
 //! left to serve, the main punishment is cut by the whole unserved part: the person is released
-//! that day. "No more than one year" includes exactly one year. The text does not say whether the
-//! year is counted on the term as imposed or as already cut by 3/4 or 1/2: both are computed.
+//! that day. "No more than one year" includes exactly one year. The rule speaks of a convict on
+//! that day: it does not apply at trial, nor to a term that began after the law came into force,
+//! nor to hours or an amount (nothing is "left to serve" in time).
 
 use chrono::NaiveDate;
 
+use crate::decision::{OneYearSkip, StepDetail};
+use crate::finding::{Found, Note, Notes, Raised};
+use crate::open::one_year_base;
+use crate::pack::{OneYearBase, OneYearRule, ProvisionId, Rule};
 use crate::term::add_months;
+
+const ID: ProvisionId = ProvisionId::Art3Part3OneYearRule;
 
 /// The outcome of the test on one last day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,9 +35,53 @@ pub fn test(in_force: NaiveDate, last_day: NaiveDate, at_most_months: u32) -> Op
     })
 }
 
+/// The rule applied to a convict's cut term ending on `reduced_end` (imposed: `imposed_end`),
+/// counted on `base`: whether the person is released on the day the law came into force.
+/// `None` when the test cannot be made (a day past the calendar).
+pub fn applies(
+    in_force: NaiveDate,
+    reduced_end: NaiveDate,
+    imposed_end: Option<NaiveDate>,
+    base: OneYearBase,
+    rule: &Rule<OneYearRule>,
+) -> Found<Option<bool>> {
+    let mut notes = Notes::default();
+    notes.ask(Raised::OneYearBase);
+    let tested = one_year_base::tested_day(base, reduced_end, imposed_end);
+    let Some((end, test)) =
+        tested.and_then(|end| Some((end, test(in_force, end, rule.value.at_most_months)?)))
+    else {
+        return Found::with(None, notes);
+    };
+    let latest = test.latest;
+    let detail = if test.met {
+        StepDetail::OneYearMet {
+            in_force,
+            end,
+            latest,
+            base,
+        }
+    } else {
+        StepDetail::OneYearNotMet {
+            in_force,
+            end,
+            latest,
+            base,
+        }
+    };
+    notes.step(rule.note(ID, detail));
+    Found::with(Some(test.met), notes)
+}
+
+/// The rule does not apply, and why.
+pub fn not_applicable(reason: OneYearSkip, rule: &Rule<OneYearRule>) -> Note {
+    rule.note(ID, StepDetail::OneYearNotApplicable { reason })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pack::RulePack;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -44,6 +95,19 @@ mod tests {
         assert_eq!(
             test(in_force, d(2023, 1, 1), 12).unwrap().latest,
             d(2023, 11, 2)
+        );
+    }
+
+    #[test]
+    fn the_base_decides_which_last_day_is_tested() {
+        let rule = &RulePack::embedded().provisions.art3_part3_one_year_rule;
+        let (reduced, imposed) = (d(2023, 6, 1), Some(d(2026, 6, 1)));
+        let on = |base| applies(d(2022, 11, 3), reduced, imposed, base, rule);
+        assert_eq!(on(OneYearBase::Reduced).value, Some(true));
+        assert_eq!(on(OneYearBase::Imposed).value, Some(false));
+        assert_eq!(
+            on(OneYearBase::Reduced).notes.questions,
+            vec![Raised::OneYearBase]
         );
     }
 }

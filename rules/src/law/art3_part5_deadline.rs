@@ -6,9 +6,27 @@
 
 use chrono::NaiveDate;
 
+use crate::decision::{StepDetail, WarningDetail};
+use crate::finding::{Caution, Note};
+use crate::pack::{Deadline, ProvisionId, Rule};
 use crate::term::add_months;
 
-/// The last day of the period: six months after entry into force.
-pub fn deadline(in_force: NaiveDate, months: u32) -> NaiveDate {
-    add_months(in_force, months).unwrap_or(in_force)
+const ID: ProvisionId = ProvisionId::Art3Part5Deadline;
+
+/// The last day of the period: six months after entry into force (a date the calendar always
+/// has: the pack's day of entry into force is in 2022).
+pub fn deadline(in_force: NaiveDate, rule: &Rule<Deadline>) -> NaiveDate {
+    add_months(in_force, rule.value.months).unwrap_or(in_force)
+}
+
+/// The step every covered result gives.
+pub fn note(in_force: NaiveDate, rule: &Rule<Deadline>) -> Note {
+    let deadline = deadline(in_force, rule);
+    rule.note(ID, StepDetail::Deadline { in_force, deadline })
+}
+
+/// A release on the day the law came into force was due by the deadline.
+pub fn release_within(in_force: NaiveDate, rule: &Rule<Deadline>) -> Caution {
+    let deadline = deadline(in_force, rule);
+    rule.caution(ID, WarningDetail::ReleaseWithinDeadline { deadline })
 }

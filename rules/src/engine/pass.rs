@@ -1,0 +1,259 @@
+//! One pass of the rules over a case, under one set of assumptions: the facts the case lacks and
+//! the readings of open questions. The engine runs it once, then again for each other reading.
+//!
+//! The order, as a court takes it: Art. 1 for each offence (period, context, list, and the
+//! category from the Code: `scope.rs`); Art. 2 for the person (`exclusions.rs`); Art. 3 for each
+//! offence by stage and category (`effects.rs`); then the sentence, the record and the dates
+//! (`sentence.rs`). Each provision returns what it found; the pass puts its notes in the trace
+//! and asks its questions.
+
+use chrono::NaiveDate;
+
+use super::assumptions::{Assumptions, Question};
+use super::trace::Trace;
+use crate::case::{Case, Measure};
+use crate::decision::{CategorySource, Coverage, OffenceDecision, OffenceEffect, Outcome, Record};
+use crate::finding::{Found, Note};
+use crate::law::{art2_exclusions::Exclusion, art3_no_conditions, art3_part1_pending_cases};
+use crate::law::{art3_part2_release, art4_in_force};
+use crate::pack::{Provisions, RulePack};
+use crate::term::Term;
+use crate::vocab::Category;
+
+/// The figures of the headline.
+#[derive(Clone, Debug)]
+pub struct Figures {
+    pub outcome: Outcome,
+    pub category: Option<Category>,
+    pub new_term: Option<Term>,
+    pub new_hours: Option<u32>,
+    pub new_amount: Option<u32>,
+    pub new_end: Option<NaiveDate>,
+    pub release_on: Option<NaiveDate>,
+    pub record: Option<Record>,
+}
+
+impl Figures {
+    /// An outcome without figures.
+    pub fn only(outcome: Outcome) -> Figures {
+        Figures {
+            outcome,
+            category: None,
+            new_term: None,
+            new_hours: None,
+            new_amount: None,
+            new_end: None,
+            release_on: None,
+            record: None,
+        }
+    }
+}
+
+/// What one pass concluded.
+pub struct Evaluation {
+    pub trace: Trace,
+    pub offences: Vec<OffenceDecision>,
+    pub questions: Vec<Question>,
+    pub figures: Figures,
+    pub imposed_end: Option<NaiveDate>,
+}
+
+/// What the result is, for comparing readings.
+pub type ResultKey = (
+    Outcome,
+    Option<Term>,
+    Option<u32>,
+    Option<u32>,
+    Option<NaiveDate>,
+    Option<NaiveDate>,
+    Option<Record>,
+);
+
+impl Evaluation {
+    pub fn key(&self) -> ResultKey {
+        let f = &self.figures;
+        (
+            f.outcome,
+            f.new_term,
+            f.new_hours,
+            f.new_amount,
+            f.new_end,
+            f.release_on,
+            f.record,
+        )
+    }
+}
+
+/// An offence after Art. 1 and the Code's category.
+pub(super) struct Scoped {
+    pub coverage: Coverage,
+    pub category: Option<Category>,
+    pub source: CategorySource,
+    pub code_category: Option<Category>,
+}
+
+impl Scoped {
+    pub const NOT_COVERED: Scoped = Scoped {
+        coverage: Coverage::NotCovered,
+        category: None,
+        source: CategorySource::None,
+        code_category: None,
+    };
+    /// A missing fact decides whether the offence is covered.
+    pub const UNKNOWN: Scoped = Scoped {
+        coverage: Coverage::Unknown,
+        ..Scoped::NOT_COVERED
+    };
+}
+
+/// The state of one pass.
+pub(super) struct Pass<'c, 'p> {
+    pub case: &'c Case,
+    pub pack: &'p RulePack,
+    pub p: &'p Provisions,
+    pub a: &'c Assumptions,
+    pub trace: Trace,
+    pub questions: Vec<Question>,
+    /// Each offence's minority, once worked out (with its step written once).
+    pub minority: Vec<Option<Option<bool>>>,
+}
+
+/// Runs the rules once.
+pub fn evaluate(case: &Case, pack: &RulePack, a: &Assumptions) -> Evaluation {
+    let pass = Pass {
+        case,
+        pack,
+        p: &pack.provisions,
+        a,
+        trace: Trace::default(),
+        questions: Vec::new(),
+        minority: vec![None; case.offences.len()],
+    };
+    pass.run()
+}
+
+impl Pass<'_, '_> {
+    /// What a provision found about offence `offence` (or about the person): its steps and
+    /// warnings go to the trace, its questions are asked; its result is returned.
+    pub fn take<T>(&mut self, offence: Option<usize>, found: Found<T>) -> T {
+        for raised in self.trace.absorb(offence, found.notes) {
+            if let Some(question) = Question::raised(raised, offence) {
+                if !self.questions.contains(&question) {
+                    self.questions.push(question);
+                }
+            }
+        }
+        found.value
+    }
+
+    /// One step of a provision.
+    pub fn note(&mut self, offence: Option<usize>, note: Note) {
+        self.take(offence, Found::noted((), note));
+    }
+
+    pub fn in_force(&self) -> NaiveDate {
+        self.p.art4_in_force.value.date
+    }
+
+    /// The part of offence `i`, given or assumed.
+    pub fn part(&self, i: usize) -> Option<u8> {
+        self.case.offences[i].part.or(self.a.part[i])
+    }
+
+    /// The last day of the term imposed, where it has one and its first day is given.
+    pub fn imposed_end(&self) -> Option<NaiveDate> {
+        let s = self.case.sentence.as_ref()?;
+        match s.measure {
+            Measure::Term(term) => term.last_day(s.start?),
+            _ => None,
+        }
+    }
+
+    fn run(mut self) -> Evaluation {
+        let (case, p) = (self.case, self.p);
+        let dates = art4_in_force::contradictions(
+            case.as_of,
+            case.stage,
+            self.imposed_end(),
+            &p.art4_in_force,
+        );
+        self.take(None, Found::with((), dates));
+        let scoped: Vec<Scoped> = (0..case.offences.len()).map(|i| self.scope(i)).collect();
+        let mut offences: Vec<OffenceDecision> = scoped
+            .iter()
+            .zip(&case.offences)
+            .enumerate()
+            .map(|(i, (s, o))| OffenceDecision {
+                article: o.article,
+                part: self.part(i),
+                coverage: s.coverage,
+                category: s.category,
+                category_source: s.source,
+                code_category: s.code_category.filter(|c| Some(*c) != s.category),
+                effect: match s.coverage {
+                    Coverage::NotCovered => OffenceEffect::NotCovered,
+                    _ => OffenceEffect::Unknown,
+                },
+                provision: None,
+            })
+            .collect();
+
+        if scoped.iter().all(|s| s.coverage == Coverage::NotCovered) {
+            return self.finish(offences, Figures::only(Outcome::NotCovered));
+        }
+        let in_scope = scoped
+            .iter()
+            .filter(|s| s.coverage != Coverage::NotCovered)
+            .map(|s| s.category);
+        let goes_to_sentencing = art3_part1_pending_cases::goes_to_sentencing(
+            case.stage,
+            in_scope,
+            &p.art3_part1_pending_cases,
+        );
+        match self.exclusions(goes_to_sentencing) {
+            Exclusion::Yes => {
+                // Art. 1 comes first: an offence it already ruled out stays not covered.
+                for o in offences
+                    .iter_mut()
+                    .filter(|o| o.coverage != Coverage::NotCovered)
+                {
+                    o.effect = OffenceEffect::Excluded;
+                }
+                return self.finish(offences, Figures::only(Outcome::Excluded));
+            }
+            Exclusion::Unknown => {
+                return self.finish(offences, Figures::only(Outcome::NeedsReview));
+            }
+            Exclusion::No => {}
+        }
+        self.note(None, art3_no_conditions::none(&p.art3_no_conditions));
+
+        let under_punishment = art3_part2_release::still_under_punishment(
+            case.stage,
+            self.imposed_end(),
+            &p.art4_in_force,
+        );
+        let under_punishment = self.take(None, under_punishment);
+        for (i, s) in scoped.iter().enumerate() {
+            if let (Coverage::Covered, Some(category)) = (s.coverage, s.category) {
+                let (effect, provision) = self.effect(i, category, under_punishment);
+                offences[i].effect = effect;
+                offences[i].provision = Some(provision);
+            }
+        }
+        let figures = self.headline(&offences);
+        self.closing_steps(figures.outcome);
+        self.finish(offences, figures)
+    }
+
+    fn finish(self, offences: Vec<OffenceDecision>, figures: Figures) -> Evaluation {
+        let imposed_end = self.imposed_end();
+        Evaluation {
+            trace: self.trace,
+            offences,
+            questions: self.questions,
+            figures,
+            imposed_end,
+        }
+    }
+}

@@ -1,0 +1,160 @@
+//! What a provision found, in the engine's vocabulary. Every provision is a pure function from the
+//! facts it needs and its rule (from the pack) to a typed result, returned inside a [`Found`]
+//! with the [`Notes`] it contributes: the steps of the explanation (each with the provision's
+//! citation and status, or a narrower citation or a weaker status), the warnings, and the
+//! questions it raises (a fact the case lacks, or an open reading). Provisions never see the
+//! trace: the engine assembles it from these notes, in the order a court takes the provisions.
+
+use crate::decision::{StepDetail, WarningDetail};
+use crate::pack::{ProvisionId, Rule};
+use crate::vocab::{Category, Citation, Status};
+
+/// One step a provision contributes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Note {
+    pub provision: ProvisionId,
+    pub cite: Citation,
+    /// A second provision the step rests on (the Code's definition of an excluded group).
+    pub also: Option<Citation>,
+    pub status: Status,
+    pub detail: StepDetail,
+}
+
+impl Note {
+    /// The same step, citing a narrower division of the provision (a part of CC Art. 11).
+    pub fn cited(self, cite: Citation) -> Note {
+        Note { cite, ..self }
+    }
+
+    /// The same step, resting also on `also`.
+    pub fn also(self, also: Citation) -> Note {
+        Note {
+            also: Some(also),
+            ..self
+        }
+    }
+
+    /// The same step, as sure as `status` (a reported date, an open reading).
+    pub fn sure_as(self, status: Status) -> Note {
+        Note { status, ..self }
+    }
+}
+
+/// One warning a provision contributes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Caution {
+    pub provision: ProvisionId,
+    pub status: Status,
+    pub detail: WarningDetail,
+}
+
+/// A question a provision raises: a fact the case lacks (every value is a reading), or an open
+/// reading it took (the other is compared). The engine says which offence it is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Raised {
+    /// The part of the article decides and is not given (it has this many parts).
+    Part { parts: u8 },
+    /// Whether the offender was a minor decides, and no date of birth is given.
+    Minority,
+    /// Whether the victim was aged 14 to 18 decides, and no age is given.
+    VictimAge,
+    /// The category entered differs from the Code's (this one).
+    CodeCategory { category: Category },
+    /// The offence fell on the 18th birthday: the day an age is reached decides.
+    AgeCounting,
+    /// The one-year rule was tested on one of its two bases.
+    OneYearBase,
+    /// Recidivism, if the court that sentences establishes it.
+    RecidivismAtSentencing,
+    /// Several offences' effects differ: the gravest offence's cut applied to the whole.
+    WholeAsGravest { category: Category },
+}
+
+/// The steps, warnings and questions of one finding, in order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Notes {
+    pub steps: Vec<Note>,
+    pub warnings: Vec<Caution>,
+    pub questions: Vec<Raised>,
+}
+
+impl Notes {
+    pub fn step(&mut self, note: Note) {
+        self.steps.push(note);
+    }
+
+    pub fn warn(&mut self, caution: Caution) {
+        self.warnings.push(caution);
+    }
+
+    pub fn ask(&mut self, question: Raised) {
+        self.questions.push(question);
+    }
+
+    /// Another finding's notes, after these; its value is returned.
+    pub fn take<T>(&mut self, found: Found<T>) -> T {
+        self.steps.extend(found.notes.steps);
+        self.warnings.extend(found.notes.warnings);
+        self.questions.extend(found.notes.questions);
+        found.value
+    }
+}
+
+/// A provision's typed result with its notes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found<T> {
+    pub value: T,
+    pub notes: Notes,
+}
+
+impl<T> Found<T> {
+    /// A result that adds nothing to the explanation.
+    pub fn silent(value: T) -> Found<T> {
+        Found {
+            value,
+            notes: Notes::default(),
+        }
+    }
+
+    /// A result with the notes gathered for it.
+    pub fn with(value: T, notes: Notes) -> Found<T> {
+        Found { value, notes }
+    }
+
+    /// The same notes, with the result turned into another.
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Found<U> {
+        Found {
+            value: f(self.value),
+            notes: self.notes,
+        }
+    }
+
+    /// A result explained by one step.
+    pub fn noted(value: T, note: Note) -> Found<T> {
+        let mut notes = Notes::default();
+        notes.step(note);
+        Found { value, notes }
+    }
+}
+
+impl<T> Rule<T> {
+    /// A step applying this rule, as provision `id`, cited and as sure as the pack says.
+    pub fn note(&self, id: ProvisionId, detail: StepDetail) -> Note {
+        Note {
+            provision: id,
+            cite: self.cite,
+            also: None,
+            status: self.status,
+            detail,
+        }
+    }
+
+    /// A warning about this rule, as sure as the pack says.
+    pub fn caution(&self, id: ProvisionId, detail: WarningDetail) -> Caution {
+        Caution {
+            provision: id,
+            status: self.status,
+            detail,
+        }
+    }
+}
