@@ -10,9 +10,11 @@
 //! article has one only where all its parts agree. A category entered from the verdict is used as
 //! given; where it differs from the Code's, both are said and the Code's is a reading.
 
+use crate::criminal_code::art52_within_sanction;
 use crate::decision::{CategorySource, StepDetail, WarningDetail};
 use crate::finding::{Found, Notes, Raised};
-use crate::pack::{Band, Bands, CodePart, ProvisionId, Rule};
+use crate::pack::{Band, Bands, CodePart, ProvisionId, Provisions, Rule};
+use crate::term::Term;
 use crate::vocab::{ArticleNo, Category, Citation, Intent};
 
 const ID: ProvisionId = ProvisionId::CcArt11Categories;
@@ -127,6 +129,42 @@ pub fn used(
         }
         (_, _, None) => Found::silent(None),
     }
+}
+
+/// An offence's category, where it came from, and the Code's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OffenceCategory {
+    pub category: Category,
+    pub source: CategorySource,
+    pub code: Option<Category>,
+}
+
+/// The category of an offence under `article` (and `part`, given or assumed): the one entered
+/// unless the imprisonment imposed for it alone rules it out (CC Art. 52) or the reading takes
+/// the Code's (`prefer_code`), else the Code's; `None` when neither is known.
+pub fn of_offence(
+    article: ArticleNo,
+    part: Option<u8>,
+    entered: Option<Category>,
+    prefer_code: bool,
+    imposed: Option<Term>,
+    code: &[CodePart],
+    p: &Provisions,
+) -> Found<Option<OffenceCategory>> {
+    let rule = &p.cc_art11_categories;
+    let code = of_code(article, part, code, &rule.value);
+    let mut notes = Notes::default();
+    let within = &p.cc_art52_within_sanction;
+    let entered =
+        art52_within_sanction::entered_category(entered, code, imposed, &rule.value, within);
+    let entered = notes.take(entered);
+    let used = notes.take(used(article, entered, prefer_code, code, rule));
+    let category = used.map(|(category, source)| OffenceCategory {
+        category,
+        source,
+        code: code.map(|c| c.derived.category),
+    });
+    Found::with(category, notes)
 }
 
 #[cfg(test)]

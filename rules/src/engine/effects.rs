@@ -3,9 +3,7 @@
 
 use super::pass::Pass;
 use crate::decision::OffenceEffect;
-use crate::law::{
-    art3_part1_pending_cases, art3_part2_release, art3_part3_reduction, art3_part4_expungement,
-};
+use crate::law::{art3_part1_pending_cases, art3_part2_release, art3_part4_expungement};
 use crate::pack::ProvisionId;
 use crate::vocab::Category;
 
@@ -19,58 +17,15 @@ impl Pass<'_, '_> {
         under_punishment: bool,
     ) -> (OffenceEffect, ProvisionId) {
         let (case, p) = (self.case, self.p);
-        let at = Some(i);
-        if !case.stage.is_convicted() {
-            let found =
-                art3_part1_pending_cases::closes(case.stage, category, &p.art3_part1_pending_cases);
-            if self.take(at, found) {
-                return (
-                    OffenceEffect::CaseClosed,
-                    ProvisionId::Art3Part1PendingCases,
-                );
-            }
-            return self.cut(i, category, case.sentence.is_some());
-        }
-        if under_punishment {
-            if self.take(
-                at,
-                art3_part2_release::releases(category, &p.art3_part2_release),
-            ) {
-                let record = art3_part4_expungement::after_release(
-                    category,
-                    &p.art3_part4_expungement,
-                    &p.cc_art79_record,
-                );
-                self.note(at, record);
-                return (
-                    OffenceEffect::ReleasedFromPunishment,
-                    ProvisionId::Art3Part2Release,
-                );
-            }
-            return self.cut(i, category, true);
-        }
-        let found = art3_part4_expungement::after_serving(
-            category,
-            &p.art3_part4_expungement,
-            &p.cc_art79_record,
-        );
-        self.take(at, found)
-    }
-
-    fn cut(
-        &mut self,
-        i: usize,
-        category: Category,
-        sentenced: bool,
-    ) -> (OffenceEffect, ProvisionId) {
-        let found =
-            art3_part3_reduction::cut_offence(category, sentenced, &self.p.art3_part3_reduction);
-        let effect = match self.take(Some(i), found) {
-            Some(effect) => effect,
-            // Not closed or released, and not cut: the law has nothing for this category (the
-            // pack's tests show that every category is one or the other).
-            None => OffenceEffect::NothingToApply,
+        let found = if !case.stage.is_convicted() {
+            let sentenced = case.sentence.is_some();
+            art3_part1_pending_cases::effect(case.stage, category, sentenced, p)
+        } else if under_punishment {
+            art3_part2_release::effect(category, p)
+        } else {
+            let rule = &p.art3_part4_expungement;
+            art3_part4_expungement::after_serving(category, rule, &p.cc_art79_record)
         };
-        (effect, ProvisionId::Art3Part3Reduction)
+        self.take(Some(i), found)
     }
 }

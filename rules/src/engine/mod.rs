@@ -90,18 +90,9 @@ fn finish(
         category: f.category,
         punishment: sentence.map(|s| s.punishment),
         conditional: sentence.is_some_and(|s| s.conditional),
-        imposed_term: match measure {
-            Some(Measure::Term(t)) => Some(t),
-            _ => None,
-        },
-        imposed_hours: match measure {
-            Some(Measure::Hours(h)) => Some(h),
-            _ => None,
-        },
-        imposed_amount: match measure {
-            Some(Measure::Amount(a)) => Some(a),
-            _ => None,
-        },
+        imposed_term: measure.and_then(Measure::term),
+        imposed_hours: measure.and_then(Measure::hours),
+        imposed_amount: measure.and_then(Measure::amount),
         new_term: f.new_term,
         new_hours: f.new_hours,
         new_amount: f.new_amount,

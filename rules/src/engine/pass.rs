@@ -11,7 +11,8 @@ use chrono::NaiveDate;
 
 use super::assumptions::{Assumptions, Question};
 use super::trace::Trace;
-use crate::case::{Case, Measure};
+use crate::case::Case;
+use crate::criminal_code::art11_categories::OffenceCategory;
 use crate::decision::{CategorySource, Coverage, OffenceDecision, OffenceEffect, Outcome, Record};
 use crate::finding::{Found, Note};
 use crate::law::{art2_exclusions::Exclusion, art3_no_conditions, art3_part1_pending_cases};
@@ -21,7 +22,7 @@ use crate::term::Term;
 use crate::vocab::Category;
 
 /// The figures of the headline.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Figures {
     pub outcome: Outcome,
     pub category: Option<Category>,
@@ -58,52 +59,14 @@ pub struct Evaluation {
     pub imposed_end: Option<NaiveDate>,
 }
 
-/// What the result is, for comparing readings.
-pub type ResultKey = (
-    Outcome,
-    Option<Term>,
-    Option<u32>,
-    Option<u32>,
-    Option<NaiveDate>,
-    Option<NaiveDate>,
-    Option<Record>,
-);
-
 impl Evaluation {
-    pub fn key(&self) -> ResultKey {
-        let f = &self.figures;
-        (
-            f.outcome,
-            f.new_term,
-            f.new_hours,
-            f.new_amount,
-            f.new_end,
-            f.release_on,
-            f.record,
-        )
+    /// What the result is, for comparing readings: the figures but the category.
+    pub fn key(&self) -> Figures {
+        Figures {
+            category: None,
+            ..self.figures.clone()
+        }
     }
-}
-
-/// An offence after Art. 1 and the Code's category.
-pub(super) struct Scoped {
-    pub coverage: Coverage,
-    pub category: Option<Category>,
-    pub source: CategorySource,
-    pub code_category: Option<Category>,
-}
-
-impl Scoped {
-    pub const NOT_COVERED: Scoped = Scoped {
-        coverage: Coverage::NotCovered,
-        category: None,
-        source: CategorySource::None,
-        code_category: None,
-    };
-    /// A missing fact decides whether the offence is covered.
-    pub const UNKNOWN: Scoped = Scoped {
-        coverage: Coverage::Unknown,
-        ..Scoped::NOT_COVERED
-    };
 }
 
 /// The state of one pass.
@@ -162,10 +125,29 @@ impl Pass<'_, '_> {
 
     /// The last day of the term imposed, where it has one and its first day is given.
     pub fn imposed_end(&self) -> Option<NaiveDate> {
-        let s = self.case.sentence.as_ref()?;
-        match s.measure {
-            Measure::Term(term) => term.last_day(s.start?),
-            _ => None,
+        self.case.sentence.as_ref()?.imposed_end()
+    }
+
+    /// Offence `i` as Art. 1 and its category leave it; its effect is still to be found.
+    pub fn scoped(
+        &self,
+        i: usize,
+        coverage: Coverage,
+        category: Option<OffenceCategory>,
+    ) -> OffenceDecision {
+        let used = category.map(|c| c.category);
+        OffenceDecision {
+            article: self.case.offences[i].article,
+            part: self.part(i),
+            coverage,
+            category: used,
+            category_source: category.map_or(CategorySource::None, |c| c.source),
+            code_category: category.and_then(|c| c.code).filter(|c| Some(*c) != used),
+            effect: match coverage {
+                Coverage::NotCovered => OffenceEffect::NotCovered,
+                _ => OffenceEffect::Unknown,
+            },
+            provision: None,
         }
     }
 
@@ -178,33 +160,15 @@ impl Pass<'_, '_> {
             &p.art4_in_force,
         );
         self.take(None, Found::with((), dates));
-        let scoped: Vec<Scoped> = (0..case.offences.len()).map(|i| self.scope(i)).collect();
-        let mut offences: Vec<OffenceDecision> = scoped
-            .iter()
-            .zip(&case.offences)
-            .enumerate()
-            .map(|(i, (s, o))| OffenceDecision {
-                article: o.article,
-                part: self.part(i),
-                coverage: s.coverage,
-                category: s.category,
-                category_source: s.source,
-                code_category: s.code_category.filter(|c| Some(*c) != s.category),
-                effect: match s.coverage {
-                    Coverage::NotCovered => OffenceEffect::NotCovered,
-                    _ => OffenceEffect::Unknown,
-                },
-                provision: None,
-            })
-            .collect();
-
-        if scoped.iter().all(|s| s.coverage == Coverage::NotCovered) {
+        let mut offences: Vec<OffenceDecision> =
+            (0..case.offences.len()).map(|i| self.scope(i)).collect();
+        if offences.iter().all(|o| o.coverage == Coverage::NotCovered) {
             return self.finish(offences, Figures::only(Outcome::NotCovered));
         }
-        let in_scope = scoped
+        let in_scope = offences
             .iter()
-            .filter(|s| s.coverage != Coverage::NotCovered)
-            .map(|s| s.category);
+            .filter(|o| o.coverage != Coverage::NotCovered)
+            .map(|o| o.category);
         let goes_to_sentencing = art3_part1_pending_cases::goes_to_sentencing(
             case.stage,
             in_scope,
@@ -234,8 +198,9 @@ impl Pass<'_, '_> {
             &p.art4_in_force,
         );
         let under_punishment = self.take(None, under_punishment);
-        for (i, s) in scoped.iter().enumerate() {
-            if let (Coverage::Covered, Some(category)) = (s.coverage, s.category) {
+        for i in 0..offences.len() {
+            let o = &offences[i];
+            if let (Coverage::Covered, Some(category)) = (o.coverage, o.category) {
                 let (effect, provision) = self.effect(i, category, under_punishment);
                 offences[i].effect = effect;
                 offences[i].provision = Some(provision);

@@ -4,19 +4,16 @@
 use chrono::NaiveDate;
 
 use super::pass::{Figures, Pass};
-use crate::case::{Measure, Sentence};
-use crate::convention::{release_day, term_arithmetic};
 use crate::criminal_code::art79_record::{self, RecordAge};
 use crate::criminal_code::art80_minors;
-use crate::decision::{OffenceDecision, OffenceEffect, OneYearSkip, Outcome, Record};
+use crate::decision::{OffenceDecision, OffenceEffect, Outcome, Record};
+use crate::law::art3_part3_reduction::{self, Circumstances};
 use crate::law::{
-    art3_part1_pending_cases, art3_part3_one_year_rule as one_year, art3_part3_reduction,
-    art3_part4_expungement, art3_part5_deadline, art3_part6_social_help, art4_in_force,
+    art3_part1_pending_cases, art3_part4_expungement, art3_part5_deadline, art3_part6_social_help,
+    art4_in_force,
 };
 use crate::open::several_offences::{self, Combined};
-use crate::practice::conditional_sentences;
-use crate::term::Term;
-use crate::vocab::{Category, Fraction, Measured};
+use crate::vocab::Category;
 
 impl Pass<'_, '_> {
     pub(super) fn headline(&mut self, offences: &[OffenceDecision]) -> Figures {
@@ -86,7 +83,28 @@ impl Pass<'_, '_> {
                 Outcome::NothingToApply
             }
             OffenceEffect::MainPunishmentCut { cut } => {
-                return self.cut_sentence(f, category, cut, age);
+                let Some(s) = case.sentence.as_ref() else {
+                    let outcome = Outcome::ReductionAtSentencing;
+                    return Figures {
+                        category: Some(category),
+                        ..Figures::only(outcome)
+                    };
+                };
+                let at = Circumstances {
+                    convicted: case.stage.is_convicted(),
+                    as_of: case.as_of,
+                    one_year_base: self.a.one_year_base,
+                };
+                let c = self.take(None, art3_part3_reduction::cut_sentence(s, cut, at, p));
+                f.new_term = c.new_term;
+                f.new_hours = c.new_hours;
+                f.new_amount = c.new_amount;
+                f.new_end = c.new_end;
+                f.release_on = c.release_on;
+                if let Some(completed) = c.completed {
+                    f.record = Some(self.record(category, completed, age));
+                }
+                c.outcome
             }
             OffenceEffect::NotCovered | OffenceEffect::Excluded | OffenceEffect::Unknown => {
                 Outcome::NeedsReview
@@ -136,167 +154,6 @@ impl Pass<'_, '_> {
         let start = self.case.sentence.as_ref().and_then(|s| s.start);
         let found = art4_in_force::release_day(start, &p.art4_in_force, &p.art3_part5_deadline);
         self.take(None, found)
-    }
-
-    fn released_on_entry(&mut self) -> NaiveDate {
-        let p = self.p;
-        let found = art4_in_force::released_on_entry(&p.art4_in_force, &p.art3_part5_deadline);
-        self.take(None, found)
-    }
-
-    fn release_on_last_day(&mut self, end: NaiveDate) -> NaiveDate {
-        self.take(
-            None,
-            release_day::on_last_day(end, &self.p.convention_release_day),
-        )
-    }
-
-    /// Law Art. 3 part 3 applied to the sentence: the new term, hours or amount, the release, the
-    /// record.
-    fn cut_sentence(
-        &mut self,
-        mut f: Figures,
-        category: Category,
-        cut: Fraction,
-        age: RecordAge,
-    ) -> Figures {
-        let (case, p) = (self.case, self.p);
-        let Some(s) = case.sentence.as_ref() else {
-            f.outcome = Outcome::ReductionAtSentencing;
-            return f;
-        };
-        let found = conditional_sentences::cut_as_real_term(
-            s.conditional,
-            &p.practice_conditional_sentences,
-        );
-        self.take(None, found);
-        let reduction = &p.art3_part3_reduction;
-        match s.measure {
-            Measure::Term(term) => return self.cut_term(f, s, term, category, cut, age),
-            Measure::Hours(imposed) | Measure::Amount(imposed) => {
-                let arithmetic = &p.convention_term_arithmetic;
-                let found = art3_part3_reduction::cut_count(
-                    imposed,
-                    s.punishment,
-                    cut,
-                    reduction,
-                    arithmetic,
-                );
-                let new = self.take(None, found);
-                if s.punishment.measured() == Measured::Hours {
-                    f.new_hours = Some(new);
-                } else {
-                    f.new_amount = Some(new);
-                }
-                f.outcome = if new == 0 {
-                    f.release_on = Some(self.release_day());
-                    Outcome::Release
-                } else {
-                    Outcome::PunishmentReduced
-                };
-            }
-            Measure::Unstated => {
-                self.note(
-                    None,
-                    art3_part3_reduction::measure_not_stated(s.punishment, cut, reduction),
-                );
-                f.outcome = Outcome::PunishmentReduced;
-            }
-        }
-        self.note(None, art3_part3_reduction::additional_not_cut(reduction));
-        let rule = &p.art3_part3_one_year_rule;
-        self.note(None, one_year::not_applicable(OneYearSkip::NotATerm, rule));
-        // Nothing left to pay or work: served the day of release; otherwise once served.
-        f.record = Some(self.record(category, f.release_on, age));
-        f
-    }
-
-    fn cut_term(
-        &mut self,
-        mut f: Figures,
-        s: &Sentence,
-        term: Term,
-        category: Category,
-        cut: Fraction,
-        age: RecordAge,
-    ) -> Figures {
-        let (case, p) = (self.case, self.p);
-        let (reduction, arithmetic) = (&p.art3_part3_reduction, &p.convention_term_arithmetic);
-        let new = self.take(
-            None,
-            art3_part3_reduction::cut_term(term, cut, reduction, arithmetic),
-        );
-        self.note(None, art3_part3_reduction::additional_not_cut(reduction));
-        f.new_term = Some(new);
-        let Some(start) = s.start else {
-            f.outcome = Outcome::TermReduced;
-            return f;
-        };
-        let new_end = self.take(None, term_arithmetic::last_day(start, new, arithmetic));
-        f.new_end = new_end;
-        let in_force = self.in_force();
-        let one_year_rule = &p.art3_part3_one_year_rule;
-        if !case.stage.is_convicted() {
-            self.note(
-                None,
-                one_year::not_applicable(OneYearSkip::AtTrial, one_year_rule),
-            );
-            let earliest = in_force.max(case.as_of);
-            let found = art3_part3_reduction::at_sentencing(start, new_end, earliest, reduction);
-            f.outcome = match self.take(None, found) {
-                Some(end) => {
-                    f.release_on = Some(self.release_on_last_day(end));
-                    Outcome::TermReduced
-                }
-                None => Outcome::ReleaseAtSentencing,
-            };
-        } else {
-            f.outcome = match new_end {
-                // A cut to nothing: the whole punishment is remitted.
-                None => {
-                    f.release_on = Some(self.release_day());
-                    Outcome::Release
-                }
-                Some(end) if art4_in_force::began_after(start, &p.art4_in_force) => {
-                    let skip = one_year::not_applicable(OneYearSkip::BeganAfterLaw, one_year_rule);
-                    self.note(None, skip);
-                    f.release_on = Some(self.release_on_last_day(end));
-                    Outcome::TermReduced
-                }
-                Some(end) => {
-                    match art3_part3_reduction::reduced_term_over(end, in_force, reduction) {
-                        Some(over) => {
-                            self.note(None, over);
-                            f.release_on = Some(self.released_on_entry());
-                            Outcome::Release
-                        }
-                        None => {
-                            let imposed_end = term.last_day(start);
-                            let base = self.a.one_year_base;
-                            let found =
-                                one_year::applies(in_force, end, imposed_end, base, one_year_rule);
-                            if self.take(None, found) == Some(true) {
-                                let released = self.released_on_entry();
-                                f.new_term = Term::between(start, released);
-                                f.new_end = Some(released);
-                                f.release_on = Some(released);
-                                Outcome::Release
-                            } else {
-                                f.release_on = Some(self.release_on_last_day(end));
-                                Outcome::TermReduced
-                            }
-                        }
-                    }
-                }
-            };
-        }
-        let completed = if s.conditional {
-            f.new_end
-        } else {
-            f.release_on
-        };
-        f.record = Some(self.record(category, completed, age));
-        f
     }
 
     /// The dates every covered result gives, and the help for those released from custody.

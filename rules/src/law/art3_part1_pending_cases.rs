@@ -8,7 +8,8 @@
 use crate::case::Stage;
 use crate::decision::{OffenceEffect, Record, StepDetail};
 use crate::finding::{Found, Note};
-use crate::pack::{Categories, ProvisionId, Rule};
+use crate::law::art3_part3_reduction;
+use crate::pack::{Categories, ProvisionId, Provisions, Rule};
 use crate::vocab::Category;
 
 const ID: ProvisionId = ProvisionId::Art3Part1PendingCases;
@@ -20,6 +21,21 @@ pub fn closes(stage: Stage, category: Category, rule: &Rule<Categories>) -> Foun
     } else {
         Found::silent(false)
     }
+}
+
+/// What the law does to an offence of a pending case: closed, or (Art. 3 part 3) its punishment
+/// cut — as a court will impose it, or as given at trial (`sentenced`).
+pub fn effect(
+    stage: Stage,
+    category: Category,
+    sentenced: bool,
+    p: &Provisions,
+) -> Found<(OffenceEffect, ProvisionId)> {
+    let found = closes(stage, category, &p.art3_part1_pending_cases);
+    if found.value {
+        return found.map(|_| (OffenceEffect::CaseClosed, ID));
+    }
+    art3_part3_reduction::effect(category, sentenced, &p.art3_part3_reduction)
 }
 
 /// What is left of the record once the case is closed.

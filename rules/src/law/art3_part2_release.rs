@@ -9,10 +9,10 @@
 use chrono::NaiveDate;
 
 use crate::case::Stage;
-use crate::decision::StepDetail;
+use crate::decision::{OffenceEffect, StepDetail};
 use crate::finding::Found;
-use crate::law::art4_in_force;
-use crate::pack::{Categories, InForce, ProvisionId, Rule};
+use crate::law::{art3_part3_reduction, art3_part4_expungement, art4_in_force};
+use crate::pack::{Categories, InForce, ProvisionId, Provisions, Rule};
 use crate::vocab::Category;
 
 const ID: ProvisionId = ProvisionId::Art3Part2Release;
@@ -46,6 +46,19 @@ pub fn releases(category: Category, rule: &Rule<Categories>) -> Found<bool> {
     } else {
         Found::silent(false)
     }
+}
+
+/// What the law does to an offence of a convict still under punishment: released, with the
+/// record expunged or none (Art. 3 part 4, CC Art. 79 part 2), or the punishment cut (part 3).
+pub fn effect(category: Category, p: &Provisions) -> Found<(OffenceEffect, ProvisionId)> {
+    let mut found = releases(category, &p.art3_part2_release);
+    if !found.value {
+        return art3_part3_reduction::effect(category, true, &p.art3_part3_reduction);
+    }
+    let record = &p.art3_part4_expungement;
+    let record = art3_part4_expungement::after_release(category, record, &p.cc_art79_record);
+    found.notes.step(record);
+    found.map(|_| (OffenceEffect::ReleasedFromPunishment, ID))
 }
 
 #[cfg(test)]

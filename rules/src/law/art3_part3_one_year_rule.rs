@@ -9,10 +9,12 @@
 
 use chrono::NaiveDate;
 
+use crate::convention::release_day;
 use crate::decision::{OneYearSkip, StepDetail};
 use crate::finding::{Found, Note, Notes, Raised};
+use crate::law::{art3_part3_reduction, art4_in_force};
 use crate::open::one_year_base;
-use crate::pack::{OneYearBase, OneYearRule, ProvisionId, Rule};
+use crate::pack::{OneYearBase, OneYearRule, ProvisionId, Provisions, Rule};
 use crate::term::add_months;
 
 const ID: ProvisionId = ProvisionId::Art3Part3OneYearRule;
@@ -76,6 +78,66 @@ pub fn applies(
 /// The rule does not apply, and why.
 pub fn not_applicable(reason: OneYearSkip, rule: &Rule<OneYearRule>) -> Note {
     rule.note(ID, StepDetail::OneYearNotApplicable { reason })
+}
+
+/// When a convict whose cut term has a last day is released.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConvictRelease {
+    /// On the cut term's last day.
+    OnLastDay(NaiveDate),
+    /// On the day the law came into force: the cut term was already over.
+    OnEntry(NaiveDate),
+    /// On the day the law came into force, under this rule.
+    ByTheRule(NaiveDate),
+}
+
+/// The release of a convict whose term from `start` was cut to end on `reduced_end`: a term that
+/// began after the law came into force runs to its end (the rule does not apply); a cut term
+/// already over releases on entry into force; otherwise this rule is tested on `base`.
+pub fn release_of_convict(
+    start: NaiveDate,
+    reduced_end: NaiveDate,
+    imposed_end: Option<NaiveDate>,
+    base: OneYearBase,
+    p: &Provisions,
+) -> Found<ConvictRelease> {
+    let (rule, in_force) = (&p.art3_part3_one_year_rule, &p.art4_in_force);
+    let mut notes = Notes::default();
+    let on_entry = |notes: &mut Notes| {
+        notes.take(art4_in_force::released_on_entry(
+            in_force,
+            &p.art3_part5_deadline,
+        ))
+    };
+    let on_last_day = |notes: &mut Notes| {
+        notes.take(release_day::on_last_day(
+            reduced_end,
+            &p.convention_release_day,
+        ))
+    };
+    let release = if art4_in_force::began_after(start, in_force) {
+        notes.step(not_applicable(OneYearSkip::BeganAfterLaw, rule));
+        ConvictRelease::OnLastDay(on_last_day(&mut notes))
+    } else if let Some(over) = art3_part3_reduction::reduced_term_over(
+        reduced_end,
+        in_force.value.date,
+        &p.art3_part3_reduction,
+    ) {
+        notes.step(over);
+        ConvictRelease::OnEntry(on_entry(&mut notes))
+    } else if notes.take(applies(
+        in_force.value.date,
+        reduced_end,
+        imposed_end,
+        base,
+        rule,
+    )) == Some(true)
+    {
+        ConvictRelease::ByTheRule(on_entry(&mut notes))
+    } else {
+        ConvictRelease::OnLastDay(on_last_day(&mut notes))
+    };
+    Found::with(release, notes)
 }
 
 #[cfg(test)]

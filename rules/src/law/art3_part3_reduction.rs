@@ -11,10 +11,14 @@
 
 use chrono::NaiveDate;
 
-use crate::convention::term_arithmetic;
-use crate::decision::{OffenceEffect, StepDetail};
+use crate::case::{Measure, Sentence};
+use crate::convention::{release_day, term_arithmetic};
+use crate::decision::{OffenceEffect, OneYearSkip, Outcome, StepDetail};
 use crate::finding::{Found, Note, Notes};
-use crate::pack::{Arithmetic, Cuts, ProvisionId, Rule};
+use crate::law::art3_part3_one_year_rule::{self as one_year, ConvictRelease};
+use crate::law::art4_in_force;
+use crate::pack::{Arithmetic, Cuts, OneYearBase, ProvisionId, Provisions, Rule};
+use crate::practice::conditional_sentences;
 use crate::term::{share_of_count, Term};
 use crate::vocab::{Category, Fraction, Measured, Punishment};
 
@@ -49,6 +53,18 @@ pub fn cut_offence(
         )
     };
     Found::noted(Some(effect), rule.note(ID, detail))
+}
+
+/// The effect of the cut on an offence, and the provision behind it (`sentenced`: of the
+/// punishment imposed). A category part 3 does not cut, and that Art. 3 parts 1–2 neither close
+/// nor release, has nothing to apply (the pack's tests show that no category is left so).
+pub fn effect(
+    category: Category,
+    sentenced: bool,
+    rule: &Rule<Cuts>,
+) -> Found<(OffenceEffect, ProvisionId)> {
+    cut_offence(category, sentenced, rule)
+        .map(|effect| (effect.unwrap_or(OffenceEffect::NothingToApply), ID))
 }
 
 /// A term after the cut.
@@ -129,6 +145,156 @@ pub fn at_sentencing(
     }
 }
 
+/// A sentence after the cut: the new measure, its dates, and when the punishment is completed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CutSentence {
+    pub outcome: Outcome,
+    pub new_term: Option<Term>,
+    pub new_hours: Option<u32>,
+    pub new_amount: Option<u32>,
+    pub new_end: Option<NaiveDate>,
+    pub release_on: Option<NaiveDate>,
+    /// The day the punishment is completed (`Some(None)`: a day not known), from which the
+    /// record's period runs; `None`: a term whose first day is not given, with no record told.
+    pub completed: Option<Option<NaiveDate>>,
+}
+
+/// What the cut of a sentence needs to know besides the sentence.
+#[derive(Clone, Copy, Debug)]
+pub struct Circumstances {
+    /// Sentenced in a verdict in force (serving or served), not at trial.
+    pub convicted: bool,
+    /// The date of the calculation.
+    pub as_of: NaiveDate,
+    /// The reading of the one-year rule's base.
+    pub one_year_base: OneYearBase,
+}
+
+/// The main punishment imposed, cut: a conditional sentence as a real term (reported practice);
+/// a term with its new last day and the release (at trial, or for a convict with the one-year
+/// rule); hours or an amount, released when nothing is left; a measure not stated, without a
+/// figure. Additional punishments are not cut.
+pub fn cut_sentence(
+    s: &Sentence,
+    cut: Fraction,
+    at: Circumstances,
+    p: &Provisions,
+) -> Found<CutSentence> {
+    let mut notes = Notes::default();
+    notes.take(conditional_sentences::cut_as_real_term(
+        s.conditional,
+        &p.practice_conditional_sentences,
+    ));
+    let (rule, arithmetic) = (&p.art3_part3_reduction, &p.convention_term_arithmetic);
+    let mut c = CutSentence {
+        outcome: Outcome::PunishmentReduced,
+        new_term: None,
+        new_hours: None,
+        new_amount: None,
+        new_end: None,
+        release_on: None,
+        completed: None,
+    };
+    match s.measure {
+        Measure::Term(term) => {
+            let c = cut_term_and_dates(s, term, cut, at, p, &mut notes);
+            return Found::with(c, notes);
+        }
+        Measure::Hours(imposed) | Measure::Amount(imposed) => {
+            let new = notes.take(cut_count(imposed, s.punishment, cut, rule, arithmetic));
+            if s.punishment.measured() == Measured::Hours {
+                c.new_hours = Some(new);
+            } else {
+                c.new_amount = Some(new);
+            }
+            if new == 0 {
+                let day =
+                    art4_in_force::release_day(s.start, &p.art4_in_force, &p.art3_part5_deadline);
+                c.release_on = Some(notes.take(day));
+                c.outcome = Outcome::Release;
+            }
+        }
+        Measure::Unstated => notes.step(measure_not_stated(s.punishment, cut, rule)),
+    }
+    notes.step(additional_not_cut(rule));
+    notes.step(one_year::not_applicable(
+        OneYearSkip::NotATerm,
+        &p.art3_part3_one_year_rule,
+    ));
+    // Nothing left to pay or work: served the day of release; otherwise once served.
+    c.completed = Some(c.release_on);
+    Found::with(c, notes)
+}
+
+fn cut_term_and_dates(
+    s: &Sentence,
+    term: Term,
+    cut: Fraction,
+    at: Circumstances,
+    p: &Provisions,
+    notes: &mut Notes,
+) -> CutSentence {
+    let (rule, arithmetic) = (&p.art3_part3_reduction, &p.convention_term_arithmetic);
+    let new = notes.take(cut_term(term, cut, rule, arithmetic));
+    notes.step(additional_not_cut(rule));
+    let mut c = CutSentence {
+        outcome: Outcome::TermReduced,
+        new_term: Some(new),
+        new_hours: None,
+        new_amount: None,
+        new_end: None,
+        release_on: None,
+        completed: None,
+    };
+    let Some(start) = s.start else {
+        return c;
+    };
+    c.new_end = notes.take(term_arithmetic::last_day(start, new, arithmetic));
+    let in_force = p.art4_in_force.value.date;
+    if !at.convicted {
+        notes.step(one_year::not_applicable(
+            OneYearSkip::AtTrial,
+            &p.art3_part3_one_year_rule,
+        ));
+        let earliest = in_force.max(at.as_of);
+        match notes.take(at_sentencing(start, c.new_end, earliest, rule)) {
+            Some(end) => {
+                c.release_on =
+                    Some(notes.take(release_day::on_last_day(end, &p.convention_release_day)));
+            }
+            None => c.outcome = Outcome::ReleaseAtSentencing,
+        }
+    } else if let Some(end) = c.new_end {
+        let imposed_end = term.last_day(start);
+        let found = one_year::release_of_convict(start, end, imposed_end, at.one_year_base, p);
+        match notes.take(found) {
+            ConvictRelease::OnLastDay(end) => c.release_on = Some(end),
+            ConvictRelease::OnEntry(day) => {
+                c.release_on = Some(day);
+                c.outcome = Outcome::Release;
+            }
+            ConvictRelease::ByTheRule(day) => {
+                // The whole unserved part is cut: the term runs to the day of release.
+                c.new_term = Term::between(start, day);
+                c.new_end = Some(day);
+                c.release_on = Some(day);
+                c.outcome = Outcome::Release;
+            }
+        }
+    } else {
+        // A cut to nothing: the whole punishment is remitted.
+        let day = art4_in_force::release_day(s.start, &p.art4_in_force, &p.art3_part5_deadline);
+        c.release_on = Some(notes.take(day));
+        c.outcome = Outcome::Release;
+    }
+    c.completed = Some(if s.conditional {
+        c.new_end
+    } else {
+        c.release_on
+    });
+    c
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -156,6 +322,23 @@ mod tests {
         ));
         assert_eq!(cut(Category::Medium, &rule.value), None);
         assert_eq!(cut_offence(Category::Medium, true, rule).value, None);
+    }
+
+    /// Every category is closed or released by Art. 3 parts 1–2, or cut by part 3.
+    #[test]
+    fn no_category_is_left_without_an_effect() {
+        let p = &RulePack::embedded().provisions;
+        for category in Category::ALL {
+            let cut = cut(category, &p.art3_part3_reduction.value).is_some();
+            assert!(
+                cut || p.art3_part1_pending_cases.value.contains(&category),
+                "{category:?}"
+            );
+            assert!(
+                cut || p.art3_part2_release.value.contains(&category),
+                "{category:?}"
+            );
+        }
     }
 
     #[test]
