@@ -198,12 +198,10 @@ impl Pass<'_, '_> {
             &p.art4_in_force,
         );
         let under_punishment = self.take(None, under_punishment);
-        for i in 0..offences.len() {
-            let o = &offences[i];
+        for (i, o) in offences.iter_mut().enumerate() {
             if let (Coverage::Covered, Some(category)) = (o.coverage, o.category) {
                 let (effect, provision) = self.effect(i, category, under_punishment);
-                offences[i].effect = effect;
-                offences[i].provision = Some(provision);
+                (o.effect, o.provision) = (effect, Some(provision));
             }
         }
         let figures = self.headline(&offences);
