@@ -534,6 +534,22 @@ pub struct Reading {
     pub record: Option<Record>,
 }
 
+impl Reading {
+    /// An outcome without figures, under no condition.
+    pub fn only(outcome: Outcome) -> Reading {
+        Reading {
+            conditions: Vec::new(),
+            outcome,
+            new_term: None,
+            new_hours: None,
+            new_amount: None,
+            new_end: None,
+            release_on: None,
+            record: None,
+        }
+    }
+}
+
 /// The full decision for one case.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Decision {

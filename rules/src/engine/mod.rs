@@ -67,7 +67,7 @@ fn finish(
     shown_reading: Vec<Condition>,
     readings: Vec<Reading>,
 ) -> Decision {
-    let f = ev.figures;
+    let (category, f) = (ev.figures.category, ev.figures.result);
     // A result is as sure as the least sure provision of law it rests on.
     let status = if f.outcome == Outcome::NeedsReview {
         Status::Open
@@ -87,7 +87,7 @@ fn finish(
         outcome: f.outcome,
         status,
         shown_reading,
-        category: f.category,
+        category,
         punishment: sentence.map(|s| s.punishment),
         conditional: sentence.is_some_and(|s| s.conditional),
         imposed_term: measure.and_then(Measure::term),

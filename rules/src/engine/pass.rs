@@ -13,39 +13,27 @@ use super::assumptions::{Assumptions, Question};
 use super::trace::Trace;
 use crate::case::Case;
 use crate::criminal_code::art11_categories::OffenceCategory;
-use crate::decision::{CategorySource, Coverage, OffenceDecision, OffenceEffect, Outcome, Record};
+use crate::decision::{CategorySource, Coverage, OffenceDecision, OffenceEffect, Outcome, Reading};
 use crate::finding::{Found, Note};
 use crate::law::{art2_exclusions::Exclusion, art3_no_conditions, art3_part1_pending_cases};
 use crate::law::{art3_part2_release, art4_in_force};
 use crate::pack::{Provisions, RulePack};
-use crate::term::Term;
 use crate::vocab::Category;
 
-/// The figures of the headline.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// The figures of the headline: the result as a reading gives it, and the category that decided
+/// the treatment.
+#[derive(Clone, Debug)]
 pub struct Figures {
-    pub outcome: Outcome,
     pub category: Option<Category>,
-    pub new_term: Option<Term>,
-    pub new_hours: Option<u32>,
-    pub new_amount: Option<u32>,
-    pub new_end: Option<NaiveDate>,
-    pub release_on: Option<NaiveDate>,
-    pub record: Option<Record>,
+    pub result: Reading,
 }
 
 impl Figures {
     /// An outcome without figures.
     pub fn only(outcome: Outcome) -> Figures {
         Figures {
-            outcome,
             category: None,
-            new_term: None,
-            new_hours: None,
-            new_amount: None,
-            new_end: None,
-            release_on: None,
-            record: None,
+            result: Reading::only(outcome),
         }
     }
 }
@@ -60,12 +48,9 @@ pub struct Evaluation {
 }
 
 impl Evaluation {
-    /// What the result is, for comparing readings: the figures but the category.
-    pub fn key(&self) -> Figures {
-        Figures {
-            category: None,
-            ..self.figures.clone()
-        }
+    /// What the result is, for comparing readings.
+    pub fn key(&self) -> &Reading {
+        &self.figures.result
     }
 }
 
@@ -205,7 +190,7 @@ impl Pass<'_, '_> {
             }
         }
         let figures = self.headline(&offences);
-        self.closing_steps(figures.outcome);
+        self.closing_steps(figures.result.outcome);
         self.finish(offences, figures)
     }
 

@@ -49,7 +49,7 @@ pub(super) fn decide_missing_facts(
     }
     // Not covered in one reading and excluded in another: the amnesty does not apply either way,
     // and the exclusion (of the person, whatever the missing fact) is the answer shown.
-    let outcome = |ev: &Evaluation| ev.figures.outcome;
+    let outcome = |ev: &Evaluation| ev.figures.result.outcome;
     let does_not_apply =
         |ev: &Evaluation| matches!(outcome(ev), Outcome::NotCovered | Outcome::Excluded);
     let agree = results.windows(2).all(|w| w[0].2.key() == w[1].2.key())
@@ -240,15 +240,8 @@ fn mark_open(ev: &mut Evaluation, question: Question) {
 }
 
 fn reading(conditions: Vec<Condition>, ev: &Evaluation) -> Reading {
-    let f = &ev.figures;
     Reading {
         conditions,
-        outcome: f.outcome,
-        new_term: f.new_term,
-        new_hours: f.new_hours,
-        new_amount: f.new_amount,
-        new_end: f.new_end,
-        release_on: f.release_on,
-        record: f.record,
+        ..ev.figures.result.clone()
     }
 }

@@ -58,23 +58,23 @@ impl Pass<'_, '_> {
             category: Some(category),
             ..Figures::only(Outcome::NeedsReview)
         };
-        f.outcome = match effect {
+        f.result.outcome = match effect {
             OffenceEffect::CaseClosed => {
-                f.record = Some(art3_part1_pending_cases::RECORD);
+                f.result.record = Some(art3_part1_pending_cases::RECORD);
                 Outcome::ReleaseFromLiability
             }
             OffenceEffect::CutAtSentencing { .. } => Outcome::ReductionAtSentencing,
             OffenceEffect::ReleasedFromPunishment => {
-                f.release_on = Some(self.release_day());
-                f.record = Some(art3_part4_expungement::record_after_release(category));
+                f.result.release_on = Some(self.release_day());
+                f.result.record = Some(art3_part4_expungement::record_after_release(category));
                 Outcome::ReleaseFromPunishment
             }
             OffenceEffect::ConvictionExpunged => {
-                f.record = Some(Record::Expunged);
+                f.result.record = Some(Record::Expunged);
                 Outcome::ConvictionExpunged
             }
             OffenceEffect::NothingToApply => {
-                f.record = Some(if art79_record::leaves_none(category) {
+                f.result.record = Some(if art79_record::leaves_none(category) {
                     Record::NoRecord
                 } else {
                     let end = self.imposed_end();
@@ -96,15 +96,11 @@ impl Pass<'_, '_> {
                     one_year_base: self.a.one_year_base,
                 };
                 let c = self.take(None, art3_part3_reduction::cut_sentence(s, cut, at, p));
-                f.new_term = c.new_term;
-                f.new_hours = c.new_hours;
-                f.new_amount = c.new_amount;
-                f.new_end = c.new_end;
-                f.release_on = c.release_on;
+                f.result = c.result;
                 if let Some(completed) = c.completed {
-                    f.record = Some(self.record(category, completed, age));
+                    f.result.record = Some(self.record(category, completed, age));
                 }
-                c.outcome
+                f.result.outcome
             }
             OffenceEffect::NotCovered | OffenceEffect::Excluded | OffenceEffect::Unknown => {
                 Outcome::NeedsReview

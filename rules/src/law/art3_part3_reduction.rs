@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 
 use crate::case::{Measure, Sentence};
 use crate::convention::{release_day, term_arithmetic};
-use crate::decision::{OffenceEffect, OneYearSkip, Outcome, StepDetail};
+use crate::decision::{OffenceEffect, OneYearSkip, Outcome, Reading, StepDetail};
 use crate::finding::{Found, Note, Notes};
 use crate::law::art3_part3_one_year_rule::{self as one_year, ConvictRelease};
 use crate::law::art4_in_force;
@@ -145,15 +145,11 @@ pub fn at_sentencing(
     }
 }
 
-/// A sentence after the cut: the new measure, its dates, and when the punishment is completed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// A sentence after the cut: the outcome, the new measure and its dates (the record is left to
+/// CC Art. 79), and when the punishment is completed.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CutSentence {
-    pub outcome: Outcome,
-    pub new_term: Option<Term>,
-    pub new_hours: Option<u32>,
-    pub new_amount: Option<u32>,
-    pub new_end: Option<NaiveDate>,
-    pub release_on: Option<NaiveDate>,
+    pub result: Reading,
     /// The day the punishment is completed (`Some(None)`: a day not known), from which the
     /// record's period runs; `None`: a term whose first day is not given, with no record told.
     pub completed: Option<Option<NaiveDate>>,
@@ -186,19 +182,11 @@ pub fn cut_sentence(
         &p.practice_conditional_sentences,
     ));
     let (rule, arithmetic) = (&p.art3_part3_reduction, &p.convention_term_arithmetic);
-    let mut c = CutSentence {
-        outcome: Outcome::PunishmentReduced,
-        new_term: None,
-        new_hours: None,
-        new_amount: None,
-        new_end: None,
-        release_on: None,
-        completed: None,
-    };
+    let mut c = Reading::only(Outcome::PunishmentReduced);
     match s.measure {
         Measure::Term(term) => {
-            let c = cut_term_and_dates(s, term, cut, at, p, &mut notes);
-            return Found::with(c, notes);
+            let (result, completed) = cut_term_and_dates(s, term, cut, at, p, &mut notes);
+            return Found::with(CutSentence { result, completed }, notes);
         }
         Measure::Hours(imposed) | Measure::Amount(imposed) => {
             let new = notes.take(cut_count(imposed, s.punishment, cut, rule, arithmetic));
@@ -222,8 +210,14 @@ pub fn cut_sentence(
         &p.art3_part3_one_year_rule,
     ));
     // Nothing left to pay or work: served the day of release; otherwise once served.
-    c.completed = Some(c.release_on);
-    Found::with(c, notes)
+    let completed = Some(c.release_on);
+    Found::with(
+        CutSentence {
+            result: c,
+            completed,
+        },
+        notes,
+    )
 }
 
 fn cut_term_and_dates(
@@ -233,21 +227,16 @@ fn cut_term_and_dates(
     at: Circumstances,
     p: &Provisions,
     notes: &mut Notes,
-) -> CutSentence {
+) -> (Reading, Option<Option<NaiveDate>>) {
     let (rule, arithmetic) = (&p.art3_part3_reduction, &p.convention_term_arithmetic);
     let new = notes.take(cut_term(term, cut, rule, arithmetic));
     notes.step(additional_not_cut(rule));
-    let mut c = CutSentence {
-        outcome: Outcome::TermReduced,
+    let mut c = Reading {
         new_term: Some(new),
-        new_hours: None,
-        new_amount: None,
-        new_end: None,
-        release_on: None,
-        completed: None,
+        ..Reading::only(Outcome::TermReduced)
     };
     let Some(start) = s.start else {
-        return c;
+        return (c, None);
     };
     c.new_end = notes.take(term_arithmetic::last_day(start, new, arithmetic));
     let in_force = p.art4_in_force.value.date;
@@ -287,12 +276,12 @@ fn cut_term_and_dates(
         c.release_on = Some(notes.take(day));
         c.outcome = Outcome::Release;
     }
-    c.completed = Some(if s.conditional {
+    let completed = if s.conditional {
         c.new_end
     } else {
         c.release_on
-    });
-    c
+    };
+    (c, Some(completed))
 }
 
 #[cfg(test)]
