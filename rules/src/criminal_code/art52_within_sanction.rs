@@ -6,11 +6,11 @@
 //! a sentence of imprisonment longer than a part's sanction allows rules that part out — and a
 //! category that cannot carry it rules out the category.
 
-use crate::case::{Measure, Sentence};
+use crate::case::{Case, Measure, Sentence};
 use crate::criminal_code::art11_categories::CodeCategory;
 use crate::decision::StepDetail;
 use crate::finding::{Found, Note};
-use crate::pack::{Bands, CodePart, ProvisionId, Rule};
+use crate::pack::{Bands, CodePart, ProvisionId, Rule, RulePack};
 use crate::term::Term;
 use crate::vocab::{ArticleNo, Category, Intent, Punishment};
 
@@ -47,6 +47,20 @@ pub fn part_ruled_out(
             };
             rule.note(ID, detail)
         })
+}
+
+/// The step ruling out part `part` of offence `i`'s article, if the imprisonment imposed for
+/// that offence alone is more than the part's sanction allows.
+pub fn sentence_rules_out(case: &Case, i: usize, part: u8, pack: &RulePack) -> Option<Note> {
+    let imposed = imprisonment_for_one_offence(case.offences.len(), case.sentence.as_ref())?;
+    let article = case.offences.get(i)?.article;
+    let row = pack.code_part(article, Some(part))?;
+    part_ruled_out(
+        article,
+        row,
+        imposed,
+        &pack.provisions.cc_art52_within_sanction,
+    )
 }
 
 /// The category entered, unless it differs from the Code's and cannot carry the imprisonment

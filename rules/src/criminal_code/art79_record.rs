@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 use crate::case::Sentence;
 use crate::decision::{Record, StepDetail, WarningDetail};
 use crate::finding::{Found, Note, Notes};
-use crate::pack::{ProvisionId, RecordYears, Rule};
+use crate::pack::{ProvisionId, Provisions, RecordYears, Rule};
 use crate::term::add_months;
 use crate::vocab::{Category, Citation, Punishment};
 
@@ -92,9 +92,9 @@ pub fn record(
     sentence: Option<&Sentence>,
     completed: Option<NaiveDate>,
     age: RecordAge,
-    rule: &Rule<RecordYears>,
-    minors: &Rule<RecordYears>,
+    p: &Provisions,
 ) -> Found<Record> {
+    let (rule, minors) = (&p.cc_art79_record, &p.cc_art89_record_minors);
     let Some(s) = sentence else {
         return Found::silent(Record::OnServing { on: None });
     };
@@ -142,7 +142,6 @@ mod tests {
     #[test]
     fn imprisonment_expires_after_years_and_milder_punishments_on_serving() {
         let p = &RulePack::embedded().provisions;
-        let (rule, minors) = (&p.cc_art79_record, &p.cc_art89_record_minors);
         let day = NaiveDate::from_ymd_opt(2024, 1, 5);
         let prison = Sentence {
             punishment: Punishment::Imprisonment,
@@ -155,8 +154,7 @@ mod tests {
             Some(&prison),
             day,
             RecordAge::Known { minor: false },
-            rule,
-            minors,
+            p,
         );
         assert_eq!(
             adult.value,
@@ -171,8 +169,7 @@ mod tests {
             Some(&prison),
             day,
             RecordAge::AdultAssumed,
-            rule,
-            minors,
+            p,
         );
         assert_eq!(assumed.notes.warnings.len(), 2);
         let minor = record(
@@ -180,8 +177,7 @@ mod tests {
             Some(&prison),
             day,
             RecordAge::Known { minor: true },
-            rule,
-            minors,
+            p,
         );
         assert!(matches!(
             minor.value,
@@ -201,8 +197,7 @@ mod tests {
             Some(&fine),
             day,
             RecordAge::AdultAssumed,
-            rule,
-            minors,
+            p,
         );
         assert_eq!(milder.value, Record::OnServing { on: day });
         assert!(leaves_none(Category::Misdemeanour) && !leaves_none(Category::Small));

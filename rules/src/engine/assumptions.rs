@@ -38,6 +38,22 @@ impl Assumptions {
         }
     }
 
+    /// These assumptions, and `condition` too.
+    pub fn assuming(&self, condition: Condition) -> Assumptions {
+        let mut a = self.clone();
+        match condition {
+            Condition::Part { offence, part } => a.part[offence] = Some(part),
+            Condition::Minor { offence, minor } => a.minor[offence] = Some(minor),
+            Condition::VictimAged14To18 { offence, yes } => a.victim_14_to_18[offence] = Some(yes),
+            Condition::CodeCategory { offence, .. } => a.code_category[offence] = true,
+            Condition::AgeCounting { counting } => a.age_counting = counting,
+            Condition::OneYearBase { base } => a.one_year_base = base,
+            Condition::RecidivismAtSentencing => a.recidivism_at_sentencing = true,
+            Condition::WholeAsGravest { .. } => a.whole_as_gravest = true,
+        }
+        a
+    }
+
     /// The offender's minority for the record periods of offence `i` without a date of birth: as
     /// a reading takes it, or else an adult — the engine's named assumption, which the record's
     /// warning states.
@@ -95,63 +111,29 @@ impl Question {
     /// Each value a missing fact can take, or the other reading of an open question, with the
     /// condition that names it.
     pub fn alternatives(self, a: &Assumptions) -> Vec<(Assumptions, Condition)> {
-        let with = |change: &dyn Fn(&mut Assumptions)| {
-            let mut next = a.clone();
-            change(&mut next);
-            next
-        };
-        let both = |set: &dyn Fn(&mut Assumptions, bool), condition: &dyn Fn(bool) -> Condition| {
-            [true, false]
-                .into_iter()
-                .map(|yes| (with(&|n| set(n, yes)), condition(yes)))
-                .collect()
-        };
-        match self {
+        let conditions = match self {
             Question::Part { offence, parts } => (1..=parts.max(1))
-                .map(|part| {
-                    (
-                        with(&|n| n.part[offence] = Some(part)),
-                        Condition::Part { offence, part },
-                    )
-                })
+                .map(|part| Condition::Part { offence, part })
                 .collect(),
-            Question::Minor { offence } => {
-                both(&|n, minor| n.minor[offence] = Some(minor), &|minor| {
-                    Condition::Minor { offence, minor }
-                })
+            Question::Minor { offence } => [true, false]
+                .map(|minor| Condition::Minor { offence, minor })
+                .to_vec(),
+            Question::Victim { offence } => [true, false]
+                .map(|yes| Condition::VictimAged14To18 { offence, yes })
+                .to_vec(),
+            Question::CodeCategory { offence, category } => {
+                vec![Condition::CodeCategory { offence, category }]
             }
-            Question::Victim { offence } => {
-                both(&|n, yes| n.victim_14_to_18[offence] = Some(yes), &|yes| {
-                    Condition::VictimAged14To18 { offence, yes }
-                })
-            }
-            Question::CodeCategory { offence, category } => vec![(
-                with(&|n| n.code_category[offence] = true),
-                Condition::CodeCategory { offence, category },
-            )],
-            Question::AgeCounting => {
-                let counting = age_counting::other(a.age_counting);
-                vec![(
-                    with(&|n| n.age_counting = counting),
-                    Condition::AgeCounting { counting },
-                )]
-            }
-            Question::OneYearBase => {
-                let base = one_year_base::other(a.one_year_base);
-                vec![(
-                    with(&|n| n.one_year_base = base),
-                    Condition::OneYearBase { base },
-                )]
-            }
-            Question::RecidivismAtSentencing => vec![(
-                with(&|n| n.recidivism_at_sentencing = true),
-                Condition::RecidivismAtSentencing,
-            )],
-            Question::WholeAsGravest { category } => vec![(
-                with(&|n| n.whole_as_gravest = true),
-                Condition::WholeAsGravest { category },
-            )],
-        }
+            Question::AgeCounting => vec![Condition::AgeCounting {
+                counting: age_counting::other(a.age_counting),
+            }],
+            Question::OneYearBase => vec![Condition::OneYearBase {
+                base: one_year_base::other(a.one_year_base),
+            }],
+            Question::RecidivismAtSentencing => vec![Condition::RecidivismAtSentencing],
+            Question::WholeAsGravest { category } => vec![Condition::WholeAsGravest { category }],
+        };
+        conditions.into_iter().map(|c| (a.assuming(c), c)).collect()
     }
 
     /// The condition describing the reading taken first, for an open question.

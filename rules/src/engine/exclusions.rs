@@ -27,17 +27,11 @@ impl Pass<'_, '_> {
                     continue;
                 }
                 found_any = true;
-                let tested = match art2_exceptions::of_item(item.id, (item.rule)(p)) {
-                    Some(exception) => {
-                        let offender_minor = self.minority(i);
-                        let victim = o
-                            .victim_age
-                            .map(|age| exception.victim_within_ages(age))
-                            .or(self.a.victim_14_to_18[i]);
-                        Some((exception, exception.test(offender_minor, victim)))
-                    }
-                    None => None,
-                };
+                let exception = art2_exceptions::of_item(item.id, (item.rule)(p));
+                // The offender's minority is worked out (and said) only where an exception asks.
+                let minor = exception.and_then(|_| self.minority(i));
+                let assumed_victim = self.a.victim_14_to_18[i];
+                let tested = exception.map(|e| e.tested(minor, o.victim_age, assumed_victim));
                 let counting = self.a.age_counting;
                 let age = case.birth_date.map(|b| age_on(b, o.committed_on, counting));
                 let found = art2_exclusions::verdict(item, &facts, recognised, tested, age, p);

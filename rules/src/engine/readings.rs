@@ -114,22 +114,13 @@ fn possible(
     let Question::Part { offence, .. } = question else {
         return all;
     };
-    let imposed = art52_within_sanction::imprisonment_for_one_offence(
-        case.offences.len(),
-        case.sentence.as_ref(),
-    );
-    let article = case.offences[offence].article;
-    let rule = &pack.provisions.cc_art52_within_sanction;
     let mut out = Vec::new();
     let mut noted = Vec::new();
     for (a, condition) in &all {
         let Condition::Part { part, .. } = condition else {
             continue;
         };
-        let row = pack.code_part(article, Some(*part));
-        match row.zip(imposed).and_then(|(row, imposed)| {
-            art52_within_sanction::part_ruled_out(article, row, imposed, rule)
-        }) {
+        match art52_within_sanction::sentence_rules_out(case, offence, *part, pack) {
             Some(note) => noted.push((offence, note)),
             None => out.push((a.clone(), *condition)),
         }

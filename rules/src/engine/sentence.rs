@@ -37,15 +37,11 @@ impl Pass<'_, '_> {
             (effect, category),
             self.a.whole_as_gravest,
             case.sentence.is_some(),
-            &p.open_several_offences,
+            p,
         );
         let effect = match self.take(None, found) {
             Combined::Whole(effect) => effect,
             Combined::PendingDiffer => {
-                let rule = &p.art3_part1_pending_cases;
-                if let Some(note) = art3_part1_pending_cases::partly_closed(&effects, rule) {
-                    self.note(None, note);
-                }
                 return Figures {
                     category: Some(category),
                     ..Figures::only(Outcome::PartlyCovered)
@@ -133,14 +129,7 @@ impl Pass<'_, '_> {
     ) -> Record {
         let p = self.p;
         let sentence = self.case.sentence.as_ref();
-        let found = art79_record::record(
-            category,
-            sentence,
-            completed,
-            age,
-            &p.cc_art79_record,
-            &p.cc_art89_record_minors,
-        );
+        let found = art79_record::record(category, sentence, completed, age, p);
         self.take(None, found)
     }
 

@@ -63,6 +63,19 @@ impl ExceptionRule {
         }
     }
 
+    /// Tests the exception with the victim's age as given, or else as a reading assumes it.
+    pub fn tested(
+        self,
+        offender_minor: Option<bool>,
+        victim_age: Option<u8>,
+        assumed_victim_within: Option<bool>,
+    ) -> (ExceptionRule, ExceptionTest) {
+        let victim = victim_age
+            .map(|age| self.victim_within_ages(age))
+            .or(assumed_victim_within);
+        (self, self.test(offender_minor, victim))
+    }
+
     /// Tests the exception. `offender_minor` is `None` when the date of birth is not known;
     /// `victim_within_ages` is `None` when the victim's age is neither given nor assumed.
     pub fn test(

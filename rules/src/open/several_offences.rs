@@ -12,7 +12,8 @@
 
 use crate::decision::{OffenceEffect, StepDetail};
 use crate::finding::{Found, Raised};
-use crate::pack::{ProvisionId, Rule};
+use crate::law::art3_part1_pending_cases;
+use crate::pack::{ProvisionId, Provisions};
 use crate::vocab::Category;
 
 const ID: ProvisionId = ProvisionId::OpenSeveralOffences;
@@ -22,7 +23,8 @@ const ID: ProvisionId = ProvisionId::OpenSeveralOffences;
 pub enum Combined {
     /// The gravest offence's effect applies to the whole.
     Whole(OffenceEffect),
-    /// Before a verdict: closed for some offences, going on for the others.
+    /// Before a verdict: closed for some offences (said by Art. 3 part 1), going on for the
+    /// others.
     PendingDiffer,
     /// A sentence exists: a court must set a new aggregate punishment.
     SentencedDiffer,
@@ -35,7 +37,7 @@ pub fn combine(
     gravest: (OffenceEffect, Category),
     whole_as_gravest: bool,
     sentenced: bool,
-    rule: &Rule<()>,
+    p: &Provisions,
 ) -> Found<Combined> {
     let covered: Vec<OffenceEffect> = effects
         .iter()
@@ -51,8 +53,12 @@ pub fn combine(
         return Found::silent(Combined::Whole(gravest.0));
     }
     if !sentenced {
-        return Found::silent(Combined::PendingDiffer);
+        let closed = art3_part1_pending_cases::partly_closed(effects, &p.art3_part1_pending_cases);
+        let mut found = Found::silent(Combined::PendingDiffer);
+        found.notes.steps.extend(closed);
+        return found;
     }
+    let rule = &p.open_several_offences;
     let mut found = Found::noted(
         Combined::SentencedDiffer,
         rule.note(ID, StepDetail::AggregateNeedsCourt),
@@ -73,7 +79,7 @@ mod tests {
 
     #[test]
     fn differing_effects_of_a_sentence_go_to_a_court() {
-        let rule = &RulePack::embedded().provisions.open_several_offences;
+        let rule = &RulePack::embedded().provisions;
         let cut = OffenceEffect::MainPunishmentCut {
             cut: Fraction {
                 numerator: 3,
