@@ -32,10 +32,9 @@ pub fn minority(
     counting: AgeCounting,
     rule: &Rule<Minority>,
 ) -> Found<bool> {
-    let adult_age = rule.value.adult_age;
+    let mut found = minor_on(birth, date, counting, rule);
     let age = age_on(birth, date, counting);
-    let minor = is_minor(birth, date, adult_age, counting);
-    let detail = if minor {
+    let detail = if found.value {
         StepDetail::Minor {
             birth,
             date,
@@ -50,14 +49,12 @@ pub fn minority(
             counting,
         }
     };
-    let mut notes = Notes::default();
     let mut note = rule.note(ID, detail);
-    if age_counting::decides(birth, date, adult_age) {
-        notes.ask(Raised::AgeCounting);
+    if !found.notes.questions.is_empty() {
         note = age_counting::resting_on_it(note);
     }
-    notes.step(note);
-    Found::with(minor, notes)
+    found.notes.step(note);
+    found
 }
 
 /// No date of birth, and minority decides: a fact to ask.
@@ -68,8 +65,9 @@ pub fn age_unknown(date: NaiveDate, rule: &Rule<Minority>) -> Found<()> {
     Found::with((), notes)
 }
 
-/// Minority for the record periods (said in the record's own step).
-pub fn for_record(
+/// Whether the offender was a minor on `date`, without a step (the record periods say it in
+/// their own); on the 18th birthday the count of age is asked.
+pub fn minor_on(
     birth: NaiveDate,
     date: NaiveDate,
     counting: AgeCounting,

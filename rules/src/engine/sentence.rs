@@ -112,7 +112,7 @@ impl Pass<'_, '_> {
             Some(birth) => {
                 let date = case.offences[i].committed_on;
                 let rule = &self.p.cc_art80_minors;
-                let found = art80_minors::for_record(birth, date, self.a.age_counting, rule);
+                let found = art80_minors::minor_on(birth, date, self.a.age_counting, rule);
                 RecordAge::Known {
                     minor: self.take(Some(i), found),
                 }
