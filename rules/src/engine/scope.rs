@@ -4,6 +4,7 @@
 use super::pass::Pass;
 use crate::criminal_code::{art11_categories, art52_within_sanction, art80_minors};
 use crate::decision::{Coverage, OffenceDecision};
+use crate::finding::Found;
 use crate::law::art1_list::{self, Listing};
 use crate::law::{art1_context, art1_period};
 use crate::pack::ListEntry;
@@ -72,24 +73,26 @@ impl Pass<'_, '_> {
     /// Whether the offender was a minor on the day of offence `i` (CC Art. 80 part 1), with the
     /// step saying so, written once; `None` when no date of birth is given and none is assumed.
     pub(super) fn minority(&mut self, i: usize) -> Option<bool> {
+        let found = self.minority_found(i);
+        self.take(Some(i), found)
+    }
+
+    /// The same, its step not yet in the trace (for a provision that asks in its own order).
+    pub(super) fn minority_found(&mut self, i: usize) -> Found<Option<bool>> {
         if let Some(known) = self.minority[i] {
-            return known;
+            return Found::silent(known);
         }
         let case = self.case;
         let date = case.offences[i].committed_on;
         let rule = &self.p.cc_art80_minors;
-        let result = match (case.birth_date, self.a.minor[i]) {
+        let found = match (case.birth_date, self.a.minor[i]) {
             (Some(birth), _) => {
-                let found = art80_minors::minority(birth, date, self.a.age_counting, rule);
-                Some(self.take(Some(i), found))
+                art80_minors::minority(birth, date, self.a.age_counting, rule).map(Some)
             }
-            (None, Some(assumed)) => Some(assumed),
-            (None, None) => {
-                self.take(Some(i), art80_minors::age_unknown(date, rule));
-                None
-            }
+            (None, Some(assumed)) => Found::silent(Some(assumed)),
+            (None, None) => art80_minors::age_unknown(date, rule).map(|()| None),
         };
-        self.minority[i] = Some(result);
-        result
+        self.minority[i] = Some(found.value);
+        found
     }
 }

@@ -11,7 +11,7 @@
 
 use crate::decision::{StepDetail, WarningDetail};
 use crate::finding::{Found, Notes, Raised};
-use crate::law::art2_exceptions::{ExceptionRule, ExceptionTest};
+use crate::law::art2_exceptions::{self, ExceptionRule, ExceptionTest};
 use crate::pack::{ArticleRef, ExclusionItem, List, ProvisionId, Provisions, Rule};
 use crate::vocab::{ArticleNo, ExclusionFact};
 
@@ -118,13 +118,13 @@ pub fn in_group(article: ArticleNo, part: Option<u8>, group: &[ArticleRef]) -> G
     GroupMatch::No
 }
 
-/// The facts of one offence an item is tested on.
-pub struct OffenceFacts {
+/// The facts of one offence the items are tested on.
+pub struct OffenceFacts<'a> {
     pub article: ArticleNo,
     /// Given or assumed.
     pub part: Option<u8>,
-    /// The user answered the item's plain question yes.
-    pub answered: bool,
+    /// The plain questions the user answered yes.
+    pub answers: &'a [ExclusionFact],
     pub victim_age: Option<u8>,
 }
 
@@ -152,12 +152,12 @@ pub fn recognise(
 ) -> Found<Recognised> {
     let rule = (item.rule)(p);
     let mut notes = Notes::default();
-    let article = o.article;
+    let (article, answered) = (o.article, o.answers.contains(&item.fact));
     let by_article = match in_group(article, o.part, &(item.group)(p).value) {
         GroupMatch::Yes if item.victim_must_be_minor => match o.victim_age {
             Some(age) => age < adult_age,
             None => {
-                if !o.answered {
+                if !answered {
                     notes.warn(rule.caution(item.id, WarningDetail::VictimAgeToCheck { article }));
                 }
                 false
@@ -165,7 +165,7 @@ pub fn recognise(
         },
         GroupMatch::Yes => true,
         GroupMatch::IfItem { part, item: clause } => {
-            if !o.answered {
+            if !answered {
                 let detail = WarningDetail::CorruptionItemToCheck {
                     article,
                     part,
@@ -179,7 +179,7 @@ pub fn recognise(
     };
     let recognised = Recognised {
         by_article,
-        answered: o.answered,
+        answered,
     };
     Found::with(recognised, notes)
 }
@@ -252,6 +252,38 @@ pub fn verdict(
     Found::with(verdict, notes)
 }
 
+/// The offender's side of an offence, for the exceptions: their minority (worked out, with its
+/// step, only when an exception asks), their age, and the victim's as a reading assumes it.
+pub struct Offender<'m> {
+    pub minority: &'m mut dyn FnMut() -> Found<Option<bool>>,
+    pub age: Option<u32>,
+    pub assumed_victim_within_ages: Option<bool>,
+}
+
+/// Items 1–7 on one offence: what they make of the person (`None`: no item concerns it).
+pub fn of_offence(o: &OffenceFacts, offender: Offender, p: &Provisions) -> Found<Option<Exclusion>> {
+    let adult_age = p.cc_art80_minors.value.adult_age;
+    let mut notes = Notes::default();
+    let mut person = None;
+    for item in &ITEMS {
+        let recognised = notes.take(recognise(item, o, adult_age, p));
+        if !recognised.concerns() {
+            continue;
+        }
+        let tested = match art2_exceptions::of_item(item.id, (item.rule)(p)) {
+            Some(exception) => {
+                let minor = notes.take((offender.minority)());
+                let victim = offender.assumed_victim_within_ages;
+                Some(exception.tested(minor, o.victim_age, victim))
+            }
+            None => None,
+        };
+        let verdict = notes.take(verdict(item, o, recognised, tested, offender.age, p));
+        person = Some(person.unwrap_or(Exclusion::No).with(verdict));
+    }
+    Found::with(person, notes)
+}
+
 /// The person, from every item on every offence: excluded by any one; otherwise unknown while a
 /// missing fact decides one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -262,6 +294,15 @@ pub enum Exclusion {
 }
 
 impl Exclusion {
+    /// The person, after another offence's items.
+    pub fn and(self, other: Exclusion) -> Exclusion {
+        match (self, other) {
+            (Exclusion::Yes, _) | (_, Exclusion::Yes) => Exclusion::Yes,
+            (Exclusion::Unknown, _) | (_, Exclusion::Unknown) => Exclusion::Unknown,
+            _ => Exclusion::No,
+        }
+    }
+
     pub fn with(self, verdict: Verdict) -> Exclusion {
         match (self, verdict) {
             (_, Verdict::Excludes) => Exclusion::Yes,
@@ -321,7 +362,7 @@ mod tests {
         let facts = |n, part, victim_age| OffenceFacts {
             article: ArticleNo::new(n, 0),
             part,
-            answered: false,
+            answers: &[],
             victim_age,
         };
         let item4 = &ITEMS[3];
