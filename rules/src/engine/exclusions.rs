@@ -20,7 +20,9 @@ impl Pass<'_, '_> {
             };
             let offender = Offender {
                 minority: &mut || self.minority_found(i),
-                age: case.birth_date.map(|b| age_on(b, o.committed_on, a.age_counting)),
+                age: case
+                    .birth_date
+                    .map(|b| age_on(b, o.committed_on, a.age_counting)),
                 assumed_victim_within_ages: a.victim_14_to_18[i],
             };
             let found = art2_exclusions::of_offence(&facts, offender, p);

@@ -22,7 +22,7 @@ mod scope;
 mod sentence;
 mod trace;
 
-use crate::case::{Case, Measure};
+use crate::case::{Case, Measure, Sentence};
 use crate::decision::{Condition, Decision, Outcome, Reading};
 use crate::law::art3_part5_deadline;
 use crate::pack::{ProvisionId, RulePack};
@@ -67,7 +67,7 @@ fn finish(
     shown_reading: Vec<Condition>,
     readings: Vec<Reading>,
 ) -> Decision {
-    let (category, f) = (ev.figures.category, ev.figures.result);
+    let (category, f) = (ev.category, ev.result);
     // A result is as sure as the least sure provision of law it rests on.
     let status = if f.outcome == Outcome::NeedsReview {
         Status::Open
@@ -97,7 +97,7 @@ fn finish(
         new_hours: f.new_hours,
         new_amount: f.new_amount,
         sentence_start: sentence.and_then(|s| s.start),
-        imposed_end: ev.imposed_end,
+        imposed_end: sentence.and_then(Sentence::imposed_end),
         new_end: f.new_end,
         release_on: f.release_on,
         record: f.record,

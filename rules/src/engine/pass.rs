@@ -20,38 +20,15 @@ use crate::law::{art3_part2_release, art4_in_force};
 use crate::pack::{Provisions, RulePack};
 use crate::vocab::Category;
 
-/// The figures of the headline: the result as a reading gives it, and the category that decided
-/// the treatment.
-#[derive(Clone, Debug)]
-pub struct Figures {
-    pub category: Option<Category>,
-    pub result: Reading,
-}
-
-impl Figures {
-    /// An outcome without figures.
-    pub fn only(outcome: Outcome) -> Figures {
-        Figures {
-            category: None,
-            result: Reading::only(outcome),
-        }
-    }
-}
-
 /// What one pass concluded.
 pub struct Evaluation {
     pub trace: Trace,
     pub offences: Vec<OffenceDecision>,
     pub questions: Vec<Question>,
-    pub figures: Figures,
-    pub imposed_end: Option<NaiveDate>,
-}
-
-impl Evaluation {
-    /// What the result is, for comparing readings.
-    pub fn key(&self) -> &Reading {
-        &self.figures.result
-    }
+    /// The category that decided the treatment.
+    pub category: Option<Category>,
+    /// The result, as a reading would give it.
+    pub result: Reading,
 }
 
 /// The state of one pass.
@@ -148,7 +125,7 @@ impl Pass<'_, '_> {
         let mut offences: Vec<OffenceDecision> =
             (0..case.offences.len()).map(|i| self.scope(i)).collect();
         if offences.iter().all(|o| o.coverage == Coverage::NotCovered) {
-            return self.finish(offences, Figures::only(Outcome::NotCovered));
+            return self.finish(offences, None, Reading::only(Outcome::NotCovered));
         }
         let in_scope = offences
             .iter()
@@ -168,10 +145,10 @@ impl Pass<'_, '_> {
                 {
                     o.effect = OffenceEffect::Excluded;
                 }
-                return self.finish(offences, Figures::only(Outcome::Excluded));
+                return self.finish(offences, None, Reading::only(Outcome::Excluded));
             }
             Exclusion::Unknown => {
-                return self.finish(offences, Figures::only(Outcome::NeedsReview));
+                return self.finish(offences, None, Reading::only(Outcome::NeedsReview));
             }
             Exclusion::No => {}
         }
@@ -189,19 +166,23 @@ impl Pass<'_, '_> {
                 (o.effect, o.provision) = (effect, Some(provision));
             }
         }
-        let figures = self.headline(&offences);
-        self.closing_steps(figures.result.outcome);
-        self.finish(offences, figures)
+        let (category, result) = self.headline(&offences);
+        self.closing_steps(result.outcome);
+        self.finish(offences, category, result)
     }
 
-    fn finish(self, offences: Vec<OffenceDecision>, figures: Figures) -> Evaluation {
-        let imposed_end = self.imposed_end();
+    fn finish(
+        self,
+        offences: Vec<OffenceDecision>,
+        category: Option<Category>,
+        result: Reading,
+    ) -> Evaluation {
         Evaluation {
             trace: self.trace,
             offences,
             questions: self.questions,
-            figures,
-            imposed_end,
+            category,
+            result,
         }
     }
 }

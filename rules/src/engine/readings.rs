@@ -4,7 +4,7 @@
 //! marked open.
 
 use super::assumptions::{Assumptions, Question};
-use super::pass::{evaluate, Evaluation, Figures};
+use super::pass::{evaluate, Evaluation};
 use super::trace;
 use super::MAX_PASSES;
 use crate::case::Case;
@@ -49,10 +49,10 @@ pub(super) fn decide_missing_facts(
     }
     // Not covered in one reading and excluded in another: the amnesty does not apply either way,
     // and the exclusion (of the person, whatever the missing fact) is the answer shown.
-    let outcome = |ev: &Evaluation| ev.figures.result.outcome;
+    let outcome = |ev: &Evaluation| ev.result.outcome;
     let does_not_apply =
         |ev: &Evaluation| matches!(outcome(ev), Outcome::NotCovered | Outcome::Excluded);
-    let agree = results.windows(2).all(|w| w[0].2.key() == w[1].2.key())
+    let agree = results.windows(2).all(|w| w[0].2.result == w[1].2.result)
         && results
             .first()
             .is_some_and(|(_, _, ev)| outcome(ev) != Outcome::NeedsReview);
@@ -83,7 +83,7 @@ pub(super) fn decide_missing_facts(
         .collect();
     let mut review = first;
     note_after_listing(&mut review, &ruled_out);
-    review.figures = Figures::only(Outcome::NeedsReview);
+    (review.category, review.result) = (None, Reading::only(Outcome::NeedsReview));
     super::finish(case, pack, review, Vec::new(), readings)
 }
 
@@ -179,7 +179,7 @@ pub(super) fn decide_open_questions(
         let mut differs = false;
         for (assumed, condition) in question.alternatives(base) {
             let other = evaluate(case, pack, &assumed);
-            if other.key() != shown.key() {
+            if other.result != shown.result {
                 differs = true;
                 readings.push(reading(vec![condition], &other));
             }
@@ -233,6 +233,6 @@ fn mark_open(ev: &mut Evaluation, question: Question) {
 fn reading(conditions: Vec<Condition>, ev: &Evaluation) -> Reading {
     Reading {
         conditions,
-        ..ev.figures.result.clone()
+        ..ev.result.clone()
     }
 }

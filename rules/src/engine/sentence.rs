@@ -3,10 +3,10 @@
 
 use chrono::NaiveDate;
 
-use super::pass::{Figures, Pass};
+use super::pass::Pass;
 use crate::criminal_code::art79_record::{self, RecordAge};
 use crate::criminal_code::art80_minors;
-use crate::decision::{OffenceDecision, OffenceEffect, Outcome, Record};
+use crate::decision::{OffenceDecision, OffenceEffect, Outcome, Reading, Record};
 use crate::law::art3_part3_reduction::{self, Circumstances};
 use crate::law::{
     art3_part1_pending_cases, art3_part4_expungement, art3_part5_deadline, art3_part6_social_help,
@@ -16,61 +16,46 @@ use crate::open::several_offences::{self, Combined};
 use crate::vocab::Category;
 
 impl Pass<'_, '_> {
-    pub(super) fn headline(&mut self, offences: &[OffenceDecision]) -> Figures {
-        if offences.iter().any(|o| o.effect == OffenceEffect::Unknown) {
-            return Figures::only(Outcome::NeedsReview);
-        }
-        // Every offence is decided now: each covered one has its category.
-        let gravest = offences
-            .iter()
-            .enumerate()
-            .filter(|(_, o)| o.effect != OffenceEffect::NotCovered)
-            .filter_map(|(i, o)| Some((i, o.category?, o.effect)))
-            .max_by_key(|(_, category, _)| *category);
-        let Some((gravest, category, effect)) = gravest else {
-            return Figures::only(Outcome::NotCovered);
-        };
+    /// The result for the person, and the category that decided it.
+    pub(super) fn headline(&mut self, offences: &[OffenceDecision]) -> (Option<Category>, Reading) {
         let (case, p) = (self.case, self.p);
-        let effects: Vec<OffenceEffect> = offences.iter().map(|o| o.effect).collect();
-        let found = several_offences::combine(
-            &effects,
-            (effect, category),
-            self.a.whole_as_gravest,
-            case.sentence.is_some(),
-            p,
-        );
-        let effect = match self.take(None, found) {
-            Combined::Whole(effect) => effect,
-            Combined::PendingDiffer => {
-                return Figures {
-                    category: Some(category),
-                    ..Figures::only(Outcome::PartlyCovered)
-                };
+        let decided: Vec<_> = offences.iter().map(|o| (o.effect, o.category)).collect();
+        let whole_as_gravest = self.a.whole_as_gravest;
+        let found =
+            several_offences::combine(&decided, whole_as_gravest, case.sentence.is_some(), p);
+        let (gravest, effect, category) = match self.take(None, found) {
+            Combined::Whole {
+                offence,
+                effect,
+                category,
+            } => (offence, effect, category),
+            Combined::PendingDiffer { category } => {
+                return (Some(category), Reading::only(Outcome::PartlyCovered));
             }
-            Combined::SentencedDiffer => return Figures::only(Outcome::NeedsReview),
+            Combined::NoneCovered => return (None, Reading::only(Outcome::NotCovered)),
+            Combined::Undecided | Combined::SentencedDiffer => {
+                return (None, Reading::only(Outcome::NeedsReview));
+            }
         };
         let age = self.record_age(gravest);
-        let mut f = Figures {
-            category: Some(category),
-            ..Figures::only(Outcome::NeedsReview)
-        };
-        f.result.outcome = match effect {
+        let mut r = Reading::only(Outcome::NeedsReview);
+        r.outcome = match effect {
             OffenceEffect::CaseClosed => {
-                f.result.record = Some(art3_part1_pending_cases::RECORD);
+                r.record = Some(art3_part1_pending_cases::RECORD);
                 Outcome::ReleaseFromLiability
             }
             OffenceEffect::CutAtSentencing { .. } => Outcome::ReductionAtSentencing,
             OffenceEffect::ReleasedFromPunishment => {
-                f.result.release_on = Some(self.release_day());
-                f.result.record = Some(art3_part4_expungement::record_after_release(category));
+                r.release_on = Some(self.release_day());
+                r.record = Some(art3_part4_expungement::record_after_release(category));
                 Outcome::ReleaseFromPunishment
             }
             OffenceEffect::ConvictionExpunged => {
-                f.result.record = Some(Record::Expunged);
+                r.record = Some(Record::Expunged);
                 Outcome::ConvictionExpunged
             }
             OffenceEffect::NothingToApply => {
-                f.result.record = Some(if art79_record::leaves_none(category) {
+                r.record = Some(if art79_record::leaves_none(category) {
                     Record::NoRecord
                 } else {
                     let end = self.imposed_end();
@@ -78,31 +63,27 @@ impl Pass<'_, '_> {
                 });
                 Outcome::NothingToApply
             }
-            OffenceEffect::MainPunishmentCut { cut } => {
-                let Some(s) = case.sentence.as_ref() else {
-                    let outcome = Outcome::ReductionAtSentencing;
-                    return Figures {
-                        category: Some(category),
-                        ..Figures::only(outcome)
+            OffenceEffect::MainPunishmentCut { cut } => match case.sentence.as_ref() {
+                None => Outcome::ReductionAtSentencing,
+                Some(s) => {
+                    let at = Circumstances {
+                        convicted: case.stage.is_convicted(),
+                        as_of: case.as_of,
+                        one_year_base: self.a.one_year_base,
                     };
-                };
-                let at = Circumstances {
-                    convicted: case.stage.is_convicted(),
-                    as_of: case.as_of,
-                    one_year_base: self.a.one_year_base,
-                };
-                let c = self.take(None, art3_part3_reduction::cut_sentence(s, cut, at, p));
-                f.result = c.result;
-                if let Some(completed) = c.completed {
-                    f.result.record = Some(self.record(category, completed, age));
+                    let c = self.take(None, art3_part3_reduction::cut_sentence(s, cut, at, p));
+                    r = c.result;
+                    if let Some(completed) = c.completed {
+                        r.record = Some(self.record(category, completed, age));
+                    }
+                    r.outcome
                 }
-                f.result.outcome
-            }
+            },
             OffenceEffect::NotCovered | OffenceEffect::Excluded | OffenceEffect::Unknown => {
                 Outcome::NeedsReview
             }
         };
-        f
+        (Some(category), r)
     }
 
     /// The offender's minority for the record periods of offence `i` (CC Art. 89).

@@ -261,7 +261,11 @@ pub struct Offender<'m> {
 }
 
 /// Items 1–7 on one offence: what they make of the person (`None`: no item concerns it).
-pub fn of_offence(o: &OffenceFacts, offender: Offender, p: &Provisions) -> Found<Option<Exclusion>> {
+pub fn of_offence(
+    o: &OffenceFacts,
+    offender: Offender,
+    p: &Provisions,
+) -> Found<Option<Exclusion>> {
     let adult_age = p.cc_art80_minors.value.adult_age;
     let mut notes = Notes::default();
     let mut person = None;

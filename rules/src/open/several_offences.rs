@@ -21,52 +21,69 @@ const ID: ProvisionId = ProvisionId::OpenSeveralOffences;
 /// How the offences' effects make one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Combined {
-    /// The gravest offence's effect applies to the whole.
-    Whole(OffenceEffect),
+    /// An offence's effect is not known (a missing fact decides it).
+    Undecided,
+    /// No offence is covered.
+    NoneCovered,
+    /// The gravest covered offence's effect applies to the whole.
+    Whole {
+        offence: usize,
+        effect: OffenceEffect,
+        category: Category,
+    },
     /// Before a verdict: closed for some offences (said by Art. 3 part 1), going on for the
-    /// others.
-    PendingDiffer,
+    /// others; the gravest offence's category.
+    PendingDiffer { category: Category },
     /// A sentence exists: a court must set a new aggregate punishment.
     SentencedDiffer,
 }
 
-/// Combines every offence's effect (`NotCovered` for those outside the law), the gravest being
-/// `gravest`. `whole_as_gravest`: the reading that applies the gravest's cut to the whole.
+/// Combines every offence's effect (`NotCovered` for those outside the law) and category.
+/// `whole_as_gravest`: the reading that applies the gravest's cut to the whole.
 pub fn combine(
-    effects: &[OffenceEffect],
-    gravest: (OffenceEffect, Category),
+    offences: &[(OffenceEffect, Option<Category>)],
     whole_as_gravest: bool,
     sentenced: bool,
     p: &Provisions,
 ) -> Found<Combined> {
-    let covered: Vec<OffenceEffect> = effects
+    if offences.iter().any(|(e, _)| *e == OffenceEffect::Unknown) {
+        return Found::silent(Combined::Undecided);
+    }
+    let effects: Vec<OffenceEffect> = offences.iter().map(|(e, _)| *e).collect();
+    // Every covered offence is decided, so it has its category.
+    let covered: Vec<(usize, OffenceEffect, Category)> = offences
         .iter()
-        .copied()
-        .filter(|e| *e != OffenceEffect::NotCovered)
+        .enumerate()
+        .filter(|(_, (e, _))| *e != OffenceEffect::NotCovered)
+        .filter_map(|(i, (e, c))| Some((i, *e, (*c)?)))
         .collect();
-    let all_covered = covered.len() == effects.len();
-    let same = all_covered && covered.iter().all(|e| *e == covered[0]);
+    let Some(&(offence, effect, category)) = covered.iter().max_by_key(|(_, _, c)| *c) else {
+        return Found::silent(Combined::NoneCovered);
+    };
+    let all_covered = covered.len() == offences.len();
+    let same = all_covered && covered.iter().all(|(_, e, _)| *e == effect);
     let all_at_sentencing = covered
         .iter()
-        .all(|e| matches!(e, OffenceEffect::CutAtSentencing { .. }));
+        .all(|(_, e, _)| matches!(e, OffenceEffect::CutAtSentencing { .. }));
     if same || whole_as_gravest || (all_covered && all_at_sentencing) {
-        return Found::silent(Combined::Whole(gravest.0));
+        let whole = Combined::Whole {
+            offence,
+            effect,
+            category,
+        };
+        return Found::silent(whole);
     }
     if !sentenced {
-        let closed = art3_part1_pending_cases::partly_closed(effects, &p.art3_part1_pending_cases);
-        let mut found = Found::silent(Combined::PendingDiffer);
+        let closed = art3_part1_pending_cases::partly_closed(&effects, &p.art3_part1_pending_cases);
+        let mut found = Found::silent(Combined::PendingDiffer { category });
         found.notes.steps.extend(closed);
         return found;
     }
     let rule = &p.open_several_offences;
-    let mut found = Found::noted(
-        Combined::SentencedDiffer,
-        rule.note(ID, StepDetail::AggregateNeedsCourt),
-    );
+    let note = rule.note(ID, StepDetail::AggregateNeedsCourt);
+    let mut found = Found::noted(Combined::SentencedDiffer, note);
     if all_covered {
-        found.notes.ask(Raised::WholeAsGravest {
-            category: gravest.1,
-        });
+        found.notes.ask(Raised::WholeAsGravest { category });
     }
     found
 }
@@ -79,7 +96,7 @@ mod tests {
 
     #[test]
     fn differing_effects_of_a_sentence_go_to_a_court() {
-        let rule = &RulePack::embedded().provisions;
+        let p = &RulePack::embedded().provisions;
         let cut = OffenceEffect::MainPunishmentCut {
             cut: Fraction {
                 numerator: 3,
@@ -87,30 +104,39 @@ mod tests {
             },
         };
         let released = OffenceEffect::ReleasedFromPunishment;
-        let gravest = (cut, Category::Grave);
-        let both = combine(&[cut, released], gravest, false, true, rule);
+        let two = [
+            (released, Some(Category::Small)),
+            (cut, Some(Category::Grave)),
+        ];
+        let both = combine(&two, false, true, p);
         assert_eq!(both.value, Combined::SentencedDiffer);
+        let grave = Category::Grave;
         assert_eq!(
             both.notes.questions,
-            vec![Raised::WholeAsGravest {
-                category: Category::Grave
-            }]
+            vec![Raised::WholeAsGravest { category: grave }]
         );
+        let whole = Combined::Whole {
+            offence: 1,
+            effect: cut,
+            category: grave,
+        };
+        assert_eq!(combine(&two, true, true, p).value, whole);
+        let pending = [
+            (OffenceEffect::CaseClosed, Some(Category::Small)),
+            (OffenceEffect::NotCovered, None),
+        ];
+        let closed = combine(&pending, false, false, p);
         assert_eq!(
-            combine(&[cut, released], gravest, true, true, rule).value,
-            Combined::Whole(cut)
+            closed.value,
+            Combined::PendingDiffer {
+                category: Category::Small
+            }
         );
+        assert_eq!(closed.notes.steps.len(), 1);
+        let unknown = [(OffenceEffect::Unknown, None)];
         assert_eq!(
-            combine(&[cut, cut], gravest, false, true, rule).value,
-            Combined::Whole(cut)
+            combine(&unknown, false, false, p).value,
+            Combined::Undecided
         );
-        let pending = combine(
-            &[OffenceEffect::CaseClosed, OffenceEffect::NotCovered],
-            gravest,
-            false,
-            false,
-            rule,
-        );
-        assert_eq!(pending.value, Combined::PendingDiffer);
     }
 }
