@@ -68,7 +68,15 @@ pub(super) fn decide_missing_facts(
             .filter(|_| none_applies)
             .unwrap_or(0);
         let (assumed, conditions, mut shown) = results.swap_remove(shown_at);
-        let offence = first_missing_offence(&conditions);
+        // The offence the first missing fact is about.
+        let offence = match conditions.first() {
+            Some(
+                Condition::Part { offence, .. }
+                | Condition::Minor { offence, .. }
+                | Condition::VictimAged14To18 { offence, .. },
+            ) => *offence,
+            _ => 0,
+        };
         let mut notes = ruled_out;
         let agrees = StepDetail::EveryReadingAgrees { readings: count };
         let list = &pack.provisions.art1_list;
@@ -87,19 +95,6 @@ pub(super) fn decide_missing_facts(
     super::finish(case, pack, review, Vec::new(), readings)
 }
 
-/// The offence the first missing fact is about.
-fn first_missing_offence(conditions: &[Condition]) -> usize {
-    conditions
-        .iter()
-        .find_map(|c| match c {
-            Condition::Part { offence, .. }
-            | Condition::Minor { offence, .. }
-            | Condition::VictimAged14To18 { offence, .. } => Some(*offence),
-            _ => None,
-        })
-        .unwrap_or(0)
-}
-
 /// The values a missing fact can take, less the parts the sentence rules out (CC Art. 52 part 1),
 /// each noted once; if the sentence would rule out every part, none is ruled out (the facts
 /// contradict each other, and the readings show it).
@@ -114,23 +109,20 @@ fn possible(
     let Question::Part { offence, .. } = question else {
         return all;
     };
-    let mut out = Vec::new();
-    let mut noted = Vec::new();
-    for (a, condition) in &all {
-        let Condition::Part { part, .. } = condition else {
-            continue;
-        };
-        match art52_within_sanction::sentence_rules_out(case, offence, *part, pack) {
-            Some(note) => noted.push((offence, note)),
-            None => out.push((a.clone(), *condition)),
+    let ruling = |c: &Condition| match c {
+        Condition::Part { part, .. } => {
+            art52_within_sanction::sentence_rules_out(case, offence, *part, pack)
         }
-    }
+        _ => None,
+    };
+    let (out, ruled): (Vec<_>, Vec<_>) =
+        all.iter().cloned().partition(|(_, c)| ruling(c).is_none());
     if out.is_empty() {
         return all;
     }
-    for note in noted {
-        if !ruled_out.contains(&note) {
-            ruled_out.push(note);
+    for note in ruled.iter().filter_map(|(_, c)| ruling(c)) {
+        if !ruled_out.contains(&(offence, note.clone())) {
+            ruled_out.push((offence, note));
         }
     }
     out

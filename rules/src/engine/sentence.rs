@@ -124,19 +124,11 @@ impl Pass<'_, '_> {
 
     /// The dates every covered result gives, and the help for those released from custody.
     pub(super) fn closing_steps(&mut self, outcome: Outcome) {
-        if !outcome.is_covered() {
-            return;
-        }
-        let p = self.p;
-        self.note(
-            None,
-            art3_part5_deadline::note(self.in_force(), &p.art3_part5_deadline),
-        );
-        let sentence = self.case.sentence.as_ref();
-        if let Some(help) =
-            art3_part6_social_help::help(outcome, sentence, &p.art3_part6_social_help)
-        {
-            self.note(None, help);
+        let (p, sentence) = (self.p, self.case.sentence.as_ref());
+        let deadline = art3_part5_deadline::note(outcome, self.in_force(), &p.art3_part5_deadline);
+        let help = art3_part6_social_help::help(outcome, sentence, &p.art3_part6_social_help);
+        for note in deadline.into_iter().chain(help) {
+            self.note(None, note);
         }
     }
 }

@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 
-use crate::decision::{StepDetail, WarningDetail};
+use crate::decision::{Outcome, StepDetail, WarningDetail};
 use crate::finding::{Caution, Note};
 use crate::pack::{Deadline, ProvisionId, Rule};
 use crate::term::add_months;
@@ -20,9 +20,11 @@ pub fn deadline(in_force: NaiveDate, rule: &Rule<Deadline>) -> NaiveDate {
 }
 
 /// The step every covered result gives.
-pub fn note(in_force: NaiveDate, rule: &Rule<Deadline>) -> Note {
+pub fn note(outcome: Outcome, in_force: NaiveDate, rule: &Rule<Deadline>) -> Option<Note> {
     let deadline = deadline(in_force, rule);
-    rule.note(ID, StepDetail::Deadline { in_force, deadline })
+    outcome
+        .is_covered()
+        .then(|| rule.note(ID, StepDetail::Deadline { in_force, deadline }))
 }
 
 /// A release on the day the law came into force was due by the deadline.
