@@ -175,6 +175,33 @@ pub struct OffenceDecision {
     pub provision: Option<ProvisionId>,
 }
 
+impl OffenceDecision {
+    /// An offence as Law Art. 1 and its category leave it, its effect still to be found; the
+    /// Code's category is kept where it differs from the one used.
+    pub(crate) fn scoped(
+        article: ArticleNo,
+        part: Option<u8>,
+        coverage: Coverage,
+        used: Option<(Category, CategorySource)>,
+        code_category: Option<Category>,
+    ) -> OffenceDecision {
+        let category = used.map(|(c, _)| c);
+        OffenceDecision {
+            article,
+            part,
+            coverage,
+            category,
+            category_source: used.map_or(CategorySource::None, |(_, s)| s),
+            code_category: code_category.filter(|c| Some(*c) != category),
+            effect: match coverage {
+                Coverage::NotCovered => OffenceEffect::NotCovered,
+                _ => OffenceEffect::Unknown,
+            },
+            provision: None,
+        }
+    }
+}
+
 /// What is left of the criminal record.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]

@@ -10,11 +10,11 @@
 //! article has one only where all its parts agree. A category entered from the verdict is used as
 //! given; where it differs from the Code's, both are said and the Code's is a reading.
 
+use crate::case::Case;
 use crate::criminal_code::art52_within_sanction;
 use crate::decision::{CategorySource, StepDetail, WarningDetail};
 use crate::finding::{Found, Notes, Raised};
-use crate::pack::{Band, Bands, CodePart, ProvisionId, Provisions, Rule};
-use crate::term::Term;
+use crate::pack::{Band, Bands, CodePart, ProvisionId, Rule, RulePack};
 use crate::vocab::{ArticleNo, Category, Citation, Intent};
 
 const ID: ProvisionId = ProvisionId::CcArt11Categories;
@@ -139,22 +139,23 @@ pub struct OffenceCategory {
     pub code: Option<Category>,
 }
 
-/// The category of an offence under `article` (and `part`, given or assumed): the one entered
+/// The category of offence `i` of the case (under `part`, given or assumed): the one entered
 /// unless the imprisonment imposed for it alone rules it out (CC Art. 52) or the reading takes
 /// the Code's (`prefer_code`), else the Code's; `None` when neither is known.
 pub fn of_offence(
-    article: ArticleNo,
+    case: &Case,
+    i: usize,
     part: Option<u8>,
-    entered: Option<Category>,
     prefer_code: bool,
-    imposed: Option<Term>,
-    code: &[CodePart],
-    p: &Provisions,
+    pack: &RulePack,
 ) -> Found<Option<OffenceCategory>> {
+    let (article, p) = (case.offences[i].article, &pack.provisions);
     let rule = &p.cc_art11_categories;
-    let code = of_code(article, part, code, &rule.value);
+    let code = of_code(article, part, &pack.code, &rule.value);
     let mut notes = Notes::default();
     let within = &p.cc_art52_within_sanction;
+    let imposed = art52_within_sanction::imprisonment_for_one_offence(case);
+    let entered = case.offences[i].category;
     let entered =
         art52_within_sanction::entered_category(entered, code, imposed, &rule.value, within);
     let entered = notes.take(entered);

@@ -6,7 +6,7 @@
 //! a sentence of imprisonment longer than a part's sanction allows rules that part out — and a
 //! category that cannot carry it rules out the category.
 
-use crate::case::{Case, Measure, Sentence};
+use crate::case::{Case, Measure};
 use crate::criminal_code::art11_categories::CodeCategory;
 use crate::decision::StepDetail;
 use crate::finding::{Found, Note};
@@ -18,9 +18,9 @@ const ID: ProvisionId = ProvisionId::CcArt52WithinSanction;
 
 /// The term of imprisonment imposed, when the sentence is for a single offence: what that
 /// offence's sanction must allow (several offences together may go beyond one sanction).
-pub fn imprisonment_for_one_offence(offences: usize, sentence: Option<&Sentence>) -> Option<Term> {
-    let s = sentence?;
-    match (offences, s.punishment, s.measure) {
+pub fn imprisonment_for_one_offence(case: &Case) -> Option<Term> {
+    let s = case.sentence.as_ref()?;
+    match (case.offences.len(), s.punishment, s.measure) {
         (1, Punishment::Imprisonment, Measure::Term(term)) => Some(term),
         _ => None,
     }
@@ -52,7 +52,7 @@ pub fn part_ruled_out(
 /// The step ruling out part `part` of offence `i`'s article, if the imprisonment imposed for
 /// that offence alone is more than the part's sanction allows.
 pub fn sentence_rules_out(case: &Case, i: usize, part: u8, pack: &RulePack) -> Option<Note> {
-    let imposed = imprisonment_for_one_offence(case.offences.len(), case.sentence.as_ref())?;
+    let imposed = imprisonment_for_one_offence(case)?;
     let article = case.offences.get(i)?.article;
     let row = pack.code_part(article, Some(part))?;
     part_ruled_out(

@@ -13,7 +13,7 @@ use super::assumptions::{Assumptions, Question};
 use super::trace::Trace;
 use crate::case::Case;
 use crate::criminal_code::art11_categories::OffenceCategory;
-use crate::decision::{CategorySource, Coverage, OffenceDecision, OffenceEffect, Outcome, Reading};
+use crate::decision::{Coverage, OffenceDecision, OffenceEffect, Outcome, Reading};
 use crate::finding::{Found, Note};
 use crate::law::{art2_exclusions::Exclusion, art3_no_conditions, art3_part1_pending_cases};
 use crate::law::{art3_part2_release, art4_in_force};
@@ -95,22 +95,19 @@ impl Pass<'_, '_> {
         &self,
         i: usize,
         coverage: Coverage,
-        category: Option<OffenceCategory>,
+        c: Option<OffenceCategory>,
     ) -> OffenceDecision {
-        let used = category.map(|c| c.category);
-        OffenceDecision {
-            article: self.case.offences[i].article,
-            part: self.part(i),
+        let (article, used) = (
+            self.case.offences[i].article,
+            c.map(|c| (c.category, c.source)),
+        );
+        OffenceDecision::scoped(
+            article,
+            self.part(i),
             coverage,
-            category: used,
-            category_source: category.map_or(CategorySource::None, |c| c.source),
-            code_category: category.and_then(|c| c.code).filter(|c| Some(*c) != used),
-            effect: match coverage {
-                Coverage::NotCovered => OffenceEffect::NotCovered,
-                _ => OffenceEffect::Unknown,
-            },
-            provision: None,
-        }
+            used,
+            c.and_then(|c| c.code),
+        )
     }
 
     fn run(mut self) -> Evaluation {
@@ -127,15 +124,9 @@ impl Pass<'_, '_> {
         if offences.iter().all(|o| o.coverage == Coverage::NotCovered) {
             return self.finish(offences, None, Reading::only(Outcome::NotCovered));
         }
-        let in_scope = offences
-            .iter()
-            .filter(|o| o.coverage != Coverage::NotCovered)
-            .map(|o| o.category);
-        let goes_to_sentencing = art3_part1_pending_cases::goes_to_sentencing(
-            case.stage,
-            in_scope,
-            &p.art3_part1_pending_cases,
-        );
+        let pending = &p.art3_part1_pending_cases;
+        let goes_to_sentencing =
+            art3_part1_pending_cases::goes_to_sentencing(case.stage, &offences, pending);
         match self.exclusions(goes_to_sentencing) {
             Exclusion::Yes => {
                 // Art. 1 comes first: an offence it already ruled out stays not covered.

@@ -1,7 +1,5 @@
-//! The readings: a fact the case lacks is explored value by value (every value the same result:
-//! that result; otherwise `needs_review` with each as a reading); an open question's other
-//! reading is computed and shown where it changes the result, and the steps resting on it are
-//! marked open.
+//! The readings (see `mod.rs`): the facts a case lacks explored value by value, and the other
+//! reading of each open question compared.
 
 use super::assumptions::{Assumptions, Question};
 use super::pass::{evaluate, Evaluation};

@@ -2,7 +2,7 @@
 //! and the offence's category (CC Art. 10–11, with Art. 52 on a category the sentence rules out).
 
 use super::pass::Pass;
-use crate::criminal_code::{art11_categories, art52_within_sanction, art80_minors};
+use crate::criminal_code::{art11_categories, art80_minors};
 use crate::decision::{Coverage, OffenceDecision};
 use crate::finding::Found;
 use crate::law::art1_list::{self, Listing};
@@ -48,20 +48,8 @@ impl Pass<'_, '_> {
     fn category(&mut self, i: usize, entry: &ListEntry) -> OffenceDecision {
         let (case, p) = (self.case, self.p);
         let o = &case.offences[i];
-        let imposed = art52_within_sanction::imprisonment_for_one_offence(
-            case.offences.len(),
-            case.sentence.as_ref(),
-        );
         let (part, prefer_code) = (self.part(i), self.a.code_category[i]);
-        let found = art11_categories::of_offence(
-            o.article,
-            part,
-            o.category,
-            prefer_code,
-            imposed,
-            &self.pack.code,
-            p,
-        );
+        let found = art11_categories::of_offence(case, i, part, prefer_code, self.pack);
         let category = self.take(Some(i), found);
         if category.is_none() {
             let found = art1_list::part_needed(o.article, entry.parts_in_code, &p.art1_list);

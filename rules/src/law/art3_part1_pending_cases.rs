@@ -6,7 +6,7 @@
 //! offences in the same case go on to a sentence, which Art. 3 part 3 cuts.
 
 use crate::case::Stage;
-use crate::decision::{OffenceEffect, Record, StepDetail};
+use crate::decision::{Coverage, OffenceDecision, OffenceEffect, Record, StepDetail};
 use crate::finding::{Found, Note};
 use crate::law::art3_part3_reduction;
 use crate::pack::{Categories, ProvisionId, Provisions, Rule};
@@ -41,17 +41,18 @@ pub fn effect(
 /// What is left of the record once the case is closed.
 pub const RECORD: Record = Record::NoConviction;
 
-/// Whether a pending case has an offence in scope that it does not close (its category, where
-/// known): one a court will sentence.
+/// Whether a pending case has an offence that may be in scope and that it does not close (by
+/// its category, where known): one a court will sentence.
 pub fn goes_to_sentencing(
     stage: Stage,
-    in_scope: impl IntoIterator<Item = Option<Category>>,
+    offences: &[OffenceDecision],
     rule: &Rule<Categories>,
 ) -> bool {
     !stage.is_convicted()
-        && in_scope
-            .into_iter()
-            .any(|category| category.is_none_or(|c| !rule.value.contains(&c)))
+        && offences.iter().any(|o| {
+            o.coverage != Coverage::NotCovered
+                && o.category.is_none_or(|c| !rule.value.contains(&c))
+        })
 }
 
 /// A pending case closed for some offences and going on for the others: which are which.
@@ -64,6 +65,7 @@ pub fn partly_closed(effects: &[OffenceEffect], rule: &Rule<Categories>) -> Opti
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::decision::CategorySource;
     use crate::pack::RulePack;
 
     #[test]
@@ -72,16 +74,26 @@ mod tests {
         assert!(closes(Stage::Trial, Category::Medium, rule).value);
         assert!(!closes(Stage::Trial, Category::Grave, rule).value);
         assert!(!closes(Stage::Serving, Category::Small, rule).value);
+        let offence = |coverage, category: Option<Category>| {
+            let used = category.map(|c| (c, CategorySource::Code));
+            OffenceDecision::scoped(
+                crate::vocab::ArticleNo::new(272, 0),
+                None,
+                coverage,
+                used,
+                None,
+            )
+        };
+        let small = offence(Coverage::Covered, Some(Category::Small));
+        let unknown = offence(Coverage::Unknown, None);
         assert!(goes_to_sentencing(
             Stage::Investigation,
-            [Some(Category::Small), None],
+            &[small.clone(), unknown],
             rule
         ));
-        assert!(!goes_to_sentencing(
-            Stage::Trial,
-            [Some(Category::Small)],
-            rule
-        ));
+        assert!(!goes_to_sentencing(Stage::Trial, std::slice::from_ref(&small), rule));
+        let outside = offence(Coverage::NotCovered, None);
+        assert!(!goes_to_sentencing(Stage::Trial, &[small, outside], rule));
         let effects = [OffenceEffect::CaseClosed, OffenceEffect::NotCovered];
         assert!(partly_closed(&effects, rule).is_some());
     }
