@@ -5,7 +5,7 @@
 //! questions it raises (a fact the case lacks, or an open reading). Provisions never see the
 //! trace: the engine assembles it from these notes, in the order a court takes the provisions.
 
-use crate::decision::{StepDetail, WarningDetail};
+use crate::decision::{Step, StepDetail, WarningDetail};
 use crate::pack::{ProvisionId, Rule};
 use crate::vocab::{Category, Citation, Status};
 
@@ -31,6 +31,18 @@ impl Note {
         Note {
             also: Some(also),
             ..self
+        }
+    }
+
+    /// The step of the explanation this note makes, about `offence` where it is about one.
+    pub fn at(self, offence: Option<usize>) -> Step {
+        Step {
+            provision: self.provision,
+            cite: self.cite,
+            also: self.also,
+            status: self.status,
+            offence,
+            detail: self.detail,
         }
     }
 

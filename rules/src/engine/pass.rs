@@ -76,10 +76,6 @@ impl Pass<'_, '_> {
         self.take(offence, Found::noted((), note));
     }
 
-    pub fn in_force(&self) -> NaiveDate {
-        self.p.art4_in_force.value.date
-    }
-
     /// The part of offence `i`, given or assumed.
     pub fn part(&self, i: usize) -> Option<u8> {
         self.case.offences[i].part.or(self.a.part[i])

@@ -3,7 +3,6 @@
 
 use super::assumptions::{Assumptions, Question};
 use super::pass::{evaluate, Evaluation};
-use super::trace;
 use super::MAX_PASSES;
 use crate::case::Case;
 use crate::criminal_code::art52_within_sanction;
@@ -148,9 +147,7 @@ fn note_after_listing(ev: &mut Evaluation, notes: &[(usize, Note)]) {
                     )
             })
             .map_or(steps.len(), |i| i + 1);
-        ev.trace
-            .steps
-            .insert(at, trace::step(note.clone(), Some(*offence)));
+        ev.trace.steps.insert(at, note.clone().at(Some(*offence)));
     }
 }
 

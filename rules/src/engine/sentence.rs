@@ -46,7 +46,8 @@ impl Pass<'_, '_> {
             }
             OffenceEffect::CutAtSentencing { .. } => Outcome::ReductionAtSentencing,
             OffenceEffect::ReleasedFromPunishment => {
-                r.release_on = Some(self.release_day());
+                let start = case.sentence.as_ref().and_then(|s| s.start);
+                r.release_on = Some(self.take(None, art4_in_force::release_day(start, p)));
                 r.record = Some(art3_part4_expungement::record_after_release(category));
                 Outcome::ReleaseFromPunishment
             }
@@ -102,30 +103,15 @@ impl Pass<'_, '_> {
         }
     }
 
-    fn record(
-        &mut self,
-        category: Category,
-        completed: Option<NaiveDate>,
-        age: RecordAge,
-    ) -> Record {
-        let p = self.p;
-        let sentence = self.case.sentence.as_ref();
-        let found = art79_record::record(category, sentence, completed, age, p);
-        self.take(None, found)
-    }
-
-    /// The day a release under the law takes effect.
-    fn release_day(&mut self) -> NaiveDate {
-        let p = self.p;
-        let start = self.case.sentence.as_ref().and_then(|s| s.start);
-        let found = art4_in_force::release_day(start, &p.art4_in_force, &p.art3_part5_deadline);
+    fn record(&mut self, category: Category, on: Option<NaiveDate>, age: RecordAge) -> Record {
+        let found = art79_record::record(category, self.case.sentence.as_ref(), on, age, self.p);
         self.take(None, found)
     }
 
     /// The dates every covered result gives, and the help for those released from custody.
     pub(super) fn closing_steps(&mut self, outcome: Outcome) {
         let (p, sentence) = (self.p, self.case.sentence.as_ref());
-        let deadline = art3_part5_deadline::note(outcome, self.in_force(), &p.art3_part5_deadline);
+        let deadline = art3_part5_deadline::note(outcome, p);
         let help = art3_part6_social_help::help(outcome, sentence, &p.art3_part6_social_help);
         for note in deadline.into_iter().chain(help) {
             self.note(None, note);

@@ -2,7 +2,7 @@
 //! provision's note placed at the offence it is about; the same warning is given once.
 
 use crate::decision::{Step, Warning};
-use crate::finding::{Caution, Note, Notes, Raised};
+use crate::finding::{Caution, Notes, Raised};
 
 #[derive(Default)]
 pub struct Trace {
@@ -10,23 +10,11 @@ pub struct Trace {
     pub warnings: Vec<Warning>,
 }
 
-/// A provision's note as a step about `offence`.
-pub fn step(note: Note, offence: Option<usize>) -> Step {
-    Step {
-        provision: note.provision,
-        cite: note.cite,
-        also: note.also,
-        status: note.status,
-        offence,
-        detail: note.detail,
-    }
-}
-
 impl Trace {
     /// A finding's steps and warnings, about `offence`; its questions are returned.
     pub fn absorb(&mut self, offence: Option<usize>, notes: Notes) -> Vec<Raised> {
         self.steps
-            .extend(notes.steps.into_iter().map(|n| step(n, offence)));
+            .extend(notes.steps.into_iter().map(|n| n.at(offence)));
         for caution in notes.warnings {
             self.warn(caution, offence);
         }

@@ -91,7 +91,11 @@ mod tests {
             &[small.clone(), unknown],
             rule
         ));
-        assert!(!goes_to_sentencing(Stage::Trial, std::slice::from_ref(&small), rule));
+        assert!(!goes_to_sentencing(
+            Stage::Trial,
+            std::slice::from_ref(&small),
+            rule
+        ));
         let outside = offence(Coverage::NotCovered, None);
         assert!(!goes_to_sentencing(Stage::Trial, &[small, outside], rule));
         let effects = [OffenceEffect::CaseClosed, OffenceEffect::NotCovered];

@@ -196,8 +196,7 @@ pub fn cut_sentence(
                 c.new_amount = Some(new);
             }
             if new == 0 {
-                let day =
-                    art4_in_force::release_day(s.start, &p.art4_in_force, &p.art3_part5_deadline);
+                let day = art4_in_force::release_day(s.start, p);
                 c.release_on = Some(notes.take(day));
                 c.outcome = Outcome::Release;
             }
@@ -272,7 +271,7 @@ fn cut_term_and_dates(
         }
     } else {
         // A cut to nothing: the whole punishment is remitted.
-        let day = art4_in_force::release_day(s.start, &p.art4_in_force, &p.art3_part5_deadline);
+        let day = art4_in_force::release_day(s.start, p);
         c.release_on = Some(notes.take(day));
         c.outcome = Outcome::Release;
     }

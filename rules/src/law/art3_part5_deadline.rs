@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use crate::decision::{Outcome, StepDetail, WarningDetail};
 use crate::finding::{Caution, Note};
-use crate::pack::{Deadline, ProvisionId, Rule};
+use crate::pack::{Deadline, ProvisionId, Provisions, Rule};
 use crate::term::add_months;
 
 const ID: ProvisionId = ProvisionId::Art3Part5Deadline;
@@ -20,7 +20,8 @@ pub fn deadline(in_force: NaiveDate, rule: &Rule<Deadline>) -> NaiveDate {
 }
 
 /// The step every covered result gives.
-pub fn note(outcome: Outcome, in_force: NaiveDate, rule: &Rule<Deadline>) -> Option<Note> {
+pub fn note(outcome: Outcome, p: &Provisions) -> Option<Note> {
+    let (in_force, rule) = (p.art4_in_force.value.date, &p.art3_part5_deadline);
     let deadline = deadline(in_force, rule);
     outcome
         .is_covered()

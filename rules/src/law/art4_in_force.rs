@@ -12,7 +12,7 @@ use crate::case::Stage;
 use crate::decision::{StepDetail, WarningDetail};
 use crate::finding::{Found, Note, Notes};
 use crate::law::art3_part5_deadline;
-use crate::pack::{Deadline, InForce, ProvisionId, Rule};
+use crate::pack::{Deadline, InForce, ProvisionId, Provisions, Rule};
 use crate::vocab::Status;
 
 const ID: ProvisionId = ProvisionId::Art4InForce;
@@ -78,11 +78,8 @@ pub fn released_on_entry(rule: &Rule<InForce>, deadline: &Rule<Deadline>) -> Fou
 
 /// The day a release under the law takes effect: the day it came into force, or the first day
 /// of a sentence that began later.
-pub fn release_day(
-    start: Option<NaiveDate>,
-    rule: &Rule<InForce>,
-    deadline: &Rule<Deadline>,
-) -> Found<NaiveDate> {
+pub fn release_day(start: Option<NaiveDate>, p: &Provisions) -> Found<NaiveDate> {
+    let (rule, deadline) = (&p.art4_in_force, &p.art3_part5_deadline);
     match start.filter(|s| began_after(*s, rule)) {
         Some(start) => Found::silent(start),
         None => released_on_entry(rule, deadline),
@@ -97,11 +94,11 @@ mod tests {
     #[test]
     fn a_release_takes_effect_on_entry_or_on_a_later_first_day() {
         let p = &RulePack::embedded().provisions;
-        let (rule, deadline) = (&p.art4_in_force, &p.art3_part5_deadline);
+        let rule = &p.art4_in_force;
         let in_force = rule.value.date;
         let later = in_force.succ_opt();
-        assert_eq!(release_day(later, rule, deadline).value, later.unwrap());
-        let on_entry = release_day(Some(in_force), rule, deadline);
+        assert_eq!(release_day(later, p).value, later.unwrap());
+        let on_entry = release_day(Some(in_force), p);
         assert_eq!(on_entry.value, in_force);
         assert_eq!(on_entry.notes.steps[0].status, rule.value.date_status);
         assert!(served_before_law(in_force.pred_opt().unwrap(), rule).is_some());
