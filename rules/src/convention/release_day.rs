@@ -19,3 +19,21 @@ pub fn on_last_day(date: NaiveDate, rule: &Rule<()>) -> Found<NaiveDate> {
     notes.warn(rule.caution(ID, WarningDetail::ReleaseDayConvention));
     Found::with(date, notes)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pack::RulePack;
+
+    #[test]
+    fn the_release_on_the_last_day_is_said_and_warned() {
+        let rule = &RulePack::embedded().provisions.convention_release_day;
+        let day = NaiveDate::from_ymd_opt(2024, 1, 5).unwrap();
+        let found = on_last_day(day, rule);
+        assert_eq!(found.value, day);
+        assert_eq!(
+            (found.notes.steps.len(), found.notes.warnings.len()),
+            (1, 1)
+        );
+    }
+}

@@ -34,3 +34,24 @@ pub fn last_day(start: NaiveDate, term: Term, rule: &Rule<Arithmetic>) -> Found<
         None => Found::silent(None),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pack::RulePack;
+
+    #[test]
+    fn a_term_of_nothing_has_no_last_day_and_rounding_is_warned() {
+        let rule = &RulePack::embedded().provisions.convention_term_arithmetic;
+        let start = NaiveDate::from_ymd_opt(2022, 1, 6).unwrap();
+        let two_years = last_day(start, Term::new(2, 0, 0), rule);
+        assert_eq!(two_years.value, NaiveDate::from_ymd_opt(2024, 1, 5));
+        assert_eq!(two_years.notes.steps.len(), 1);
+        assert_eq!(
+            last_day(start, Term::new(0, 0, 0), rule),
+            Found::silent(None)
+        );
+        assert_eq!(rounded(true, rule).notes.warnings.len(), 1);
+        assert!(rounded(false, rule).notes.warnings.is_empty());
+    }
+}

@@ -161,6 +161,29 @@ mod tests {
     }
 
     #[test]
+    fn a_convict_is_released_on_entry_by_the_rule_or_on_the_last_day() {
+        let p = &RulePack::embedded().provisions;
+        let start = d(2022, 1, 5);
+        let release = |end, base| release_of_convict(start, end, Some(d(2030, 1, 4)), base, p);
+        let in_force = p.art4_in_force.value.date;
+        let over = release(d(2022, 10, 1), OneYearBase::Reduced);
+        assert_eq!(over.value, ConvictRelease::OnEntry(in_force));
+        assert!(over.notes.questions.is_empty(), "the rule is not tested");
+        let by_rule = release(d(2023, 6, 1), OneYearBase::Reduced);
+        assert_eq!(by_rule.value, ConvictRelease::ByTheRule(in_force));
+        assert_eq!(
+            release(d(2023, 6, 1), OneYearBase::Imposed).value,
+            ConvictRelease::OnLastDay(d(2023, 6, 1))
+        );
+        let later = release_of_convict(d(2023, 1, 1), d(2023, 3, 1), None, OneYearBase::Reduced, p);
+        assert_eq!(later.value, ConvictRelease::OnLastDay(d(2023, 3, 1)));
+        let skip = StepDetail::OneYearNotApplicable {
+            reason: OneYearSkip::BeganAfterLaw,
+        };
+        assert_eq!(later.notes.steps[0].detail, skip);
+    }
+
+    #[test]
     fn the_base_decides_which_last_day_is_tested() {
         let rule = &RulePack::embedded().provisions.art3_part3_one_year_rule;
         let (reduced, imposed) = (d(2023, 6, 1), Some(d(2026, 6, 1)));

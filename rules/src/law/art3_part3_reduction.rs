@@ -312,6 +312,40 @@ mod tests {
         assert_eq!(cut_offence(Category::Medium, true, rule).value, None);
     }
 
+    #[test]
+    fn a_cut_term_spent_at_trial_is_a_release_at_sentencing() {
+        let p = &RulePack::embedded().provisions;
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        let sentence = Sentence {
+            punishment: Punishment::Imprisonment,
+            measure: Measure::Term(Term::new(2, 0, 0)),
+            start: Some(d(2022, 1, 6)),
+            conditional: false,
+        };
+        let grave = cut(Category::Grave, &p.art3_part3_reduction.value).unwrap();
+        let at = |convicted, as_of| Circumstances {
+            convicted,
+            as_of,
+            one_year_base: OneYearBase::Reduced,
+        };
+        // Six months from 6 January 2022 ended before the law came into force.
+        let trial = cut_sentence(&sentence, grave, at(false, d(2023, 1, 1)), p).value;
+        assert_eq!(trial.result.outcome, Outcome::ReleaseAtSentencing);
+        assert_eq!(trial.result.new_end, Some(d(2022, 7, 5)));
+        let convict = cut_sentence(&sentence, grave, at(true, d(2023, 1, 1)), p).value;
+        assert_eq!(convict.result.outcome, Outcome::Release);
+        assert_eq!(convict.result.release_on, Some(p.art4_in_force.value.date));
+        let fine = Sentence {
+            punishment: Punishment::Fine,
+            measure: Measure::Unstated,
+            start: None,
+            conditional: false,
+        };
+        let unstated = cut_sentence(&fine, grave, at(true, d(2023, 1, 1)), p).value;
+        assert_eq!(unstated.result.outcome, Outcome::PunishmentReduced);
+        assert_eq!(unstated.completed, Some(None));
+    }
+
     /// Every category is closed or released by Art. 3 parts 1–2, or cut by part 3.
     #[test]
     fn no_category_is_left_without_an_effect() {

@@ -33,3 +33,19 @@ pub fn release_within(in_force: NaiveDate, rule: &Rule<Deadline>) -> Caution {
     let deadline = deadline(in_force, rule);
     rule.caution(ID, WarningDetail::ReleaseWithinDeadline { deadline })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pack::RulePack;
+
+    #[test]
+    fn six_months_after_entry_into_force_for_a_covered_result() {
+        let p = &RulePack::embedded().provisions;
+        let in_force = p.art4_in_force.value.date;
+        let six_months = add_months(in_force, 6).unwrap();
+        assert_eq!(deadline(in_force, &p.art3_part5_deadline), six_months);
+        assert!(note(Outcome::TermReduced, p).is_some());
+        assert!(note(Outcome::NotCovered, p).is_none());
+    }
+}

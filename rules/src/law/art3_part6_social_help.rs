@@ -23,3 +23,37 @@ pub fn help(outcome: Outcome, sentence: Option<&Sentence>, rule: &Rule<()>) -> O
     (released && leaves_custody)
         .then(|| rule.note(ProvisionId::Art3Part6SocialHelp, StepDetail::SocialHelp))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::case::Measure;
+    use crate::pack::RulePack;
+    use crate::term::Term;
+    use crate::vocab::Punishment;
+
+    #[test]
+    fn only_those_leaving_custody() {
+        let rule = &RulePack::embedded().provisions.art3_part6_social_help;
+        let prison = Sentence {
+            punishment: Punishment::Imprisonment,
+            measure: Measure::Term(Term::new(2, 0, 0)),
+            start: None,
+            conditional: false,
+        };
+        assert!(help(Outcome::Release, Some(&prison), rule).is_some());
+        assert!(help(Outcome::ConvictionExpunged, Some(&prison), rule).is_none());
+        let conditional = Sentence {
+            conditional: true,
+            ..prison.clone()
+        };
+        assert!(help(Outcome::Release, Some(&conditional), rule).is_none());
+        let fine = Sentence {
+            punishment: Punishment::Fine,
+            measure: Measure::Amount(10),
+            ..prison
+        };
+        assert!(help(Outcome::Release, Some(&fine), rule).is_none());
+        assert!(help(Outcome::ReleaseFromPunishment, None, rule).is_none());
+    }
+}

@@ -30,3 +30,19 @@ pub fn other(base: OneYearBase) -> OneYearBase {
         OneYearBase::Imposed => OneYearBase::Reduced,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_reading_tests_its_own_last_day() {
+        let (cut, imposed) = (
+            NaiveDate::from_ymd_opt(2023, 6, 1).unwrap(),
+            NaiveDate::from_ymd_opt(2030, 1, 4),
+        );
+        assert_eq!(tested_day(OneYearBase::Reduced, cut, imposed), Some(cut));
+        assert_eq!(tested_day(OneYearBase::Imposed, cut, imposed), imposed);
+        assert_eq!(other(other(OneYearBase::Reduced)), OneYearBase::Reduced);
+    }
+}

@@ -22,3 +22,20 @@ pub fn cut_as_real_term(conditional: bool, rule: &Rule<()>) -> Found<bool> {
     }
     Found::with(conditional, notes)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pack::RulePack;
+
+    #[test]
+    fn a_conditional_sentence_is_cut_as_real_and_marked_reported() {
+        let rule = &RulePack::embedded()
+            .provisions
+            .practice_conditional_sentences;
+        let found = cut_as_real_term(true, rule);
+        assert!(found.value);
+        assert_eq!(found.notes.steps[0].status, rule.status);
+        assert_eq!(cut_as_real_term(false, rule), Found::silent(false));
+    }
+}
