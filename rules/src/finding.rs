@@ -105,10 +105,15 @@ impl Notes {
 
     /// Another finding's notes, after these; its value is returned.
     pub fn take<T>(&mut self, found: Found<T>) -> T {
-        self.steps.extend(found.notes.steps);
-        self.warnings.extend(found.notes.warnings);
-        self.questions.extend(found.notes.questions);
+        self.append(found.notes);
         found.value
+    }
+
+    /// Other notes, after these (not generic, so the page carries it once).
+    fn append(&mut self, other: Notes) {
+        self.steps.extend(other.steps);
+        self.warnings.extend(other.warnings);
+        self.questions.extend(other.questions);
     }
 }
 

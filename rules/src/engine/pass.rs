@@ -14,7 +14,7 @@ use super::trace::Trace;
 use crate::case::Case;
 use crate::criminal_code::art11_categories::OffenceCategory;
 use crate::decision::{Coverage, OffenceDecision, OffenceEffect, Outcome, Reading};
-use crate::finding::{Found, Note};
+use crate::finding::{Found, Note, Notes};
 use crate::law::{art2_exclusions::Exclusion, art3_no_conditions, art3_part1_pending_cases};
 use crate::law::{art3_part2_release, art4_in_force};
 use crate::pack::{Provisions, RulePack};
@@ -61,14 +61,19 @@ impl Pass<'_, '_> {
     /// What a provision found about offence `offence` (or about the person): its steps and
     /// warnings go to the trace, its questions are asked; its result is returned.
     pub fn take<T>(&mut self, offence: Option<usize>, found: Found<T>) -> T {
-        for raised in self.trace.absorb(offence, found.notes) {
+        self.absorb(offence, found.notes);
+        found.value
+    }
+
+    /// Not generic, so the page carries it once.
+    fn absorb(&mut self, offence: Option<usize>, notes: Notes) {
+        for raised in self.trace.absorb(offence, notes) {
             if let Some(question) = Question::raised(raised, offence) {
                 if !self.questions.contains(&question) {
                     self.questions.push(question);
                 }
             }
         }
-        found.value
     }
 
     /// One step of a provision.
