@@ -78,7 +78,7 @@ pub(super) fn decide_missing_facts(
         let agrees = StepDetail::EveryReadingAgrees { readings: count };
         let list = &pack.provisions.art1_list;
         notes.push((offence, list.note(ProvisionId::Art1List, agrees)));
-        note_after_listing(&mut shown, &notes);
+        note_after_listing(&mut shown, notes);
         // Every possibility agrees: the law's own open questions are read on the one shown.
         return decide_open_questions(case, pack, &assumed, shown, conditions);
     }
@@ -87,7 +87,7 @@ pub(super) fn decide_missing_facts(
         .map(|(_, conditions, ev)| reading(conditions.clone(), ev))
         .collect();
     let mut review = first;
-    note_after_listing(&mut review, &ruled_out);
+    note_after_listing(&mut review, ruled_out);
     (review.category, review.result) = (None, Reading::only(Outcome::NeedsReview));
     super::finish(case, pack, review, Vec::new(), readings)
 }
@@ -118,7 +118,7 @@ fn possible(
         return all;
     }
     for note in ruled.iter().filter_map(|(_, c)| ruling(c)) {
-        if !ruled_out.contains(&(offence, note.clone())) {
+        if !ruled_out.iter().any(|(o, n)| *o == offence && *n == note) {
             ruled_out.push((offence, note));
         }
     }
@@ -127,10 +127,10 @@ fn possible(
 
 /// Steps about how the missing facts were settled, placed after what the offence's listing found,
 /// in order.
-fn note_after_listing(ev: &mut Evaluation, notes: &[(usize, Note)]) {
+fn note_after_listing(ev: &mut Evaluation, notes: Vec<(usize, Note)>) {
     for (offence, note) in notes {
         let steps = &ev.trace.steps;
-        let about_offence = |s: &Step| s.offence == Some(*offence);
+        let about_offence = |s: &Step| s.offence == Some(offence);
         // After the listing (or the missing part) and anything already noted there.
         let at = steps
             .iter()
@@ -147,7 +147,7 @@ fn note_after_listing(ev: &mut Evaluation, notes: &[(usize, Note)]) {
                     )
             })
             .map_or(steps.len(), |i| i + 1);
-        ev.trace.steps.insert(at, note.clone().at(Some(*offence)));
+        ev.trace.steps.insert(at, note.at(Some(offence)));
     }
 }
 
