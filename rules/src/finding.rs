@@ -20,7 +20,21 @@ pub struct Note {
     pub detail: StepDetail,
 }
 
+// The constructors below are not generic and not inlined: `Rule<T>` and `Found<T>` call them for
+// every type of figures and result, and the page would otherwise carry a copy of each.
+
 impl Note {
+    #[inline(never)]
+    fn new(provision: ProvisionId, cite: Citation, status: Status, detail: StepDetail) -> Note {
+        Note {
+            provision,
+            cite,
+            also: None,
+            status,
+            detail,
+        }
+    }
+
     /// The same step, citing a narrower division of the provision (a part of CC Art. 11).
     pub fn cited(self, cite: Citation) -> Note {
         Note { cite, ..self }
@@ -60,6 +74,17 @@ pub struct Caution {
     pub detail: WarningDetail,
 }
 
+impl Caution {
+    #[inline(never)]
+    fn new(provision: ProvisionId, status: Status, detail: WarningDetail) -> Caution {
+        Caution {
+            provision,
+            status,
+            detail,
+        }
+    }
+}
+
 /// A question a provision raises: a fact the case lacks (every value is a reading), or an open
 /// reading it took (the other is compared). The engine says which offence it is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -91,10 +116,20 @@ pub struct Notes {
 }
 
 impl Notes {
+    #[inline(never)]
+    fn one(note: Note) -> Notes {
+        Notes {
+            steps: vec![note],
+            ..Notes::default()
+        }
+    }
+
+    #[inline(never)]
     pub fn step(&mut self, note: Note) {
         self.steps.push(note);
     }
 
+    #[inline(never)]
     pub fn warn(&mut self, caution: Caution) {
         self.warnings.push(caution);
     }
@@ -148,30 +183,21 @@ impl<T> Found<T> {
 
     /// A result explained by one step.
     pub fn noted(value: T, note: Note) -> Found<T> {
-        let mut notes = Notes::default();
-        notes.step(note);
-        Found { value, notes }
+        Found {
+            value,
+            notes: Notes::one(note),
+        }
     }
 }
 
 impl<T> Rule<T> {
     /// A step applying this rule, as provision `id`, cited and as sure as the pack says.
     pub fn note(&self, id: ProvisionId, detail: StepDetail) -> Note {
-        Note {
-            provision: id,
-            cite: self.cite,
-            also: None,
-            status: self.status,
-            detail,
-        }
+        Note::new(id, self.cite, self.status, detail)
     }
 
     /// A warning about this rule, as sure as the pack says.
     pub fn caution(&self, id: ProvisionId, detail: WarningDetail) -> Caution {
-        Caution {
-            provision: id,
-            status: self.status,
-            detail,
-        }
+        Caution::new(id, self.status, detail)
     }
 }

@@ -49,22 +49,21 @@ pub fn combine(
     if offences.iter().any(|(e, _)| *e == OffenceEffect::Unknown) {
         return Found::silent(Combined::Undecided);
     }
-    let effects: Vec<OffenceEffect> = offences.iter().map(|(e, _)| *e).collect();
     // Every covered offence is decided, so it has its category.
-    let covered: Vec<(usize, OffenceEffect, Category)> = offences
-        .iter()
-        .enumerate()
-        .filter(|(_, (e, _))| *e != OffenceEffect::NotCovered)
-        .filter_map(|(i, (e, c))| Some((i, *e, (*c)?)))
-        .collect();
-    let Some(&(offence, effect, category)) = covered.iter().max_by_key(|(_, _, c)| *c) else {
+    let covered = || {
+        offences
+            .iter()
+            .enumerate()
+            .filter(|(_, (e, _))| *e != OffenceEffect::NotCovered)
+            .filter_map(|(i, (e, c))| Some((i, *e, (*c)?)))
+    };
+    let Some((offence, effect, category)) = covered().max_by_key(|(_, _, c)| *c) else {
         return Found::silent(Combined::NoneCovered);
     };
-    let all_covered = covered.len() == offences.len();
-    let same = all_covered && covered.iter().all(|(_, e, _)| *e == effect);
-    let all_at_sentencing = covered
-        .iter()
-        .all(|(_, e, _)| matches!(e, OffenceEffect::CutAtSentencing { .. }));
+    let all_covered = covered().count() == offences.len();
+    let same = all_covered && covered().all(|(_, e, _)| e == effect);
+    let all_at_sentencing =
+        covered().all(|(_, e, _)| matches!(e, OffenceEffect::CutAtSentencing { .. }));
     if same || whole_as_gravest || (all_covered && all_at_sentencing) {
         let whole = Combined::Whole {
             offence,
@@ -74,6 +73,7 @@ pub fn combine(
         return Found::silent(whole);
     }
     if !sentenced {
+        let effects: Vec<OffenceEffect> = offences.iter().map(|(e, _)| *e).collect();
         let closed = art3_part1_pending_cases::partly_closed(&effects, &p.art3_part1_pending_cases);
         let mut found = Found::silent(Combined::PendingDiffer { category });
         found.notes.steps.extend(closed);

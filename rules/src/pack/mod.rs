@@ -48,7 +48,9 @@ macro_rules! provision_ids {
         }
 
         impl RulePack {
-            /// The citation, status and source of a provision.
+            /// The citation, status and source of a provision. (Not inlined: the page calls it
+            /// from several places, and a copy of its match in each costs 2 KB.)
+            #[inline(never)]
             pub fn provision(&self, id: ProvisionId) -> ProvisionInfo<'_> {
                 match id {
                     $(ProvisionId::$id => self.provisions.$field.info(),)*
