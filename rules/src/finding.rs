@@ -107,35 +107,41 @@ pub enum Raised {
     WholeAsGravest { category: Category },
 }
 
-/// The steps, warnings and questions of one finding, in order.
+/// One thing a finding contributes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Entry {
+    Step(Note),
+    Warning(Caution),
+    Question(Raised),
+}
+
+/// The steps, warnings and questions of one finding, in order (one list, which costs the page
+/// less than three).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Notes {
-    pub steps: Vec<Note>,
-    pub warnings: Vec<Caution>,
-    pub questions: Vec<Raised>,
+    pub entries: Vec<Entry>,
 }
 
 impl Notes {
     #[inline(never)]
     fn one(note: Note) -> Notes {
         Notes {
-            steps: vec![note],
-            ..Notes::default()
+            entries: vec![Entry::Step(note)],
         }
     }
 
     #[inline(never)]
     pub fn step(&mut self, note: Note) {
-        self.steps.push(note);
+        self.entries.push(Entry::Step(note));
     }
 
     #[inline(never)]
     pub fn warn(&mut self, caution: Caution) {
-        self.warnings.push(caution);
+        self.entries.push(Entry::Warning(caution));
     }
 
     pub fn ask(&mut self, question: Raised) {
-        self.questions.push(question);
+        self.entries.push(Entry::Question(question));
     }
 
     /// Another finding's notes, after these; its value is returned.
@@ -145,10 +151,43 @@ impl Notes {
     }
 
     /// Other notes, after these (not generic, so the page carries it once).
+    #[inline(never)]
     fn append(&mut self, other: Notes) {
-        self.steps.extend(other.steps);
-        self.warnings.extend(other.warnings);
-        self.questions.extend(other.questions);
+        self.entries.extend(other.entries);
+    }
+}
+
+/// The steps, warnings and questions apart, for the tests of each provision.
+#[cfg(test)]
+impl Notes {
+    pub fn steps(&self) -> Vec<&Note> {
+        self.entries
+            .iter()
+            .filter_map(|e| match e {
+                Entry::Step(n) => Some(n),
+                _ => None,
+            })
+            .collect()
+    }
+
+    pub fn warnings(&self) -> Vec<&Caution> {
+        self.entries
+            .iter()
+            .filter_map(|e| match e {
+                Entry::Warning(c) => Some(c),
+                _ => None,
+            })
+            .collect()
+    }
+
+    pub fn questions(&self) -> Vec<Raised> {
+        self.entries
+            .iter()
+            .filter_map(|e| match e {
+                Entry::Question(q) => Some(*q),
+                _ => None,
+            })
+            .collect()
     }
 }
 

@@ -32,7 +32,7 @@ mod tests {
         let found = on_last_day(day, rule);
         assert_eq!(found.value, day);
         assert_eq!(
-            (found.notes.steps.len(), found.notes.warnings.len()),
+            (found.notes.steps().len(), found.notes.warnings().len()),
             (1, 1)
         );
     }

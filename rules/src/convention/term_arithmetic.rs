@@ -46,12 +46,12 @@ mod tests {
         let start = NaiveDate::from_ymd_opt(2022, 1, 6).unwrap();
         let two_years = last_day(start, Term::new(2, 0, 0), rule);
         assert_eq!(two_years.value, NaiveDate::from_ymd_opt(2024, 1, 5));
-        assert_eq!(two_years.notes.steps.len(), 1);
+        assert_eq!(two_years.notes.steps().len(), 1);
         assert_eq!(
             last_day(start, Term::new(0, 0, 0), rule),
             Found::silent(None)
         );
-        assert_eq!(rounded(true, rule).notes.warnings.len(), 1);
-        assert!(rounded(false, rule).notes.warnings.is_empty());
+        assert_eq!(rounded(true, rule).notes.warnings().len(), 1);
+        assert!(rounded(false, rule).notes.warnings().is_empty());
     }
 }

@@ -216,7 +216,7 @@ mod tests {
             Some((Category::Medium, CategorySource::Verdict))
         );
         assert_eq!(
-            found.notes.questions,
+            found.notes.questions(),
             vec![Raised::CodeCategory {
                 category: Category::Grave
             }]

@@ -171,7 +171,7 @@ mod tests {
             RecordAge::AdultAssumed,
             p,
         );
-        assert_eq!(assumed.notes.warnings.len(), 2);
+        assert_eq!(assumed.notes.warnings().len(), 2);
         let minor = record(
             Category::Grave,
             Some(&prison),

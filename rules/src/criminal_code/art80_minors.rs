@@ -50,7 +50,7 @@ pub fn minority(
         }
     };
     let mut note = rule.note(ID, detail);
-    if !found.notes.questions.is_empty() {
+    if age_counting::decides(birth, date, rule.value.adult_age) {
         note = age_counting::resting_on_it(note);
     }
     found.notes.step(note);
@@ -103,13 +103,13 @@ mod tests {
         assert!(!is_minor(birth, d(2022, 1, 5), 18, AgeCounting::OnBirthday));
         let on_birthday = minority(birth, d(2022, 1, 5), AgeCounting::DayAfterBirthday, rule);
         assert!(on_birthday.value);
-        assert_eq!(on_birthday.notes.questions, vec![Raised::AgeCounting]);
+        assert_eq!(on_birthday.notes.questions(), vec![Raised::AgeCounting]);
         assert_eq!(
-            on_birthday.notes.steps[0].provision,
+            on_birthday.notes.steps()[0].provision,
             ProvisionId::PracticeAgeCounting
         );
         let after = minority(birth, d(2022, 1, 6), AgeCounting::DayAfterBirthday, rule);
-        assert!(!after.value && after.notes.questions.is_empty());
-        assert_eq!(after.notes.steps[0].provision, ID);
+        assert!(!after.value && after.notes.questions().is_empty());
+        assert_eq!(after.notes.steps()[0].provision, ID);
     }
 }

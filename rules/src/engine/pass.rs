@@ -14,7 +14,7 @@ use super::trace::Trace;
 use crate::case::Case;
 use crate::criminal_code::art11_categories::OffenceCategory;
 use crate::decision::{Coverage, OffenceDecision, OffenceEffect, Outcome, Reading};
-use crate::finding::{Found, Note, Notes};
+use crate::finding::{Entry, Found, Note, Notes};
 use crate::law::{art2_exclusions::Exclusion, art3_no_conditions, art3_part1_pending_cases};
 use crate::law::{art3_part2_release, art4_in_force};
 use crate::pack::{Provisions, RulePack};
@@ -67,10 +67,15 @@ impl Pass<'_, '_> {
 
     /// Not generic, so the page carries it once.
     fn absorb(&mut self, offence: Option<usize>, notes: Notes) {
-        for raised in self.trace.absorb(offence, notes) {
-            if let Some(question) = Question::raised(raised, offence) {
-                if !self.questions.contains(&question) {
-                    self.questions.push(question);
+        for entry in notes.entries {
+            match entry {
+                Entry::Step(note) => self.trace.steps.push(note.at(offence)),
+                Entry::Warning(caution) => self.trace.warn(caution, offence),
+                Entry::Question(raised) => {
+                    let question = Question::raised(raised, offence);
+                    if let Some(q) = question.filter(|q| !self.questions.contains(q)) {
+                        self.questions.push(q);
+                    }
                 }
             }
         }

@@ -2,7 +2,7 @@
 //! provision's note placed at the offence it is about; the same warning is given once.
 
 use crate::decision::{Step, Warning};
-use crate::finding::{Caution, Notes, Raised};
+use crate::finding::Caution;
 
 #[derive(Default)]
 pub struct Trace {
@@ -11,16 +11,6 @@ pub struct Trace {
 }
 
 impl Trace {
-    /// A finding's steps and warnings, about `offence`; its questions are returned.
-    pub fn absorb(&mut self, offence: Option<usize>, notes: Notes) -> Vec<Raised> {
-        self.steps
-            .extend(notes.steps.into_iter().map(|n| n.at(offence)));
-        for caution in notes.warnings {
-            self.warn(caution, offence);
-        }
-        notes.questions
-    }
-
     /// A warning, once.
     pub fn warn(&mut self, caution: Caution, offence: Option<usize>) {
         let warning = Warning {

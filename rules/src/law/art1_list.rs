@@ -168,7 +168,7 @@ mod tests {
     #[test]
     fn a_missing_part_is_asked_and_an_adult_organiser_is_not_covered() {
         let found = listing(ArticleNo::new(272, 0), None, rule());
-        assert_eq!(found.notes.questions, vec![Raised::Part { parts: 3 }]);
+        assert_eq!(found.notes.questions(), vec![Raised::Part { parts: 3 }]);
         assert!(!minors_only(ArticleNo::new(272, 0), 1, false, rule()).value);
     }
 }

@@ -35,7 +35,7 @@ mod tests {
         assert!(within(d(4), rule).value && within(d(7), rule).value);
         assert!(!within(d(3), rule).value && !within(d(8), rule).value);
         assert!(matches!(
-            within(d(8), rule).notes.steps[0].detail,
+            within(d(8), rule).notes.steps()[0].detail,
             StepDetail::PeriodOutside { .. }
         ));
     }

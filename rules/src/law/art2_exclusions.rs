@@ -381,9 +381,9 @@ mod tests {
                 .by_article
         );
         let unknown = recognise(item4, &facts(120, Some(1), None), 18, p);
-        assert!(!unknown.value.concerns() && unknown.notes.warnings.len() == 1);
+        assert!(!unknown.value.concerns() && unknown.notes.warnings().len() == 1);
         let item6 = recognise(&ITEMS[5], &facts(189, Some(3), None), 18, p);
-        assert!(!item6.value.concerns() && item6.notes.warnings.len() == 1);
+        assert!(!item6.value.concerns() && item6.notes.warnings().len() == 1);
     }
 
     #[test]

@@ -48,7 +48,7 @@ mod tests {
         let pending = excludes(Recidivism::DangerousRecidivism, false, true, rule);
         assert!(!pending.value);
         assert_eq!(
-            pending.notes.questions,
+            pending.notes.questions(),
             vec![Raised::RecidivismAtSentencing]
         );
         assert!(!excludes(Recidivism::None, true, false, rule).value);

@@ -168,7 +168,7 @@ mod tests {
         let in_force = p.art4_in_force.value.date;
         let over = release(d(2022, 10, 1), OneYearBase::Reduced);
         assert_eq!(over.value, ConvictRelease::OnEntry(in_force));
-        assert!(over.notes.questions.is_empty(), "the rule is not tested");
+        assert!(over.notes.questions().is_empty(), "the rule is not tested");
         let by_rule = release(d(2023, 6, 1), OneYearBase::Reduced);
         assert_eq!(by_rule.value, ConvictRelease::ByTheRule(in_force));
         assert_eq!(
@@ -180,7 +180,7 @@ mod tests {
         let skip = StepDetail::OneYearNotApplicable {
             reason: OneYearSkip::BeganAfterLaw,
         };
-        assert_eq!(later.notes.steps[0].detail, skip);
+        assert_eq!(later.notes.steps()[0].detail, skip);
     }
 
     #[test]
@@ -191,7 +191,7 @@ mod tests {
         assert_eq!(on(OneYearBase::Reduced).value, Some(true));
         assert_eq!(on(OneYearBase::Imposed).value, Some(false));
         assert_eq!(
-            on(OneYearBase::Reduced).notes.questions,
+            on(OneYearBase::Reduced).notes.questions(),
             vec![Raised::OneYearBase]
         );
     }

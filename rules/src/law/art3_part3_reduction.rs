@@ -305,7 +305,7 @@ mod tests {
         let hours = cut_count(240, Punishment::CommunityService, grave, rule, arithmetic);
         assert_eq!(hours.value, 60);
         assert!(matches!(
-            hours.notes.steps[0].detail,
+            hours.notes.steps()[0].detail,
             StepDetail::HoursCut { .. }
         ));
         assert_eq!(cut(Category::Medium, &rule.value), None);
@@ -371,13 +371,13 @@ mod tests {
         assert_eq!(
             cut_count(150, Punishment::Fine, grave, rule, arithmetic)
                 .notes
-                .warnings
+                .warnings()
                 .len(),
             1
         );
         assert!(cut_count(240, Punishment::Fine, grave, rule, arithmetic)
             .notes
-            .warnings
+            .warnings()
             .is_empty());
     }
 }

@@ -100,7 +100,7 @@ mod tests {
         assert_eq!(release_day(later, p).value, later.unwrap());
         let on_entry = release_day(Some(in_force), p);
         assert_eq!(on_entry.value, in_force);
-        assert_eq!(on_entry.notes.steps[0].status, rule.value.date_status);
+        assert_eq!(on_entry.notes.steps()[0].status, rule.value.date_status);
         assert!(served_before_law(in_force.pred_opt().unwrap(), rule).is_some());
         assert!(served_before_law(in_force, rule).is_none());
     }

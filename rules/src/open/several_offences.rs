@@ -76,7 +76,9 @@ pub fn combine(
         let effects: Vec<OffenceEffect> = offences.iter().map(|(e, _)| *e).collect();
         let closed = art3_part1_pending_cases::partly_closed(&effects, &p.art3_part1_pending_cases);
         let mut found = Found::silent(Combined::PendingDiffer { category });
-        found.notes.steps.extend(closed);
+        if let Some(closed) = closed {
+            found.notes.step(closed);
+        }
         return found;
     }
     let rule = &p.open_several_offences;
@@ -112,7 +114,7 @@ mod tests {
         assert_eq!(both.value, Combined::SentencedDiffer);
         let grave = Category::Grave;
         assert_eq!(
-            both.notes.questions,
+            both.notes.questions(),
             vec![Raised::WholeAsGravest { category: grave }]
         );
         let whole = Combined::Whole {
@@ -132,7 +134,7 @@ mod tests {
                 category: Category::Small
             }
         );
-        assert_eq!(closed.notes.steps.len(), 1);
+        assert_eq!(closed.notes.steps().len(), 1);
         let unknown = [(OffenceEffect::Unknown, None)];
         assert_eq!(
             combine(&unknown, false, false, p).value,

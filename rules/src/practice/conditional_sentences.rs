@@ -35,7 +35,7 @@ mod tests {
             .practice_conditional_sentences;
         let found = cut_as_real_term(true, rule);
         assert!(found.value);
-        assert_eq!(found.notes.steps[0].status, rule.status);
+        assert_eq!(found.notes.steps()[0].status, rule.status);
         assert_eq!(cut_as_real_term(false, rule), Found::silent(false));
     }
 }
