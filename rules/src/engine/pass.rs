@@ -83,7 +83,7 @@ impl Pass<'_, '_> {
 
     /// One step of a provision.
     pub fn note(&mut self, offence: Option<usize>, note: Note) {
-        self.take(offence, Found::noted((), note));
+        self.trace.steps.push(note.at(offence));
     }
 
     /// The part of offence `i`, given or assumed.

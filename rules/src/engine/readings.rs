@@ -118,7 +118,11 @@ fn possible(
         return all;
     }
     for note in ruled.iter().filter_map(|(_, c)| ruling(c)) {
-        if !ruled_out.iter().any(|(o, n)| *o == offence && *n == note) {
+        // The same part ruled out for the same offence: said once.
+        if !ruled_out
+            .iter()
+            .any(|(o, n)| *o == offence && n.detail == note.detail)
+        {
             ruled_out.push((offence, note));
         }
     }
