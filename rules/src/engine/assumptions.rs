@@ -108,10 +108,10 @@ impl Question {
         )
     }
 
-    /// Each value a missing fact can take, or the other reading of an open question, with the
-    /// condition that names it.
-    pub fn alternatives(self, a: &Assumptions) -> Vec<(Assumptions, Condition)> {
-        let conditions = match self {
+    /// The condition naming each value a missing fact can take, or the other reading of an open
+    /// question.
+    pub fn alternatives(self, a: &Assumptions) -> Vec<Condition> {
+        match self {
             Question::Part { offence, parts } => (1..=parts.max(1))
                 .map(|part| Condition::Part { offence, part })
                 .collect(),
@@ -132,8 +132,7 @@ impl Question {
             }],
             Question::RecidivismAtSentencing => vec![Condition::RecidivismAtSentencing],
             Question::WholeAsGravest { category } => vec![Condition::WholeAsGravest { category }],
-        };
-        conditions.into_iter().map(|c| (a.assuming(c), c)).collect()
+        }
     }
 
     /// The condition describing the reading taken first, for an open question.

@@ -35,10 +35,10 @@ pub(super) fn decide_missing_facts(
             Some(question) => {
                 let alternatives = possible(case, pack, question, &assumed, &mut ruled_out);
                 // Depth first, values in order: push them in reverse.
-                for (a, condition) in alternatives.into_iter().rev() {
+                for condition in alternatives.into_iter().rev() {
                     let mut c = conditions.clone();
                     c.push(condition);
-                    work.push((a, c));
+                    work.push((assumed.assuming(condition), c));
                 }
             }
             None => results.push((assumed, conditions, ev)),
@@ -101,7 +101,7 @@ fn possible(
     question: Question,
     assumed: &Assumptions,
     ruled_out: &mut Vec<(usize, Note)>,
-) -> Vec<(Assumptions, Condition)> {
+) -> Vec<Condition> {
     let all = question.alternatives(assumed);
     let Question::Part { offence, .. } = question else {
         return all;
@@ -112,12 +112,11 @@ fn possible(
         }
         _ => None,
     };
-    let (out, ruled): (Vec<_>, Vec<_>) =
-        all.iter().cloned().partition(|(_, c)| ruling(c).is_none());
+    let (out, ruled): (Vec<_>, Vec<_>) = all.iter().partition(|c| ruling(c).is_none());
     if out.is_empty() {
         return all;
     }
-    for note in ruled.iter().filter_map(|(_, c)| ruling(c)) {
+    for note in ruled.into_iter().filter_map(ruling) {
         // The same part ruled out for the same offence: said once.
         if !ruled_out
             .iter()
@@ -126,7 +125,7 @@ fn possible(
             ruled_out.push((offence, note));
         }
     }
-    out
+    out.into_iter().copied().collect()
 }
 
 /// Steps about how the missing facts were settled, placed after what the offence's listing found,
@@ -168,8 +167,8 @@ pub(super) fn decide_open_questions(
     let mut open_provision = None;
     for question in shown.questions.clone() {
         let mut differs = false;
-        for (assumed, condition) in question.alternatives(base) {
-            let other = evaluate(case, pack, &assumed);
+        for condition in question.alternatives(base) {
+            let other = evaluate(case, pack, &base.assuming(condition));
             if other.result != shown.result {
                 differs = true;
                 readings.push(reading(vec![condition], &other));
