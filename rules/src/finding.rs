@@ -231,11 +231,13 @@ impl<T> Found<T> {
 
 impl<T> Rule<T> {
     /// A step applying this rule, as provision `id`, cited and as sure as the pack says.
+    #[inline(always)]
     pub fn note(&self, id: ProvisionId, detail: StepDetail) -> Note {
         Note::new(id, self.cite, self.status, detail)
     }
 
     /// A warning about this rule, as sure as the pack says.
+    #[inline(always)]
     pub fn caution(&self, id: ProvisionId, detail: WarningDetail) -> Caution {
         Caution::new(id, self.status, detail)
     }

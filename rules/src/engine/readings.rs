@@ -49,7 +49,9 @@ pub(super) fn decide_missing_facts(
     let outcome = |ev: &Evaluation| ev.result.outcome;
     let does_not_apply =
         |ev: &Evaluation| matches!(outcome(ev), Outcome::NotCovered | Outcome::Excluded);
-    let agree = results.windows(2).all(|w| w[0].2.result == w[1].2.result)
+    let agree = results
+        .windows(2)
+        .all(|w| same_result(&w[0].2.result, &w[1].2.result))
         && results
             .first()
             .is_some_and(|(_, _, ev)| outcome(ev) != Outcome::NeedsReview);
@@ -169,7 +171,7 @@ pub(super) fn decide_open_questions(
         let mut differs = false;
         for condition in question.alternatives(base) {
             let other = evaluate(case, pack, &base.assuming(condition));
-            if other.result != shown.result {
+            if !same_result(&other.result, &shown.result) {
                 differs = true;
                 readings.push(reading(vec![condition], &other));
             }
@@ -218,6 +220,15 @@ fn mark_open(ev: &mut Evaluation, question: Question) {
             step.status = step.status.weakest(Status::Open);
         }
     }
+}
+
+/// Two readings give the same result: the same outcome, new figures, dates and record.
+fn same_result(a: &Reading, b: &Reading) -> bool {
+    let key = |r: &Reading| {
+        let dates = (r.new_end, r.release_on);
+        (r.outcome, r.new_term, r.new_hours, r.new_amount, dates, r.record)
+    };
+    key(a) == key(b)
 }
 
 fn reading(conditions: Vec<Condition>, ev: &Evaluation) -> Reading {
