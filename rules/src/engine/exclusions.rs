@@ -18,15 +18,20 @@ impl Pass<'_, '_> {
                 answers: &o.exclusions,
                 victim_age: o.victim_age,
             };
+            let minority = self.minority_to_say(i);
+            let minor = minority.value;
             let offender = Offender {
-                minority: &mut || self.minority_found(i),
+                minority,
                 age: case
                     .birth_date
                     .map(|b| age_on(b, o.committed_on, a.age_counting)),
                 assumed_victim_within_ages: a.victim_14_to_18[i],
             };
-            let found = art2_exclusions::of_offence(&facts, offender, p);
-            if let Some(items) = self.take(Some(i), found) {
+            let on_offence = self.take(Some(i), art2_exclusions::of_offence(&facts, offender, p));
+            if on_offence.minority_asked {
+                self.minority[i] = Some(minor);
+            }
+            if let Some(items) = on_offence.person {
                 person = Some(person.unwrap_or(Exclusion::No).and(items));
             }
         }

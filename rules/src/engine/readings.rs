@@ -226,7 +226,14 @@ fn mark_open(ev: &mut Evaluation, question: Question) {
 fn same_result(a: &Reading, b: &Reading) -> bool {
     let key = |r: &Reading| {
         let dates = (r.new_end, r.release_on);
-        (r.outcome, r.new_term, r.new_hours, r.new_amount, dates, r.record)
+        (
+            r.outcome,
+            r.new_term,
+            r.new_hours,
+            r.new_amount,
+            dates,
+            r.record,
+        )
     };
     key(a) == key(b)
 }

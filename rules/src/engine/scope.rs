@@ -61,26 +61,26 @@ impl Pass<'_, '_> {
     /// Whether the offender was a minor on the day of offence `i` (CC Art. 80 part 1), with the
     /// step saying so, written once; `None` when no date of birth is given and none is assumed.
     pub(super) fn minority(&mut self, i: usize) -> Option<bool> {
-        let found = self.minority_found(i);
+        let found = self.minority_to_say(i);
+        self.minority[i] = Some(found.value);
         self.take(Some(i), found)
     }
 
-    /// The same, its step not yet in the trace (for a provision that asks in its own order).
-    pub(super) fn minority_found(&mut self, i: usize) -> Found<Option<bool>> {
+    /// The same with its step still to say (none once said), for a provision that says it in its
+    /// own order; the caller records it as said.
+    pub(super) fn minority_to_say(&self, i: usize) -> Found<Option<bool>> {
         if let Some(known) = self.minority[i] {
             return Found::silent(known);
         }
         let case = self.case;
         let date = case.offences[i].committed_on;
         let rule = &self.p.cc_art80_minors;
-        let found = match (case.birth_date, self.a.minor[i]) {
+        match (case.birth_date, self.a.minor[i]) {
             (Some(birth), _) => {
                 art80_minors::minority(birth, date, self.a.age_counting, rule).map(Some)
             }
             (None, Some(assumed)) => Found::silent(Some(assumed)),
             (None, None) => art80_minors::age_unknown(date, rule).map(|()| None),
-        };
-        self.minority[i] = Some(found.value);
-        found
+        }
     }
 }

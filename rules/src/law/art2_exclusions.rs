@@ -252,23 +252,29 @@ pub fn verdict(
     Found::with(verdict, notes)
 }
 
-/// The offender's side of an offence, for the exceptions: their minority (worked out, with its
-/// step, only when an exception asks), their age, and the victim's as a reading assumes it.
-pub struct Offender<'m> {
-    pub minority: &'m mut dyn FnMut() -> Found<Option<bool>>,
+/// The offender's side of an offence, for the exceptions: their minority (with the step that
+/// says it, given where an exception first asks), their age, and the victim's as a reading
+/// assumes it.
+pub struct Offender {
+    pub minority: Found<Option<bool>>,
     pub age: Option<u32>,
     pub assumed_victim_within_ages: Option<bool>,
 }
 
-/// Items 1–7 on one offence: what they make of the person (`None`: no item concerns it).
-pub fn of_offence(
-    o: &OffenceFacts,
-    offender: Offender,
-    p: &Provisions,
-) -> Found<Option<Exclusion>> {
+/// What items 1–7 make of the person for one offence (`None`: no item concerns it), and whether
+/// an exception asked the offender's minority.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OnOffence {
+    pub person: Option<Exclusion>,
+    pub minority_asked: bool,
+}
+
+/// Items 1–7 on one offence.
+pub fn of_offence(o: &OffenceFacts, offender: Offender, p: &Provisions) -> Found<OnOffence> {
     let adult_age = p.cc_art80_minors.value.adult_age;
     let mut notes = Notes::default();
     let mut person = None;
+    let (minor, mut minority_notes) = (offender.minority.value, Some(offender.minority.notes));
     for item in &ITEMS {
         let recognised = notes.take(recognise(item, o, adult_age, p));
         if !recognised.concerns() {
@@ -276,7 +282,10 @@ pub fn of_offence(
         }
         let tested = match art2_exceptions::of_item(item.id, (item.rule)(p)) {
             Some(exception) => {
-                let minor = notes.take((offender.minority)());
+                // Said where an exception first asks it.
+                if let Some(said) = minority_notes.take() {
+                    notes.take(Found::with((), said));
+                }
                 let victim = offender.assumed_victim_within_ages;
                 Some(exception.tested(minor, o.victim_age, victim))
             }
@@ -285,7 +294,14 @@ pub fn of_offence(
         let verdict = notes.take(verdict(item, o, recognised, tested, offender.age, p));
         person = Some(person.unwrap_or(Exclusion::No).with(verdict));
     }
-    Found::with(person, notes)
+    let minority_asked = minority_notes.is_none();
+    Found::with(
+        OnOffence {
+            person,
+            minority_asked,
+        },
+        notes,
+    )
 }
 
 /// The person, from every item on every offence: excluded by any one; otherwise unknown while a
