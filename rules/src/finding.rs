@@ -130,18 +130,21 @@ impl Notes {
         }
     }
 
-    #[inline(never)]
     pub fn step(&mut self, note: Note) {
-        self.entries.push(Entry::Step(note));
+        self.push(Entry::Step(note));
     }
 
-    #[inline(never)]
     pub fn warn(&mut self, caution: Caution) {
-        self.entries.push(Entry::Warning(caution));
+        self.push(Entry::Warning(caution));
     }
 
     pub fn ask(&mut self, question: Raised) {
-        self.entries.push(Entry::Question(question));
+        self.push(Entry::Question(question));
+    }
+
+    #[inline(never)]
+    fn push(&mut self, entry: Entry) {
+        self.entries.push(entry);
     }
 
     /// Another finding's notes, after these; its value is returned.

@@ -111,28 +111,32 @@ impl Question {
     /// The condition naming each value a missing fact can take, or the other reading of an open
     /// question.
     pub fn alternatives(self, a: &Assumptions) -> Vec<Condition> {
+        let mut out = Vec::new();
         match self {
-            Question::Part { offence, parts } => (1..=parts.max(1))
-                .map(|part| Condition::Part { offence, part })
-                .collect(),
-            Question::Minor { offence } => [true, false]
-                .map(|minor| Condition::Minor { offence, minor })
-                .to_vec(),
-            Question::Victim { offence } => [true, false]
-                .map(|yes| Condition::VictimAged14To18 { offence, yes })
-                .to_vec(),
-            Question::CodeCategory { offence, category } => {
-                vec![Condition::CodeCategory { offence, category }]
+            Question::Part { offence, parts } => {
+                out.extend((1..=parts.max(1)).map(|part| Condition::Part { offence, part }));
             }
-            Question::AgeCounting => vec![Condition::AgeCounting {
+            Question::Minor { offence } => {
+                out.extend([true, false].map(|minor| Condition::Minor { offence, minor }));
+            }
+            Question::Victim { offence } => {
+                out.extend([true, false].map(|yes| Condition::VictimAged14To18 { offence, yes }));
+            }
+            Question::CodeCategory { offence, category } => {
+                out.push(Condition::CodeCategory { offence, category });
+            }
+            Question::AgeCounting => out.push(Condition::AgeCounting {
                 counting: age_counting::other(a.age_counting),
-            }],
-            Question::OneYearBase => vec![Condition::OneYearBase {
+            }),
+            Question::OneYearBase => out.push(Condition::OneYearBase {
                 base: one_year_base::other(a.one_year_base),
-            }],
-            Question::RecidivismAtSentencing => vec![Condition::RecidivismAtSentencing],
-            Question::WholeAsGravest { category } => vec![Condition::WholeAsGravest { category }],
+            }),
+            Question::RecidivismAtSentencing => out.push(Condition::RecidivismAtSentencing),
+            Question::WholeAsGravest { category } => {
+                out.push(Condition::WholeAsGravest { category });
+            }
         }
+        out
     }
 
     /// The condition describing the reading taken first, for an open question.

@@ -49,21 +49,25 @@ pub fn combine(
     if offences.iter().any(|(e, _)| *e == OffenceEffect::Unknown) {
         return Found::silent(Combined::Undecided);
     }
-    // Every covered offence is decided, so it has its category.
-    let covered = || {
-        offences
-            .iter()
-            .enumerate()
-            .filter(|(_, (e, _))| *e != OffenceEffect::NotCovered)
-            .filter_map(|(i, (e, c))| Some((i, *e, (*c)?)))
-    };
-    let Some((offence, effect, category)) = covered().max_by_key(|(_, _, c)| *c) else {
+    // Every covered offence is decided, so it has its category; the gravest is the last of the
+    // gravest category.
+    let mut gravest: Option<(usize, OffenceEffect, Category)> = None;
+    let (mut covered, mut all_at_sentencing) = (0, true);
+    for (i, (effect, category)) in offences.iter().enumerate() {
+        let (Some(category), false) = (*category, *effect == OffenceEffect::NotCovered) else {
+            continue;
+        };
+        covered += 1;
+        all_at_sentencing &= matches!(effect, OffenceEffect::CutAtSentencing { .. });
+        if gravest.is_none_or(|(_, _, c)| category >= c) {
+            gravest = Some((i, *effect, category));
+        }
+    }
+    let Some((offence, effect, category)) = gravest else {
         return Found::silent(Combined::NoneCovered);
     };
-    let all_covered = covered().count() == offences.len();
-    let same = all_covered && covered().all(|(_, e, _)| e == effect);
-    let all_at_sentencing =
-        covered().all(|(_, e, _)| matches!(e, OffenceEffect::CutAtSentencing { .. }));
+    let all_covered = covered == offences.len();
+    let same = all_covered && offences.iter().all(|(e, _)| *e == effect);
     if same || whole_as_gravest || (all_covered && all_at_sentencing) {
         let whole = Combined::Whole {
             offence,
