@@ -563,6 +563,7 @@ pub struct Reading {
 
 impl Reading {
     /// An outcome without figures, under no condition.
+    #[inline(never)]
     pub fn only(outcome: Outcome) -> Reading {
         Reading {
             conditions: Vec::new(),
