@@ -25,10 +25,10 @@ pub struct Note {
 
 impl Note {
     #[inline(never)]
-    fn new(provision: ProvisionId, cite: Citation, status: Status, detail: StepDetail) -> Note {
+    fn new(provision: ProvisionId, cite: &Citation, status: Status, detail: StepDetail) -> Note {
         Note {
             provision,
-            cite,
+            cite: *cite,
             also: None,
             status,
             detail,
@@ -236,7 +236,7 @@ impl<T> Rule<T> {
     /// A step applying this rule, as provision `id`, cited and as sure as the pack says.
     #[inline(always)]
     pub fn note(&self, id: ProvisionId, detail: StepDetail) -> Note {
-        Note::new(id, self.cite, self.status, detail)
+        Note::new(id, &self.cite, self.status, detail)
     }
 
     /// A warning about this rule, as sure as the pack says.
