@@ -548,6 +548,19 @@ pub enum Condition {
     WholeAsGravest { category: Category },
 }
 
+impl Condition {
+    /// The offence a condition is about, where it is about one.
+    pub fn offence(self) -> Option<usize> {
+        match self {
+            Condition::Part { offence, .. }
+            | Condition::Minor { offence, .. }
+            | Condition::VictimAged14To18 { offence, .. }
+            | Condition::CodeCategory { offence, .. } => Some(offence),
+            _ => None,
+        }
+    }
+}
+
 /// What the result would be under one reading.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reading {
@@ -562,6 +575,16 @@ pub struct Reading {
 }
 
 impl Reading {
+    /// Whether two readings give the same result: the same outcome, new term, hours or amount,
+    /// new last day, day of release and record, whatever their conditions (docs/rules.md §9).
+    pub fn same_result(&self, other: &Reading) -> bool {
+        let key = |r: &Reading| {
+            let figures = (r.new_term, r.new_hours, r.new_amount);
+            (r.outcome, figures, r.new_end, r.release_on, r.record)
+        };
+        key(self) == key(other)
+    }
+
     /// An outcome without figures, under no condition.
     #[inline(never)]
     pub fn only(outcome: Outcome) -> Reading {
@@ -633,6 +656,30 @@ mod tests {
         for v in values {
             assert_eq!(v.name(), serde_name(v), "{}", v.name());
         }
+    }
+
+    #[test]
+    fn readings_with_the_same_figures_give_the_same_result() {
+        let release = Reading::only(Outcome::Release);
+        let under_a_condition = Reading {
+            conditions: vec![Condition::RecidivismAtSentencing],
+            ..release.clone()
+        };
+        assert!(release.same_result(&under_a_condition));
+        let later = Reading {
+            release_on: NaiveDate::from_ymd_opt(2024, 1, 5),
+            ..release.clone()
+        };
+        assert!(!release.same_result(&later));
+        assert_eq!(
+            Condition::Minor {
+                offence: 2,
+                minor: true
+            }
+            .offence(),
+            Some(2)
+        );
+        assert_eq!(Condition::RecidivismAtSentencing.offence(), None);
     }
 
     #[test]

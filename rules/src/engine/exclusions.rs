@@ -18,14 +18,14 @@ impl Pass<'_, '_> {
                 answers: &o.exclusions,
                 victim_age: o.victim_age,
             };
-            let minority = self.minority_to_say(i);
+            let (minority, counting) = (self.minority_to_say(i), a.age_counting);
             let minor = minority.value;
+            let age = case.birth_date.map(|b| age_on(b, o.committed_on, counting));
+            let assumed_victim_within_ages = a.victim_14_to_18[i];
             let offender = Offender {
                 minority,
-                age: case
-                    .birth_date
-                    .map(|b| age_on(b, o.committed_on, a.age_counting)),
-                assumed_victim_within_ages: a.victim_14_to_18[i],
+                age,
+                assumed_victim_within_ages,
             };
             let on_offence = self.take(Some(i), art2_exclusions::of_offence(&facts, offender, p));
             if on_offence.minority_asked {

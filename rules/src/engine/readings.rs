@@ -51,7 +51,7 @@ pub(super) fn decide_missing_facts(
         |ev: &Evaluation| matches!(outcome(ev), Outcome::NotCovered | Outcome::Excluded);
     let agree = results
         .windows(2)
-        .all(|w| same_result(&w[0].2.result, &w[1].2.result))
+        .all(|w| w[0].2.result.same_result(&w[1].2.result))
         && results
             .first()
             .is_some_and(|(_, _, ev)| outcome(ev) != Outcome::NeedsReview);
@@ -67,15 +67,8 @@ pub(super) fn decide_missing_facts(
             .filter(|_| none_applies)
             .unwrap_or(0);
         let (assumed, conditions, mut shown) = results.swap_remove(shown_at);
-        // The offence the first missing fact is about.
-        let offence = match conditions.first() {
-            Some(
-                Condition::Part { offence, .. }
-                | Condition::Minor { offence, .. }
-                | Condition::VictimAged14To18 { offence, .. },
-            ) => *offence,
-            _ => 0,
-        };
+        // The offence the first missing fact is about (every condition here is one).
+        let offence = conditions.first().and_then(|c| c.offence()).unwrap_or(0);
         let mut notes = ruled_out;
         let agrees = StepDetail::EveryReadingAgrees { readings: count };
         let list = &pack.provisions.art1_list;
@@ -120,10 +113,8 @@ fn possible(
     }
     for note in ruled.into_iter().filter_map(ruling) {
         // The same part ruled out for the same offence: said once.
-        if !ruled_out
-            .iter()
-            .any(|(o, n)| *o == offence && n.detail == note.detail)
-        {
+        let said = |(o, n): &(usize, Note)| *o == offence && n.detail == note.detail;
+        if !ruled_out.iter().any(said) {
             ruled_out.push((offence, note));
         }
     }
@@ -171,7 +162,7 @@ pub(super) fn decide_open_questions(
         let mut differs = false;
         for condition in question.alternatives(base) {
             let other = evaluate(case, pack, &base.assuming(condition));
-            if !same_result(&other.result, &shown.result) {
+            if !other.result.same_result(&shown.result) {
                 differs = true;
                 readings.push(reading(vec![condition], &other));
             }
@@ -220,22 +211,6 @@ fn mark_open(ev: &mut Evaluation, question: Question) {
             step.status = step.status.weakest(Status::Open);
         }
     }
-}
-
-/// Two readings give the same result: the same outcome, new figures, dates and record.
-fn same_result(a: &Reading, b: &Reading) -> bool {
-    let key = |r: &Reading| {
-        let dates = (r.new_end, r.release_on);
-        (
-            r.outcome,
-            r.new_term,
-            r.new_hours,
-            r.new_amount,
-            dates,
-            r.record,
-        )
-    };
-    key(a) == key(b)
 }
 
 fn reading(conditions: Vec<Condition>, ev: &Evaluation) -> Reading {
