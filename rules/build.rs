@@ -9,6 +9,8 @@ mod vocab;
 #[allow(dead_code)]
 #[path = "src/pack"]
 mod pack {
+    #[macro_use]
+    mod registry;
     pub mod codegen;
     pub mod types;
 }
@@ -17,6 +19,7 @@ fn main() {
     for path in [
         "pack.json",
         "src/vocab.rs",
+        "src/pack/registry.rs",
         "src/pack/types.rs",
         "src/pack/codegen.rs",
     ] {

@@ -175,6 +175,33 @@ pub struct OffenceDecision {
     pub provision: Option<ProvisionId>,
 }
 
+impl OffenceDecision {
+    /// An offence as Law Art. 1 and its category leave it, its effect still to be found; the
+    /// Code's category is kept where it differs from the one used.
+    pub(crate) fn scoped(
+        article: ArticleNo,
+        part: Option<u8>,
+        coverage: Coverage,
+        used: Option<(Category, CategorySource)>,
+        code_category: Option<Category>,
+    ) -> OffenceDecision {
+        let category = used.map(|(c, _)| c);
+        OffenceDecision {
+            article,
+            part,
+            coverage,
+            category,
+            category_source: used.map_or(CategorySource::None, |(_, s)| s),
+            code_category: code_category.filter(|c| Some(*c) != category),
+            effect: match coverage {
+                Coverage::NotCovered => OffenceEffect::NotCovered,
+                _ => OffenceEffect::Unknown,
+            },
+            provision: None,
+        }
+    }
+}
+
 /// What is left of the criminal record.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -521,6 +548,19 @@ pub enum Condition {
     WholeAsGravest { category: Category },
 }
 
+impl Condition {
+    /// The offence a condition is about, where it is about one.
+    pub fn offence(self) -> Option<usize> {
+        match self {
+            Condition::Part { offence, .. }
+            | Condition::Minor { offence, .. }
+            | Condition::VictimAged14To18 { offence, .. }
+            | Condition::CodeCategory { offence, .. } => Some(offence),
+            _ => None,
+        }
+    }
+}
+
 /// What the result would be under one reading.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reading {
@@ -532,6 +572,33 @@ pub struct Reading {
     pub new_end: Option<NaiveDate>,
     pub release_on: Option<NaiveDate>,
     pub record: Option<Record>,
+}
+
+impl Reading {
+    /// Whether two readings give the same result: the same outcome, new term, hours or amount,
+    /// new last day, day of release and record, whatever their conditions (docs/rules.md §9).
+    pub fn same_result(&self, other: &Reading) -> bool {
+        let key = |r: &Reading| {
+            let figures = (r.new_term, r.new_hours, r.new_amount);
+            (r.outcome, figures, r.new_end, r.release_on, r.record)
+        };
+        key(self) == key(other)
+    }
+
+    /// An outcome without figures, under no condition.
+    #[inline(never)]
+    pub fn only(outcome: Outcome) -> Reading {
+        Reading {
+            conditions: Vec::new(),
+            outcome,
+            new_term: None,
+            new_hours: None,
+            new_amount: None,
+            new_end: None,
+            release_on: None,
+            record: None,
+        }
+    }
 }
 
 /// The full decision for one case.
@@ -589,6 +656,30 @@ mod tests {
         for v in values {
             assert_eq!(v.name(), serde_name(v), "{}", v.name());
         }
+    }
+
+    #[test]
+    fn readings_with_the_same_figures_give_the_same_result() {
+        let release = Reading::only(Outcome::Release);
+        let under_a_condition = Reading {
+            conditions: vec![Condition::RecidivismAtSentencing],
+            ..release.clone()
+        };
+        assert!(release.same_result(&under_a_condition));
+        let later = Reading {
+            release_on: NaiveDate::from_ymd_opt(2024, 1, 5),
+            ..release.clone()
+        };
+        assert!(!release.same_result(&later));
+        assert_eq!(
+            Condition::Minor {
+                offence: 2,
+                minor: true
+            }
+            .offence(),
+            Some(2)
+        );
+        assert_eq!(Condition::RecidivismAtSentencing.offence(), None);
     }
 
     #[test]

@@ -5,14 +5,20 @@
 //! (`criminal_code`), with every legal figure from the rule pack (`pack`); the `Decision` carries
 //! each offence's effect and the trace of every step with its citation and status. Nothing here
 //! depends on the web or on words: the browser app, the command-line tool and the words layer
-//! all build on this crate, and the provisions themselves are private to it.
+//! all build on this crate, and the provisions themselves are private to it. Each provision is a
+//! pure function returning what it found with its notes (`finding`); the engine only orders the
+//! provisions, explores the readings and assembles the trace. Practices (`practice`), open
+//! questions (`open`) and the calculator's conventions (`convention`) are provisions too.
 
 pub mod case;
+mod convention;
 mod criminal_code;
 pub mod decision;
 mod engine;
+mod finding;
 mod law;
 pub mod letter_case;
+mod open;
 pub mod pack;
 mod practice;
 pub mod search;
@@ -50,8 +56,6 @@ pub fn decide(case: &Case, pack: &RulePack) -> Decision {
 pub fn code_category(article: vocab::ArticleNo, part: Option<u8>) -> Option<vocab::Category> {
     let pack = RulePack::embedded();
     let row = pack.code_part(article, part)?;
-    Some(
-        criminal_code::art11_categories::category(row, &pack.provisions.cc_art11_categories.value)
-            .category,
-    )
+    let bands = &pack.provisions.cc_art11_categories.value;
+    Some(criminal_code::art11_categories::category(row, bands)?.category)
 }

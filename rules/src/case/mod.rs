@@ -108,6 +108,16 @@ pub struct Sentence {
     pub conditional: bool,
 }
 
+impl Sentence {
+    /// The last day of the term imposed, where it has a term and its first day is given.
+    pub fn imposed_end(&self) -> Option<NaiveDate> {
+        match self.measure {
+            Measure::Term(term) => term.last_day(self.start?),
+            _ => None,
+        }
+    }
+}
+
 /// How much punishment: a term, hours, or an amount; `Unstated` where the case does not say
 /// (a fine given without its amount).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -117,6 +127,29 @@ pub enum Measure {
     Hours(u32),
     Amount(u32),
     Unstated,
+}
+
+impl Measure {
+    pub fn term(self) -> Option<Term> {
+        match self {
+            Measure::Term(term) => Some(term),
+            _ => None,
+        }
+    }
+
+    pub fn hours(self) -> Option<u32> {
+        match self {
+            Measure::Hours(hours) => Some(hours),
+            _ => None,
+        }
+    }
+
+    pub fn amount(self) -> Option<u32> {
+        match self {
+            Measure::Amount(amount) => Some(amount),
+            _ => None,
+        }
+    }
 }
 
 /// What is wrong with a field. Rendered in the user's language by the words layer.

@@ -1,24 +1,22 @@
-//! Criminal Code, Art. 80 part 1 — minors. Status: VERIFIED. The day an age is reached: OPEN.
+//! Criminal Code, Art. 80 part 1 — minors. Status: VERIFIED. The day an age is reached: OPEN
+//! (`open/age_counting.rs`).
 //!
-//! A minor is a person who had turned 14 but not yet 18 on the day of the offence. Courts in the
-//! region count an age as reached from the day after the birthday (so an offence on the 18th
-//! birthday is a minor's); the Kazakh text could not be checked, so the other count — on the
-//! birthday itself — is computed too, where it changes the result.
+//! A minor is a person who had turned 14 but not yet 18 on the day of the offence. Minority
+//! decides the list entry for Art. 272 part 1, the exceptions of Law Art. 2 items 4 and 7, and
+//! the record periods (Art. 89). Without a date of birth, where it decides, it is a fact the case
+//! lacks: both values are readings.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
-use crate::pack::AgeCounting;
+use crate::decision::StepDetail;
+use crate::finding::{Found, Notes, Raised};
+use crate::open::age_counting;
+/// The age on a day, as the open question of counting reads it (the validation checks the age
+/// of criminal liability with it).
+pub use crate::open::age_counting::age_on;
+use crate::pack::{AgeCounting, Minority, ProvisionId, Rule};
 
-/// The age in whole years on `date`, counted as `counting` says.
-pub fn age_on(birth: NaiveDate, date: NaiveDate, counting: AgeCounting) -> u32 {
-    let years = date.year() - birth.year();
-    let birthday_passed = match counting {
-        AgeCounting::OnBirthday => (date.month(), date.day()) >= (birth.month(), birth.day()),
-        AgeCounting::DayAfterBirthday => (date.month(), date.day()) > (birth.month(), birth.day()),
-    };
-    let age = if birthday_passed { years } else { years - 1 };
-    u32::try_from(age).unwrap_or(0)
-}
+const ID: ProvisionId = ProvisionId::CcArt80Minors;
 
 /// Whether the person was a minor on `date` (the lower bound of 14 is the age of criminal
 /// liability: nobody younger is before a court).
@@ -26,35 +24,76 @@ pub fn is_minor(birth: NaiveDate, date: NaiveDate, adult_age: u8, counting: AgeC
     age_on(birth, date, counting) < u32::from(adult_age)
 }
 
-/// Whether the two ways of counting give a different age on `date` (it is a birthday).
-pub fn counting_matters(birth: NaiveDate, date: NaiveDate) -> bool {
-    age_on(birth, date, AgeCounting::OnBirthday)
-        != age_on(birth, date, AgeCounting::DayAfterBirthday)
+/// Whether the offender was a minor on the day of the offence, with the step saying so; on the
+/// 18th birthday the count of age decides, and the step is that open question's.
+pub fn minority(
+    birth: NaiveDate,
+    date: NaiveDate,
+    counting: AgeCounting,
+    rule: &Rule<Minority>,
+) -> Found<bool> {
+    let mut found = minor_on(birth, date, counting, rule);
+    let age = age_on(birth, date, counting);
+    let detail = if found.value {
+        StepDetail::Minor {
+            birth,
+            date,
+            age,
+            counting,
+        }
+    } else {
+        StepDetail::Adult {
+            birth,
+            date,
+            age,
+            counting,
+        }
+    };
+    let mut note = rule.note(ID, detail);
+    if age_counting::decides(birth, date, rule.value.adult_age) {
+        note = age_counting::resting_on_it(note);
+    }
+    found.notes.step(note);
+    found
+}
+
+/// No date of birth, and minority decides: a fact to ask.
+pub fn age_unknown(date: NaiveDate, rule: &Rule<Minority>) -> Found<()> {
+    let mut notes = Notes::default();
+    notes.ask(Raised::Minority);
+    notes.step(rule.note(ID, StepDetail::AgeUnknown { date }));
+    Found::with((), notes)
+}
+
+/// Whether the offender was a minor on `date`, without a step (the record periods say it in
+/// their own); on the 18th birthday the count of age is asked.
+pub fn minor_on(
+    birth: NaiveDate,
+    date: NaiveDate,
+    counting: AgeCounting,
+    rule: &Rule<Minority>,
+) -> Found<bool> {
+    let adult_age = rule.value.adult_age;
+    let mut notes = Notes::default();
+    if age_counting::decides(birth, date, adult_age) {
+        notes.ask(Raised::AgeCounting);
+    }
+    Found::with(is_minor(birth, date, adult_age, counting), notes)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pack::RulePack;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
 
     #[test]
-    fn on_the_18th_birthday_the_counts_differ() {
+    fn on_the_18th_birthday_the_count_decides() {
+        let rule = &RulePack::embedded().provisions.cc_art80_minors;
         let birth = d(2004, 1, 5);
-        assert_eq!(
-            age_on(birth, d(2022, 1, 5), AgeCounting::DayAfterBirthday),
-            17
-        );
-        assert_eq!(age_on(birth, d(2022, 1, 5), AgeCounting::OnBirthday), 18);
-        assert_eq!(
-            age_on(birth, d(2022, 1, 6), AgeCounting::DayAfterBirthday),
-            18
-        );
-        assert_eq!(age_on(birth, d(2022, 1, 4), AgeCounting::OnBirthday), 17);
-        assert!(counting_matters(birth, d(2022, 1, 5)));
-        assert!(!counting_matters(birth, d(2022, 1, 6)));
         assert!(is_minor(
             birth,
             d(2022, 1, 5),
@@ -62,5 +101,15 @@ mod tests {
             AgeCounting::DayAfterBirthday
         ));
         assert!(!is_minor(birth, d(2022, 1, 5), 18, AgeCounting::OnBirthday));
+        let on_birthday = minority(birth, d(2022, 1, 5), AgeCounting::DayAfterBirthday, rule);
+        assert!(on_birthday.value);
+        assert_eq!(on_birthday.notes.questions(), vec![Raised::AgeCounting]);
+        assert_eq!(
+            on_birthday.notes.steps()[0].provision,
+            ProvisionId::PracticeAgeCounting
+        );
+        let after = minority(birth, d(2022, 1, 6), AgeCounting::DayAfterBirthday, rule);
+        assert!(!after.value && after.notes.questions().is_empty());
+        assert_eq!(after.notes.steps()[0].provision, ID);
     }
 }

@@ -1,56 +1,91 @@
-//! Law No. 152-VII, Art. 2 items 1–8 — persons the amnesty does not apply to. Status: VERIFIED.
+//! Law No. 152-VII, Art. 2 items 1–7 — persons the amnesty does not apply to. Status: VERIFIED.
 //!
 //! The law does not apply to anyone who committed a terrorist (item 1) or extremist (item 2)
-//! crime, torture (item 3), a crime against the sexual inviolability of minors (item 4, except one
-//! committed by a minor against a minor aged 14 to 18), high treason (item 5), a corruption crime
-//! (item 6), or organised the mass riots (item 7, except when the organiser was a minor); nor to
-//! anyone whose punishment was imposed under recidivism or dangerous recidivism (item 8). The
-//! groups are those the Criminal Code defines (CC Art. 3 items 29, 30, 39, 42; Art. 146, 175, 272
-//! part 1), so an exclusion is recognised from the articles entered, and otherwise asked plainly.
-//! The exclusions concern the person: one excluding offence excludes them entirely.
+//! crime, torture (item 3), a crime against the sexual inviolability of minors (item 4), high
+//! treason (item 5), a corruption crime (item 6), or organised the mass riots (item 7). The groups
+//! are those the Criminal Code defines (CC Art. 3 items 29, 30, 39, 42; Art. 146, 175, 272 part 1),
+//! so an item is recognised from the article entered, and otherwise asked plainly. Two items have
+//! exceptions, each a rule of its own (`art2_exceptions.rs`). Item 8 (recidivism) is in
+//! `art2_item8_recidivism.rs`. The exclusions concern the person: one excluding offence excludes
+//! them entirely, and a fact the case lacks leaves it to be settled.
 
-use crate::case::Recidivism;
-use crate::pack::{ArticleRef, Exception, ProvisionId};
+use crate::decision::{StepDetail, WarningDetail};
+use crate::finding::{Found, Notes, Raised};
+use crate::law::art2_exceptions::{self, ExceptionRule, ExceptionTest};
+use crate::pack::{ArticleRef, ExclusionItem, List, ProvisionId, Provisions, Rule};
 use crate::vocab::{ArticleNo, ExclusionFact};
 
-/// Items 1–7 in order: the fact each asks about, its own provision and the provision of the
-/// Criminal Code that defines the group.
-pub const ITEMS: [(ExclusionFact, ProvisionId, ProvisionId); 7] = [
-    (
-        ExclusionFact::Terrorist,
-        ProvisionId::Art2Item1Terrorist,
-        ProvisionId::CcArt3Item30Terrorist,
-    ),
-    (
-        ExclusionFact::Extremist,
-        ProvisionId::Art2Item2Extremist,
-        ProvisionId::CcArt3Item39Extremist,
-    ),
-    (
-        ExclusionFact::Torture,
-        ProvisionId::Art2Item3Torture,
-        ProvisionId::CcArt146Torture,
-    ),
-    (
-        ExclusionFact::SexualOffenceAgainstMinor,
-        ProvisionId::Art2Item4SexualMinors,
-        ProvisionId::CcArt3Item42SexualMinors,
-    ),
-    (
-        ExclusionFact::Treason,
-        ProvisionId::Art2Item5Treason,
-        ProvisionId::CcArt175Treason,
-    ),
-    (
-        ExclusionFact::Corruption,
-        ProvisionId::Art2Item6Corruption,
-        ProvisionId::CcArt3Item29Corruption,
-    ),
-    (
-        ExclusionFact::OrganisingRiots,
-        ProvisionId::Art2Item7OrganisingRiots,
-        ProvisionId::CcArt272Part1Organising,
-    ),
+/// One item of Art. 2 and the group of the Code it names.
+pub struct Item {
+    /// The plain question that asks about it.
+    pub fact: ExclusionFact,
+    pub id: ProvisionId,
+    /// The provision of the Code that defines the group.
+    pub group_id: ProvisionId,
+    pub rule: fn(&Provisions) -> &Rule<ExclusionItem>,
+    pub group: fn(&Provisions) -> &Rule<List<ArticleRef>>,
+    /// Item 4 speaks of crimes against minors: the article alone is not enough.
+    pub victim_must_be_minor: bool,
+}
+
+/// Items 1–7, in the order of the law.
+pub const ITEMS: [Item; 7] = [
+    Item {
+        fact: ExclusionFact::Terrorist,
+        id: ProvisionId::Art2Item1Terrorist,
+        group_id: ProvisionId::CcArt3Item30Terrorist,
+        rule: |p| &p.art2_item1_terrorist,
+        group: |p| &p.cc_art3_item30_terrorist,
+        victim_must_be_minor: false,
+    },
+    Item {
+        fact: ExclusionFact::Extremist,
+        id: ProvisionId::Art2Item2Extremist,
+        group_id: ProvisionId::CcArt3Item39Extremist,
+        rule: |p| &p.art2_item2_extremist,
+        group: |p| &p.cc_art3_item39_extremist,
+        victim_must_be_minor: false,
+    },
+    Item {
+        fact: ExclusionFact::Torture,
+        id: ProvisionId::Art2Item3Torture,
+        group_id: ProvisionId::CcArt146Torture,
+        rule: |p| &p.art2_item3_torture,
+        group: |p| &p.cc_art146_torture,
+        victim_must_be_minor: false,
+    },
+    Item {
+        fact: ExclusionFact::SexualOffenceAgainstMinor,
+        id: ProvisionId::Art2Item4SexualMinors,
+        group_id: ProvisionId::CcArt3Item42SexualMinors,
+        rule: |p| &p.art2_item4_sexual_minors,
+        group: |p| &p.cc_art3_item42_sexual_minors,
+        victim_must_be_minor: true,
+    },
+    Item {
+        fact: ExclusionFact::Treason,
+        id: ProvisionId::Art2Item5Treason,
+        group_id: ProvisionId::CcArt175Treason,
+        rule: |p| &p.art2_item5_treason,
+        group: |p| &p.cc_art175_treason,
+        victim_must_be_minor: false,
+    },
+    Item {
+        fact: ExclusionFact::Corruption,
+        id: ProvisionId::Art2Item6Corruption,
+        group_id: ProvisionId::CcArt3Item29Corruption,
+        rule: |p| &p.art2_item6_corruption,
+        group: |p| &p.cc_art3_item29_corruption,
+        victim_must_be_minor: false,
+    },
+    Item {
+        fact: ExclusionFact::OrganisingRiots,
+        id: ProvisionId::Art2Item7OrganisingRiots,
+        group_id: ProvisionId::CcArt272Part1Organising,
+        rule: |p| &p.art2_item7_organising_riots,
+        group: |p| &p.cc_art272_part1_organising,
+        victim_must_be_minor: false,
+    },
 ];
 
 /// Whether an article (and part) belongs to a group the Code defines.
@@ -83,68 +118,223 @@ pub fn in_group(article: ArticleNo, part: Option<u8>, group: &[ArticleRef]) -> G
     GroupMatch::No
 }
 
-/// Whether an item's exception saves the person, given what is known.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ExceptionTest {
-    /// The exception applies: not excluded.
-    Applies,
-    /// It does not: excluded.
-    DoesNot,
-    /// The offender's age decides and is not known.
-    OffenderAgeNeeded,
-    /// The victim's age decides and is not known.
-    VictimAgeNeeded,
+/// The facts of one offence the items are tested on.
+pub struct OffenceFacts<'a> {
+    pub article: ArticleNo,
+    /// Given or assumed.
+    pub part: Option<u8>,
+    /// The plain questions the user answered yes.
+    pub answers: &'a [ExclusionFact],
+    pub victim_age: Option<u8>,
 }
 
-/// Tests an item's exception. `offender_minor` is `None` when the date of birth is not known;
-/// `victim_aged` is the victim's age, or an assumed yes/no that the victim was within the ages.
-pub fn exception(
-    rule: Exception,
-    offender_minor: Option<bool>,
-    victim_within_ages: Option<bool>,
-) -> ExceptionTest {
-    match rule {
-        Exception::None => ExceptionTest::DoesNot,
-        Exception::OffenderMinor => match offender_minor {
-            Some(true) => ExceptionTest::Applies,
-            Some(false) => ExceptionTest::DoesNot,
-            None => ExceptionTest::OffenderAgeNeeded,
-        },
-        Exception::OffenderMinorAgainstVictimAged { .. } => match offender_minor {
-            Some(false) => ExceptionTest::DoesNot,
-            None => ExceptionTest::OffenderAgeNeeded,
-            Some(true) => match victim_within_ages {
-                Some(true) => ExceptionTest::Applies,
-                Some(false) => ExceptionTest::DoesNot,
-                None => ExceptionTest::VictimAgeNeeded,
-            },
-        },
+/// How an item concerns one offence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Recognised {
+    /// The article is in the item's group.
+    pub by_article: bool,
+    pub answered: bool,
+}
+
+impl Recognised {
+    pub fn concerns(self) -> bool {
+        self.by_article || self.answered
     }
 }
 
-/// Whether a victim's age is within the ages of item 4's exception (from 14, under 18).
-pub fn victim_within_ages(rule: Exception, age: u8) -> bool {
-    match rule {
-        Exception::OffenderMinorAgainstVictimAged { from, below } => (from..below).contains(&age),
-        _ => false,
-    }
+/// Whether the item concerns the offence, from its article or the answer; where the article may
+/// be in the group but the case cannot tell, a warning names what to check.
+pub fn recognise(
+    item: &Item,
+    o: &OffenceFacts,
+    adult_age: u8,
+    p: &Provisions,
+) -> Found<Recognised> {
+    let rule = (item.rule)(p);
+    let mut notes = Notes::default();
+    let (article, answered) = (o.article, o.answers.contains(&item.fact));
+    let by_article = match in_group(article, o.part, &(item.group)(p).value) {
+        GroupMatch::Yes if item.victim_must_be_minor => match o.victim_age {
+            Some(age) => age < adult_age,
+            None => {
+                if !answered {
+                    notes.warn(rule.caution(item.id, WarningDetail::VictimAgeToCheck { article }));
+                }
+                false
+            }
+        },
+        GroupMatch::Yes => true,
+        GroupMatch::IfItem { part, item: clause } => {
+            if !answered {
+                let detail = WarningDetail::CorruptionItemToCheck {
+                    article,
+                    part,
+                    item: clause,
+                };
+                notes.warn(rule.caution(item.id, detail));
+            }
+            false
+        }
+        GroupMatch::No => false,
+    };
+    let recognised = Recognised {
+        by_article,
+        answered,
+    };
+    Found::with(recognised, notes)
 }
 
-/// Item 8: a punishment imposed under recidivism.
+/// What an item does to the person, for one offence it concerns.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RecidivismTest {
+pub enum Verdict {
     Excludes,
-    /// The verdict's recidivism, but no punishment has been imposed yet.
-    NotYetImposed,
-    None,
+    /// Its exception applies.
+    Saved,
+    /// A fact the case lacks decides.
+    Unknown,
 }
 
-pub fn recidivism(recidivism: Recidivism, punishment_imposed: bool) -> RecidivismTest {
-    match (recidivism, punishment_imposed) {
-        (Recidivism::None, _) => RecidivismTest::None,
-        (_, true) => RecidivismTest::Excludes,
-        (_, false) => RecidivismTest::NotYetImposed,
+/// The item applied to an offence it concerns, its exception (if any) tested with the offender's
+/// minority and the victim's age as known.
+pub fn verdict(
+    item: &Item,
+    o: &OffenceFacts,
+    recognised: Recognised,
+    exception: Option<(ExceptionRule, ExceptionTest)>,
+    offender_age: Option<u32>,
+    p: &Provisions,
+) -> Found<Verdict> {
+    let (rule, group) = ((item.rule)(p), (item.group)(p));
+    let (fact, article, part) = (item.fact, o.article, o.part);
+    let mut notes = Notes::default();
+    if recognised.by_article {
+        // The Code names the group; the law's item then speaks of the person.
+        notes.step(group.note(
+            item.group_id,
+            StepDetail::InGroup {
+                fact,
+                article,
+                part,
+            },
+        ));
     }
+    let verdict = match exception.map(|(_, test)| test) {
+        Some(ExceptionTest::Applies) => {
+            let detail = StepDetail::ExclusionException {
+                fact,
+                age: offender_age,
+                victim_age: o.victim_age,
+            };
+            notes.step(rule.note(item.id, detail));
+            Verdict::Saved
+        }
+        None | Some(ExceptionTest::DoesNot) => {
+            let note = if recognised.by_article {
+                let detail = StepDetail::ExcludedByArticle {
+                    fact,
+                    article,
+                    part,
+                };
+                rule.note(item.id, detail).also(group.cite)
+            } else {
+                rule.note(item.id, StepDetail::ExcludedByAnswer { fact })
+            };
+            notes.step(note);
+            Verdict::Excludes
+        }
+        Some(ExceptionTest::OffenderAgeNeeded) => Verdict::Unknown,
+        Some(ExceptionTest::VictimAgeNeeded) => {
+            notes.ask(Raised::VictimAge);
+            notes.step(rule.note(item.id, StepDetail::VictimAgeUnknown { fact }));
+            Verdict::Unknown
+        }
+    };
+    Found::with(verdict, notes)
+}
+
+/// The offender's side of an offence, for the exceptions: their minority (with the step that
+/// says it, given where an exception first asks), their age, and the victim's as a reading
+/// assumes it.
+pub struct Offender {
+    pub minority: Found<Option<bool>>,
+    pub age: Option<u32>,
+    pub assumed_victim_within_ages: Option<bool>,
+}
+
+/// What items 1–7 make of the person for one offence (`None`: no item concerns it), and whether
+/// an exception asked the offender's minority.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OnOffence {
+    pub person: Option<Exclusion>,
+    pub minority_asked: bool,
+}
+
+/// Items 1–7 on one offence.
+pub fn of_offence(o: &OffenceFacts, offender: Offender, p: &Provisions) -> Found<OnOffence> {
+    let adult_age = p.cc_art80_minors.value.adult_age;
+    let mut notes = Notes::default();
+    let mut person = None;
+    let (minor, mut minority_notes) = (offender.minority.value, Some(offender.minority.notes));
+    for item in &ITEMS {
+        let recognised = notes.take(recognise(item, o, adult_age, p));
+        if !recognised.concerns() {
+            continue;
+        }
+        let tested = match art2_exceptions::of_item(item.id, (item.rule)(p)) {
+            Some(exception) => {
+                // Said where an exception first asks it.
+                if let Some(said) = minority_notes.take() {
+                    notes.take(Found::with((), said));
+                }
+                let victim = offender.assumed_victim_within_ages;
+                Some(exception.tested(minor, o.victim_age, victim))
+            }
+            None => None,
+        };
+        let verdict = notes.take(verdict(item, o, recognised, tested, offender.age, p));
+        person = Some(person.unwrap_or(Exclusion::No).with(verdict));
+    }
+    let minority_asked = minority_notes.is_none();
+    Found::with(
+        OnOffence {
+            person,
+            minority_asked,
+        },
+        notes,
+    )
+}
+
+/// The person, from every item on every offence: excluded by any one; otherwise unknown while a
+/// missing fact decides one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Exclusion {
+    Yes,
+    No,
+    Unknown,
+}
+
+impl Exclusion {
+    /// The person, after another offence's items.
+    pub fn and(self, other: Exclusion) -> Exclusion {
+        match (self, other) {
+            (Exclusion::Yes, _) | (_, Exclusion::Yes) => Exclusion::Yes,
+            (Exclusion::Unknown, _) | (_, Exclusion::Unknown) => Exclusion::Unknown,
+            _ => Exclusion::No,
+        }
+    }
+
+    pub fn with(self, verdict: Verdict) -> Exclusion {
+        match (self, verdict) {
+            (_, Verdict::Excludes) => Exclusion::Yes,
+            (Exclusion::No, Verdict::Unknown) => Exclusion::Unknown,
+            (person, _) => person,
+        }
+    }
+}
+
+/// No item concerns any offence: said once for the person.
+pub fn none_found(rule: &Rule<()>) -> crate::finding::Note {
+    rule.note(ProvisionId::Art2Exclusions, StepDetail::NoExclusion)
 }
 
 #[cfg(test)]
@@ -187,29 +377,38 @@ mod tests {
     }
 
     #[test]
-    fn the_exceptions_for_minors() {
-        let item4 = RulePack::embedded()
-            .provisions
-            .art2_item4_sexual_minors
-            .value
-            .exception;
-        assert!(victim_within_ages(item4, 14) && victim_within_ages(item4, 17));
-        assert!(!victim_within_ages(item4, 13) && !victim_within_ages(item4, 18));
-        assert_eq!(
-            exception(item4, Some(true), Some(true)),
-            ExceptionTest::Applies
+    fn item_4_needs_a_minor_victim_and_item_6_warns_of_the_item() {
+        let p = &RulePack::embedded().provisions;
+        let facts = |n, part, victim_age| OffenceFacts {
+            article: ArticleNo::new(n, 0),
+            part,
+            answers: &[],
+            victim_age,
+        };
+        let item4 = &ITEMS[3];
+        assert!(
+            recognise(item4, &facts(120, Some(1), Some(15)), 18, p)
+                .value
+                .by_article
         );
-        assert_eq!(
-            exception(item4, Some(false), Some(true)),
-            ExceptionTest::DoesNot
+        assert!(
+            !recognise(item4, &facts(120, Some(1), Some(30)), 18, p)
+                .value
+                .by_article
         );
+        let unknown = recognise(item4, &facts(120, Some(1), None), 18, p);
+        assert!(!unknown.value.concerns() && unknown.notes.warnings().len() == 1);
+        let item6 = recognise(&ITEMS[5], &facts(189, Some(3), None), 18, p);
+        assert!(!item6.value.concerns() && item6.notes.warnings().len() == 1);
+    }
+
+    #[test]
+    fn one_exclusion_excludes_the_person() {
+        let person = Exclusion::No.with(Verdict::Saved).with(Verdict::Unknown);
+        assert_eq!(person, Exclusion::Unknown);
         assert_eq!(
-            exception(item4, Some(true), None),
-            ExceptionTest::VictimAgeNeeded
-        );
-        assert_eq!(
-            exception(Exception::OffenderMinor, None, None),
-            ExceptionTest::OffenderAgeNeeded
+            person.with(Verdict::Excludes).with(Verdict::Unknown),
+            Exclusion::Yes
         );
     }
 }

@@ -1,11 +1,80 @@
 //! Law No. 152-VII, Art. 3 part 2 — convicts are released. Status: VERIFIED.
 //!
 //! Convicts of listed criminal misdemeanours and crimes of small or medium gravity are released
-//! from the punishment — the main one and any additional one — or from serving the rest of it.
+//! from the punishment — the main one and any additional one — or from serving the rest of it. A
+//! convict is still under punishment on the day the law came into force unless the term imposed
+//! had ended before that day; a punishment without a term (hours, an amount) is as the stage
+//! says: serving or served.
 
+use chrono::NaiveDate;
+
+use crate::case::Stage;
+use crate::decision::{OffenceEffect, StepDetail};
+use crate::finding::Found;
+use crate::law::{art3_part3_reduction, art3_part4_expungement, art4_in_force};
+use crate::pack::{Categories, InForce, ProvisionId, Provisions, Rule};
 use crate::vocab::Category;
 
+const ID: ProvisionId = ProvisionId::Art3Part2Release;
+
+/// Whether a convict was still under the punishment when the law came into force; said (Art. 4)
+/// when the term was already over.
+pub fn still_under_punishment(
+    stage: Stage,
+    imposed_end: Option<NaiveDate>,
+    in_force: &Rule<InForce>,
+) -> Found<bool> {
+    if !stage.is_convicted() {
+        return Found::silent(false);
+    }
+    match imposed_end {
+        Some(end) => match art4_in_force::served_before_law(end, in_force) {
+            Some(note) => Found::noted(false, note),
+            None => Found::silent(true),
+        },
+        None => Found::silent(stage == Stage::Serving),
+    }
+}
+
 /// Whether a convict still under punishment is released for an offence of this category.
-pub fn releases(category: Category, categories: &[Category]) -> bool {
-    categories.contains(&category)
+pub fn releases(category: Category, rule: &Rule<Categories>) -> Found<bool> {
+    if rule.value.contains(&category) {
+        Found::noted(
+            true,
+            rule.note(ID, StepDetail::ReleasedFromPunishment { category }),
+        )
+    } else {
+        Found::silent(false)
+    }
+}
+
+/// What the law does to an offence of a convict still under punishment: released, with the
+/// record expunged or none (Art. 3 part 4, CC Art. 79 part 2), or the punishment cut (part 3).
+pub fn effect(category: Category, p: &Provisions) -> Found<(OffenceEffect, ProvisionId)> {
+    let mut found = releases(category, &p.art3_part2_release);
+    if !found.value {
+        return art3_part3_reduction::effect(category, true, &p.art3_part3_reduction);
+    }
+    let record = &p.art3_part4_expungement;
+    let record = art3_part4_expungement::after_release(category, record, &p.cc_art79_record);
+    found.notes.step(record);
+    found.map(|_| (OffenceEffect::ReleasedFromPunishment, ID))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pack::RulePack;
+
+    #[test]
+    fn a_term_over_before_the_law_is_served() {
+        let p = &RulePack::embedded().provisions;
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
+        assert!(!still_under_punishment(Stage::Serving, d(2022, 11, 2), &p.art4_in_force).value);
+        assert!(still_under_punishment(Stage::Served, d(2022, 11, 3), &p.art4_in_force).value);
+        assert!(still_under_punishment(Stage::Serving, None, &p.art4_in_force).value);
+        assert!(!still_under_punishment(Stage::Trial, None, &p.art4_in_force).value);
+        assert!(releases(Category::Misdemeanour, &p.art3_part2_release).value);
+        assert!(!releases(Category::Grave, &p.art3_part2_release).value);
+    }
 }

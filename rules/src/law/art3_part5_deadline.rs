@@ -6,9 +6,46 @@
 
 use chrono::NaiveDate;
 
+use crate::decision::{Outcome, StepDetail, WarningDetail};
+use crate::finding::{Caution, Note};
+use crate::pack::{Deadline, ProvisionId, Provisions, Rule};
 use crate::term::add_months;
 
-/// The last day of the period: six months after entry into force.
-pub fn deadline(in_force: NaiveDate, months: u32) -> NaiveDate {
-    add_months(in_force, months).unwrap_or(in_force)
+const ID: ProvisionId = ProvisionId::Art3Part5Deadline;
+
+/// The last day of the period: six months after entry into force (a date the calendar always
+/// has: the pack's day of entry into force is in 2022).
+pub fn deadline(in_force: NaiveDate, rule: &Rule<Deadline>) -> NaiveDate {
+    add_months(in_force, rule.value.months).unwrap_or(in_force)
+}
+
+/// The step every covered result gives.
+pub fn note(outcome: Outcome, p: &Provisions) -> Option<Note> {
+    let (in_force, rule) = (p.art4_in_force.value.date, &p.art3_part5_deadline);
+    let deadline = deadline(in_force, rule);
+    outcome
+        .is_covered()
+        .then(|| rule.note(ID, StepDetail::Deadline { in_force, deadline }))
+}
+
+/// A release on the day the law came into force was due by the deadline.
+pub fn release_within(in_force: NaiveDate, rule: &Rule<Deadline>) -> Caution {
+    let deadline = deadline(in_force, rule);
+    rule.caution(ID, WarningDetail::ReleaseWithinDeadline { deadline })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pack::RulePack;
+
+    #[test]
+    fn six_months_after_entry_into_force_for_a_covered_result() {
+        let p = &RulePack::embedded().provisions;
+        let in_force = p.art4_in_force.value.date;
+        let six_months = add_months(in_force, 6).unwrap();
+        assert_eq!(deadline(in_force, &p.art3_part5_deadline), six_months);
+        assert!(note(Outcome::TermReduced, p).is_some());
+        assert!(note(Outcome::NotCovered, p).is_none());
+    }
 }

@@ -96,22 +96,16 @@ records! {
     AgeCountingRule { first_reading }
     Arithmetic { days_per_month_for_fractions }
     CodePart { article, part, intent, max_imprisonment_years, restriction_of_freedom, source }
-    Provisions {
-        art1_period, art1_context, art1_list, art2_exclusions,
-        art2_item1_terrorist, art2_item2_extremist, art2_item3_torture, art2_item4_sexual_minors,
-        art2_item5_treason, art2_item6_corruption, art2_item7_organising_riots,
-        art2_item8_recidivism,
-        art3_no_conditions, art3_part1_pending_cases, art3_part2_release, art3_part3_reduction,
-        art3_part3_one_year_rule, art3_part4_expungement, art3_part5_deadline,
-        art3_part6_social_help, art4_in_force,
-        cc_art3_item29_corruption, cc_art3_item30_terrorist, cc_art3_item39_extremist,
-        cc_art3_item42_sexual_minors, cc_art146_torture, cc_art175_treason,
-        cc_art272_part1_organising, cc_art11_categories, cc_art52_within_sanction, cc_art79_record, cc_art80_minors,
-        cc_art89_record_minors,
-        practice_conditional_sentences, practice_age_counting, open_several_offences,
-        convention_term_arithmetic, convention_release_day,
-    }
 }
+
+/// The `Provisions` struct, field by field from the registry.
+macro_rules! provisions_record {
+    ($($id:ident $field:ident: $ty:ty,)*) => {
+        records! { Provisions { $($field),* } }
+    };
+}
+
+with_provisions!(provisions_record);
 
 unit_enums!(
     Status,

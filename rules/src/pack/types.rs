@@ -33,8 +33,11 @@ pub struct Localized {
 }
 
 /// One provision: where it is, how sure we are of it, where that was read, and its figures.
+/// (`repr(C)`: the citation, status and source lie at the same place in every rule, whatever its
+/// figures, so looking a provision up by its id compiles to a table, not a copy per type.)
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[repr(C)]
 pub struct Rule<T> {
     pub cite: Citation,
     pub status: Status,
@@ -244,49 +247,20 @@ pub struct Arithmetic {
     pub days_per_month_for_fractions: u32,
 }
 
-/// Every provision the rules apply, each with its figures.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Provisions {
-    pub art1_period: Rule<Period>,
-    pub art1_context: Rule<List<Context>>,
-    pub art1_list: Rule<List<ListEntry>>,
-    pub art2_exclusions: Rule<()>,
-    pub art2_item1_terrorist: Rule<ExclusionItem>,
-    pub art2_item2_extremist: Rule<ExclusionItem>,
-    pub art2_item3_torture: Rule<ExclusionItem>,
-    pub art2_item4_sexual_minors: Rule<ExclusionItem>,
-    pub art2_item5_treason: Rule<ExclusionItem>,
-    pub art2_item6_corruption: Rule<ExclusionItem>,
-    pub art2_item7_organising_riots: Rule<ExclusionItem>,
-    pub art2_item8_recidivism: Rule<()>,
-    pub art3_no_conditions: Rule<()>,
-    pub art3_part1_pending_cases: Rule<Categories>,
-    pub art3_part2_release: Rule<Categories>,
-    pub art3_part3_reduction: Rule<Cuts>,
-    pub art3_part3_one_year_rule: Rule<OneYearRule>,
-    pub art3_part4_expungement: Rule<Categories>,
-    pub art3_part5_deadline: Rule<Deadline>,
-    pub art3_part6_social_help: Rule<()>,
-    pub art4_in_force: Rule<InForce>,
-    pub cc_art3_item29_corruption: Rule<List<ArticleRef>>,
-    pub cc_art3_item30_terrorist: Rule<List<ArticleRef>>,
-    pub cc_art3_item39_extremist: Rule<List<ArticleRef>>,
-    pub cc_art3_item42_sexual_minors: Rule<List<ArticleRef>>,
-    pub cc_art146_torture: Rule<List<ArticleRef>>,
-    pub cc_art175_treason: Rule<List<ArticleRef>>,
-    pub cc_art272_part1_organising: Rule<List<ArticleRef>>,
-    pub cc_art11_categories: Rule<Bands>,
-    pub cc_art52_within_sanction: Rule<()>,
-    pub cc_art79_record: Rule<RecordYears>,
-    pub cc_art80_minors: Rule<Minority>,
-    pub cc_art89_record_minors: Rule<RecordYears>,
-    pub practice_conditional_sentences: Rule<()>,
-    pub practice_age_counting: Rule<AgeCountingRule>,
-    pub open_several_offences: Rule<()>,
-    pub convention_term_arithmetic: Rule<Arithmetic>,
-    pub convention_release_day: Rule<()>,
+/// Writes the `Provisions` struct from the registry's list.
+macro_rules! provisions_struct {
+    ($($id:ident $field:ident: $ty:ty,)*) => {
+        /// Every provision the rules apply, each with its figures (one field per line of the
+        /// registry, `registry.rs`).
+        #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub struct Provisions {
+            $(pub $field: Rule<$ty>,)*
+        }
+    };
 }
+
+with_provisions!(provisions_struct);
 
 /// One part of an article on the list, as the Code stood in January 2022.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]

@@ -7,7 +7,35 @@
 //! rule included, and marks the result reported. (For small and medium crimes the law's release
 //! applies to a conditional sentence as to any other.)
 
-/// Whether a sentence is cut as a real term under the reported practice.
-pub fn cut_as_real_term(conditional: bool) -> bool {
-    conditional
+use crate::decision::{StepDetail, WarningDetail};
+use crate::finding::{Found, Notes};
+use crate::pack::{ProvisionId, Rule};
+
+const ID: ProvisionId = ProvisionId::PracticeConditionalSentences;
+
+/// A conditional sentence is cut as a real term, and the result says so.
+pub fn cut_as_real_term(conditional: bool, rule: &Rule<()>) -> Found<bool> {
+    let mut notes = Notes::default();
+    if conditional {
+        notes.step(rule.note(ID, StepDetail::ConditionalAsReal));
+        notes.warn(rule.caution(ID, WarningDetail::ConditionalReported));
+    }
+    Found::with(conditional, notes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pack::RulePack;
+
+    #[test]
+    fn a_conditional_sentence_is_cut_as_real_and_marked_reported() {
+        let rule = &RulePack::embedded()
+            .provisions
+            .practice_conditional_sentences;
+        let found = cut_as_real_term(true, rule);
+        assert!(found.value);
+        assert_eq!(found.notes.steps()[0].status, rule.status);
+        assert_eq!(cut_as_real_term(false, rule), Found::silent(false));
+    }
 }

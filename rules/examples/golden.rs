@@ -1,0 +1,319 @@
+//! A golden corpus for refactoring the rules: `golden generate N` writes N varied case files (one
+//! JSON line each; most valid) to standard output; `golden decide` reads such lines and writes,
+//! one line each, the decision (or the field errors) `amnesty_rules::check` gives with a fixed
+//! date of calculation. Run `decide` before and after a change that must not change any result
+//! and compare the two outputs byte for byte:
+//!
+//! ```sh
+//! cargo run -p amnesty-rules --release --example golden -- generate 20000 > cases.jsonl
+//! cargo run -p amnesty-rules --release --example golden -- decide < cases.jsonl > before.jsonl
+//! # ...change the rules...
+//! cargo run -p amnesty-rules --release --example golden -- decide < cases.jsonl > after.jsonl
+//! cmp before.jsonl after.jsonl
+//! ```
+//!
+//! The generator covers what `tests/properties.rs` covers (every stage and punishment, several
+//! offences, missing parts and dates of birth, victims' ages, exclusions, entered categories),
+//! with dates packed around the boundaries: the period's ends, the 18th birthday, the day the
+//! law came into force and the one-year rule's last day.
+
+use std::io::{BufRead, Write};
+
+use amnesty_rules::case::{CaseFile, OffenceFile, Recidivism, SentenceFile, Stage};
+use amnesty_rules::pack::RulePack;
+use amnesty_rules::vocab::{ArticleNo, Category, Context, ExclusionFact, Measured, Punishment};
+use chrono::{Days, NaiveDate};
+
+/// A small deterministic generator (SplitMix64): the corpus is the same on every run.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    /// A number from 0 to `n - 1`.
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+    fn chance(&mut self, percent: u64) -> bool {
+        self.below(100) < percent
+    }
+    fn pick<T: Clone>(&mut self, items: &[T]) -> T {
+        items[self.below(items.len() as u64) as usize].clone()
+    }
+    fn date(&mut self, from: NaiveDate, max_days: u64) -> NaiveDate {
+        from.checked_add_days(Days::new(self.below(max_days + 1)))
+            .unwrap_or(from)
+    }
+}
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("a date")
+}
+
+fn text(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+fn art(n: u16) -> ArticleNo {
+    ArticleNo::new(n, 0)
+}
+
+fn article(rng: &mut Rng, listed: &[(ArticleNo, u8)]) -> (ArticleNo, Option<u8>) {
+    match rng.below(20) {
+        0..=10 => {
+            let (article, parts) = rng.pick(listed);
+            let part = match (parts, rng.below(100)) {
+                (0, 0..=2) => Some(1),
+                (0, _) => None,
+                (_, 0..=11) => None,
+                (n, 12..=13) => Some(n + 1),
+                (n, r) => Some(1 + (r as u8) % n),
+            };
+            (article, part)
+        }
+        11..=15 => {
+            let article = if rng.chance(50) {
+                ArticleNo::new(269, 1)
+            } else {
+                art(272)
+            };
+            let part = (!rng.chance(12)).then(|| 1 + rng.below(3) as u8);
+            (article, part)
+        }
+        16..=17 => rng.pick(&[
+            (art(255), None),
+            (art(255), Some(2)),
+            (art(146), Some(1)),
+            (art(175), None),
+            (art(179), Some(2)),
+            (art(170), None),
+            (art(184), None),
+            (art(404), Some(2)),
+            (art(404), Some(1)),
+            (art(361), Some(1)),
+            (art(365), Some(3)),
+            (art(450), None),
+            (art(120), Some(1)),
+            (art(134), None),
+            (art(312), Some(2)),
+            (art(189), Some(3)),
+            (art(218), Some(3)),
+            (art(272), Some(1)),
+        ]),
+        _ => (
+            art(1 + rng.below(500) as u16),
+            (!rng.chance(30)).then(|| 1 + rng.below(5) as u8),
+        ),
+    }
+}
+
+fn offence(rng: &mut Rng, listed: &[(ArticleNo, u8)]) -> OffenceFile {
+    let (article, part) = article(rng, listed);
+    let committed_on = match rng.below(20) {
+        0..=14 => rng.date(day(2022, 1, 4), 3),
+        15..=17 => rng.date(day(2022, 1, 1), 9),
+        18 => rng.date(day(2021, 12, 1), 70),
+        _ => rng.date(day(2015, 1, 1), 2800),
+    };
+    let context = match rng.below(18) {
+        0..=9 => Context::Riots,
+        10..=15 => Context::Suppression,
+        _ => Context::Other,
+    };
+    let category = rng.chance(25).then(|| rng.pick(&Category::ALL));
+    let exclusions = if rng.chance(7) {
+        let n = 1 + rng.below(2);
+        (0..n).map(|_| rng.pick(&ExclusionFact::ALL)).collect()
+    } else {
+        Vec::new()
+    };
+    let victim_age = rng
+        .chance(20)
+        .then(|| if rng.chance(60) { 12 + rng.below(8) } else { rng.below(31) } as u8);
+    OffenceFile {
+        article,
+        part,
+        committed_on: text(committed_on),
+        context,
+        category,
+        exclusions,
+        victim_age,
+    }
+}
+
+fn term(rng: &mut Rng) -> (u32, u32, u32) {
+    let r = |rng: &mut Rng, max: u64| rng.below(max + 1) as u32;
+    let (y, m, d) = match rng.below(10) {
+        0..=5 => (r(rng, 12), r(rng, 11), r(rng, 40)),
+        6..=7 => (r(rng, 1), r(rng, 14), r(rng, 70)),
+        8 => (0, 0, 1 + r(rng, 5)),
+        _ => (13 + r(rng, 12), r(rng, 11), r(rng, 30)),
+    };
+    if y + m + d == 0 {
+        (0, 0, 1)
+    } else {
+        (y, m, d)
+    }
+}
+
+fn start(rng: &mut Rng) -> NaiveDate {
+    match rng.below(12) {
+        0..=5 => rng.date(day(2022, 1, 5), 30),
+        6..=8 => rng.date(day(2022, 1, 5), 700),
+        9..=10 => rng.date(day(2022, 10, 25), 20),
+        _ => rng.date(day(2022, 11, 1), 700),
+    }
+}
+
+fn sentence(rng: &mut Rng) -> SentenceFile {
+    let punishment = if rng.chance(55) {
+        Punishment::Imprisonment
+    } else {
+        rng.pick(&Punishment::ALL)
+    };
+    let roll = rng.below(100);
+    let mut s = SentenceFile {
+        punishment,
+        years: 0,
+        months: 0,
+        days: 0,
+        hours: None,
+        amount: None,
+        start: rng.chance(95).then(|| text(start(rng))),
+        conditional: punishment == Punishment::Imprisonment && roll < 20,
+    };
+    match punishment {
+        Punishment::CommunityService => s.hours = rng.chance(90).then(|| rng.below(1200) as u32),
+        Punishment::Fine | Punishment::CorrectionalWorks => {
+            s.amount = rng.chance(90).then(|| rng.below(5000) as u32)
+        }
+        _ => (s.years, s.months, s.days) = term(rng),
+    }
+    if punishment.measured() != Measured::Term && roll >= 50 {
+        s.start = None;
+    }
+    if roll == 99 {
+        s.hours = Some(100);
+    }
+    if roll == 98 {
+        s.conditional = true;
+    }
+    s
+}
+
+/// A term whose cut last day falls near the one-year rule's last day (2 November 2023), or near
+/// the day the law came into force.
+fn near_one_year(rng: &mut Rng, s: &mut SentenceFile) {
+    s.punishment = Punishment::Imprisonment;
+    s.hours = None;
+    s.amount = None;
+    let start = rng.date(day(2022, 1, 5), 40);
+    s.start = Some(text(start));
+    // Grave: a quarter of the term is left; especially grave: half. Aim around 22 months left
+    // from January 2022 (to 2023-11) and around 10 months (to 2022-11).
+    let target_months = if rng.chance(70) { 22 } else { 10 };
+    let (num, den) = if rng.chance(50) { (4, 1) } else { (2, 1) };
+    let months = (target_months * num / den) as u32 + rng.below(3) as u32;
+    s.years = months / 12;
+    s.months = months % 12;
+    s.days = rng.below(40) as u32;
+}
+
+fn case(rng: &mut Rng, listed: &[(ArticleNo, u8)]) -> CaseFile {
+    let stage = rng.pick(&Stage::ALL);
+    let birth = match rng.below(20) {
+        0..=4 => None,
+        5..=12 => Some(rng.date(day(1955, 1, 1), 17_500)),
+        13..=17 => Some(rng.date(day(2003, 6, 1), 600)),
+        _ => Some(rng.date(day(2004, 1, 2), 8)),
+    };
+    let recidivism = match rng.below(14) {
+        0 => Recidivism::Recidivism,
+        1 => Recidivism::DangerousRecidivism,
+        _ => Recidivism::None,
+    };
+    let count = match rng.below(20) {
+        0..=13 => 1,
+        14..=17 => 2,
+        _ => 3 + rng.below(2),
+    };
+    let mut offences: Vec<OffenceFile> = (0..count).map(|_| offence(rng, listed)).collect();
+    let roll = rng.below(100);
+    let with_sentence = match stage {
+        Stage::Serving | Stage::Served => roll >= 3,
+        Stage::Trial => roll >= 50,
+        Stage::Investigation => roll < 3,
+    };
+    let mut sentence = with_sentence.then(|| sentence(rng));
+    if let Some(s) = sentence.as_mut() {
+        if rng.chance(15) {
+            near_one_year(rng, s);
+            let first = &mut offences[0];
+            first.context = Context::Riots;
+            first.committed_on = text(rng.date(day(2022, 1, 4), 3));
+            first.exclusions.clear();
+            (first.article, first.part) = rng.pick(&[
+                (art(272), Some(2)),
+                (art(272), Some(3)),
+                (ArticleNo::new(269, 1), Some(3)),
+                (art(188), Some(4)),
+                (art(107), Some(2)),
+            ]);
+        }
+    }
+    let as_of = match rng.below(20) {
+        0..=12 => None,
+        13..=17 => Some(rng.date(day(2022, 3, 1), 1200)),
+        _ => Some(rng.date(day(2022, 10, 30), 10)),
+    };
+    CaseFile {
+        as_of: as_of.map(text),
+        birth_date: birth.map(text),
+        recidivism,
+        stage,
+        offences,
+        sentence: sentence.take(),
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let out = std::io::stdout();
+    let mut out = std::io::BufWriter::new(out.lock());
+    match args.first().map(String::as_str) {
+        Some("generate") => {
+            let n: usize = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(20_000);
+            let mut listed: Vec<(ArticleNo, u8)> = RulePack::embedded()
+                .list()
+                .iter()
+                .map(|e| (e.article, e.parts_in_code))
+                .collect();
+            listed.dedup();
+            let mut rng = Rng(152);
+            for _ in 0..n {
+                let file = case(&mut rng, &listed);
+                let line = serde_json::to_string(&file).expect("a case file is JSON");
+                let _ = writeln!(out, "{line}");
+            }
+        }
+        Some("decide") => {
+            let today = day(2025, 6, 1);
+            for line in std::io::stdin().lock().lines().map_while(Result::ok) {
+                let result = match amnesty_rules::check(line.as_bytes(), today) {
+                    Ok(decision) => serde_json::to_string(&decision),
+                    Err(errors) => serde_json::to_string(&errors),
+                };
+                let _ = writeln!(out, "{}", result.expect("a decision is JSON"));
+            }
+        }
+        _ => {
+            eprintln!("usage: golden generate N | golden decide < cases.jsonl");
+            std::process::exit(2);
+        }
+    }
+}

@@ -1,0 +1,185 @@
+//! One pass of the rules over a case, under one set of assumptions: the facts the case lacks and
+//! the readings of open questions. The engine runs it once, then again for each other reading.
+//!
+//! The order, as a court takes it: Art. 1 for each offence (period, context, list, and the
+//! category from the Code: `scope.rs`); Art. 2 for the person (`exclusions.rs`); Art. 3 for each
+//! offence by stage and category (`effects.rs`); then the sentence, the record and the dates
+//! (`sentence.rs`). Each provision returns what it found; the pass puts its notes in the trace
+//! and asks its questions.
+
+use chrono::NaiveDate;
+
+use super::assumptions::{Assumptions, Question};
+use super::trace::Trace;
+use crate::case::Case;
+use crate::criminal_code::art11_categories::OffenceCategory;
+use crate::decision::{Coverage, OffenceDecision, OffenceEffect, Outcome, Reading};
+use crate::finding::{Entry, Found, Note, Notes};
+use crate::law::{art2_exclusions::Exclusion, art3_no_conditions, art3_part1_pending_cases};
+use crate::law::{art3_part2_release, art4_in_force};
+use crate::pack::{Provisions, RulePack};
+use crate::vocab::Category;
+
+/// What one pass concluded.
+pub struct Evaluation {
+    pub trace: Trace,
+    pub offences: Vec<OffenceDecision>,
+    pub questions: Vec<Question>,
+    /// The category that decided the treatment.
+    pub category: Option<Category>,
+    /// The result, as a reading would give it.
+    pub result: Reading,
+}
+
+/// The state of one pass.
+pub(super) struct Pass<'c, 'p> {
+    pub case: &'c Case,
+    pub pack: &'p RulePack,
+    pub p: &'p Provisions,
+    pub a: &'c Assumptions,
+    pub trace: Trace,
+    pub questions: Vec<Question>,
+    /// Each offence's minority, once worked out (with its step written once).
+    pub minority: Vec<Option<Option<bool>>>,
+}
+
+/// Runs the rules once.
+pub fn evaluate(case: &Case, pack: &RulePack, a: &Assumptions) -> Evaluation {
+    let pass = Pass {
+        case,
+        pack,
+        p: &pack.provisions,
+        a,
+        trace: Trace::default(),
+        questions: Vec::new(),
+        minority: vec![None; case.offences.len()],
+    };
+    pass.run()
+}
+
+impl Pass<'_, '_> {
+    /// What a provision found about offence `offence` (or about the person): its steps and
+    /// warnings go to the trace, its questions are asked; its result is returned.
+    pub fn take<T>(&mut self, offence: Option<usize>, found: Found<T>) -> T {
+        self.absorb(offence, found.notes);
+        found.value
+    }
+
+    /// Not generic, so the page carries it once.
+    fn absorb(&mut self, offence: Option<usize>, notes: Notes) {
+        for entry in notes.entries {
+            match entry {
+                Entry::Step(note) => self.trace.steps.push(note.at(offence)),
+                Entry::Warning(caution) => self.trace.warn(caution, offence),
+                Entry::Question(raised) => {
+                    let question = Question::raised(raised, offence);
+                    if let Some(q) = question.filter(|q| !self.questions.contains(q)) {
+                        self.questions.push(q);
+                    }
+                }
+            }
+        }
+    }
+
+    /// One step of a provision.
+    pub fn note(&mut self, offence: Option<usize>, note: Note) {
+        self.trace.steps.push(note.at(offence));
+    }
+
+    /// The part of offence `i`, given or assumed.
+    pub fn part(&self, i: usize) -> Option<u8> {
+        self.case.offences[i].part.or(self.a.part[i])
+    }
+
+    /// The last day of the term imposed, where it has one and its first day is given.
+    pub fn imposed_end(&self) -> Option<NaiveDate> {
+        self.case.sentence.as_ref()?.imposed_end()
+    }
+
+    /// Offence `i` as Art. 1 and its category leave it; its effect is still to be found.
+    pub fn scoped(
+        &self,
+        i: usize,
+        coverage: Coverage,
+        c: Option<OffenceCategory>,
+    ) -> OffenceDecision {
+        let (article, used) = (
+            self.case.offences[i].article,
+            c.map(|c| (c.category, c.source)),
+        );
+        OffenceDecision::scoped(
+            article,
+            self.part(i),
+            coverage,
+            used,
+            c.and_then(|c| c.code),
+        )
+    }
+
+    fn run(mut self) -> Evaluation {
+        let (case, p) = (self.case, self.p);
+        let dates = art4_in_force::contradictions(
+            case.as_of,
+            case.stage,
+            self.imposed_end(),
+            &p.art4_in_force,
+        );
+        self.take(None, Found::with((), dates));
+        let mut offences: Vec<OffenceDecision> =
+            (0..case.offences.len()).map(|i| self.scope(i)).collect();
+        if offences.iter().all(|o| o.coverage == Coverage::NotCovered) {
+            return self.finish(offences, None, Reading::only(Outcome::NotCovered));
+        }
+        let pending = &p.art3_part1_pending_cases;
+        let goes_to_sentencing =
+            art3_part1_pending_cases::goes_to_sentencing(case.stage, &offences, pending);
+        match self.exclusions(goes_to_sentencing) {
+            Exclusion::Yes => {
+                // Art. 1 comes first: an offence it already ruled out stays not covered.
+                for o in offences
+                    .iter_mut()
+                    .filter(|o| o.coverage != Coverage::NotCovered)
+                {
+                    o.effect = OffenceEffect::Excluded;
+                }
+                return self.finish(offences, None, Reading::only(Outcome::Excluded));
+            }
+            Exclusion::Unknown => {
+                return self.finish(offences, None, Reading::only(Outcome::NeedsReview));
+            }
+            Exclusion::No => {}
+        }
+        self.note(None, art3_no_conditions::none(&p.art3_no_conditions));
+
+        let under_punishment = art3_part2_release::still_under_punishment(
+            case.stage,
+            self.imposed_end(),
+            &p.art4_in_force,
+        );
+        let under_punishment = self.take(None, under_punishment);
+        for (i, o) in offences.iter_mut().enumerate() {
+            if let (Coverage::Covered, Some(category)) = (o.coverage, o.category) {
+                let (effect, provision) = self.effect(i, category, under_punishment);
+                (o.effect, o.provision) = (effect, Some(provision));
+            }
+        }
+        let (category, result) = self.headline(&offences);
+        self.closing_steps(result.outcome);
+        self.finish(offences, category, result)
+    }
+
+    fn finish(
+        self,
+        offences: Vec<OffenceDecision>,
+        category: Option<Category>,
+        result: Reading,
+    ) -> Evaluation {
+        Evaluation {
+            trace: self.trace,
+            offences,
+            questions: self.questions,
+            category,
+            result,
+        }
+    }
+}

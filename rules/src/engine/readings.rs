@@ -1,0 +1,221 @@
+//! The readings (see `mod.rs`): the facts a case lacks explored value by value, and the other
+//! reading of each open question compared.
+
+use super::assumptions::{Assumptions, Question};
+use super::pass::{evaluate, Evaluation};
+use super::MAX_PASSES;
+use crate::case::Case;
+use crate::criminal_code::art52_within_sanction;
+use crate::decision::{Condition, Decision, Outcome, Reading, Step, StepDetail, WarningDetail};
+use crate::finding::{Caution, Note};
+use crate::pack::{ProvisionId, RulePack};
+use crate::vocab::Status;
+
+/// The case lacks a fact that may decide: every combination of its values.
+pub(super) fn decide_missing_facts(
+    case: &Case,
+    pack: &RulePack,
+    base: Assumptions,
+    first: Evaluation,
+) -> Decision {
+    let mut results: Vec<(Assumptions, Vec<Condition>, Evaluation)> = Vec::new();
+    let mut ruled_out: Vec<(usize, Note)> = Vec::new();
+    let mut work: Vec<(Assumptions, Vec<Condition>)> = vec![(base, Vec::new())];
+    let mut passes = 0;
+    while let Some((assumed, conditions)) = work.pop() {
+        passes += 1;
+        let ev = evaluate(case, pack, &assumed);
+        let next = ev
+            .questions
+            .iter()
+            .copied()
+            .find(|q| q.is_missing_fact())
+            .filter(|_| passes + work.len() < MAX_PASSES);
+        match next {
+            Some(question) => {
+                let alternatives = possible(case, pack, question, &assumed, &mut ruled_out);
+                // Depth first, values in order: push them in reverse.
+                for condition in alternatives.into_iter().rev() {
+                    let mut c = conditions.clone();
+                    c.push(condition);
+                    work.push((assumed.assuming(condition), c));
+                }
+            }
+            None => results.push((assumed, conditions, ev)),
+        }
+    }
+    // Not covered in one reading and excluded in another: the amnesty does not apply either way,
+    // and the exclusion (of the person, whatever the missing fact) is the answer shown.
+    let outcome = |ev: &Evaluation| ev.result.outcome;
+    let does_not_apply =
+        |ev: &Evaluation| matches!(outcome(ev), Outcome::NotCovered | Outcome::Excluded);
+    let agree = results
+        .windows(2)
+        .all(|w| w[0].2.result.same_result(&w[1].2.result))
+        && results
+            .first()
+            .is_some_and(|(_, _, ev)| outcome(ev) != Outcome::NeedsReview);
+    let none_applies = results.iter().all(|(_, _, ev)| does_not_apply(ev))
+        && results
+            .iter()
+            .any(|(_, _, ev)| outcome(ev) == Outcome::Excluded);
+    if agree || none_applies {
+        let count = results.len() as u32;
+        let shown_at = results
+            .iter()
+            .position(|(_, _, ev)| outcome(ev) == Outcome::Excluded)
+            .filter(|_| none_applies)
+            .unwrap_or(0);
+        let (assumed, conditions, mut shown) = results.swap_remove(shown_at);
+        // The offence the first missing fact is about (every condition here is one).
+        let offence = conditions.first().and_then(|c| c.offence()).unwrap_or(0);
+        let mut notes = ruled_out;
+        let agrees = StepDetail::EveryReadingAgrees { readings: count };
+        let list = &pack.provisions.art1_list;
+        notes.push((offence, list.note(ProvisionId::Art1List, agrees)));
+        note_after_listing(&mut shown, notes);
+        // Every possibility agrees: the law's own open questions are read on the one shown.
+        return decide_open_questions(case, pack, &assumed, shown, conditions);
+    }
+    let readings = results
+        .iter()
+        .map(|(_, conditions, ev)| reading(conditions.clone(), ev))
+        .collect();
+    let mut review = first;
+    note_after_listing(&mut review, ruled_out);
+    (review.category, review.result) = (None, Reading::only(Outcome::NeedsReview));
+    super::finish(case, pack, review, Vec::new(), readings)
+}
+
+/// The values a missing fact can take, less the parts the sentence rules out (CC Art. 52 part 1),
+/// each noted once; if the sentence would rule out every part, none is ruled out (the facts
+/// contradict each other, and the readings show it).
+fn possible(
+    case: &Case,
+    pack: &RulePack,
+    question: Question,
+    assumed: &Assumptions,
+    ruled_out: &mut Vec<(usize, Note)>,
+) -> Vec<Condition> {
+    let all = question.alternatives(assumed);
+    let Question::Part { offence, .. } = question else {
+        return all;
+    };
+    let ruling = |c: &Condition| match c {
+        Condition::Part { part, .. } => {
+            art52_within_sanction::sentence_rules_out(case, offence, *part, pack)
+        }
+        _ => None,
+    };
+    let (out, ruled): (Vec<_>, Vec<_>) = all.iter().partition(|c| ruling(c).is_none());
+    if out.is_empty() {
+        return all;
+    }
+    for note in ruled.into_iter().filter_map(ruling) {
+        // The same part ruled out for the same offence: said once.
+        let said = |(o, n): &(usize, Note)| *o == offence && n.detail == note.detail;
+        if !ruled_out.iter().any(said) {
+            ruled_out.push((offence, note));
+        }
+    }
+    out.into_iter().copied().collect()
+}
+
+/// Steps about how the missing facts were settled, placed after what the offence's listing found,
+/// in order.
+fn note_after_listing(ev: &mut Evaluation, notes: Vec<(usize, Note)>) {
+    for (offence, note) in notes {
+        let steps = &ev.trace.steps;
+        let about_offence = |s: &Step| s.offence == Some(offence);
+        // After the listing (or the missing part) and anything already noted there.
+        let at = steps
+            .iter()
+            .rposition(|s| {
+                about_offence(s)
+                    && matches!(
+                        s.detail,
+                        StepDetail::Listed { .. }
+                            | StepDetail::ListedIfMinor { .. }
+                            | StepDetail::PartUnknown { .. }
+                            | StepDetail::PartRuledOut { .. }
+                            | StepDetail::AgeUnknown { .. }
+                            | StepDetail::EveryReadingAgrees { .. }
+                    )
+            })
+            .map_or(steps.len(), |i| i + 1);
+        ev.trace.steps.insert(at, note.at(Some(offence)));
+    }
+}
+
+/// The first reading is the result; each other reading of an open question that changes it is
+/// shown beside it, and the steps it rests on are marked open.
+pub(super) fn decide_open_questions(
+    case: &Case,
+    pack: &RulePack,
+    base: &Assumptions,
+    mut shown: Evaluation,
+    mut shown_reading: Vec<Condition>,
+) -> Decision {
+    let mut readings = Vec::new();
+    let mut open_provision = None;
+    for question in shown.questions.clone() {
+        let mut differs = false;
+        for condition in question.alternatives(base) {
+            let other = evaluate(case, pack, &base.assuming(condition));
+            if !other.result.same_result(&shown.result) {
+                differs = true;
+                readings.push(reading(vec![condition], &other));
+            }
+        }
+        if differs {
+            shown_reading.extend(question.first_condition(base));
+            mark_open(&mut shown, question);
+            open_provision = open_provision.or(Some(provision_of(question)));
+        }
+    }
+    if let Some(provision) = open_provision {
+        // The readings differ because the question is open, whatever the provision's status.
+        let caution = Caution {
+            provision,
+            status: Status::Open,
+            detail: WarningDetail::ReadingsDiffer,
+        };
+        shown.trace.warn(caution, None);
+    }
+    super::finish(case, pack, shown, shown_reading, readings)
+}
+
+/// The provision an open question belongs to.
+fn provision_of(question: Question) -> ProvisionId {
+    match question {
+        Question::OneYearBase => ProvisionId::Art3Part3OneYearRule,
+        Question::AgeCounting => ProvisionId::PracticeAgeCounting,
+        Question::CodeCategory { .. } => ProvisionId::CcArt11Categories,
+        Question::RecidivismAtSentencing => ProvisionId::Art2Item8Recidivism,
+        Question::WholeAsGravest { .. } | Question::Part { .. } => ProvisionId::OpenSeveralOffences,
+        Question::Minor { .. } | Question::Victim { .. } => ProvisionId::CcArt80Minors,
+    }
+}
+
+/// The steps that rest on an open question whose readings differ are as sure as that question.
+fn mark_open(ev: &mut Evaluation, question: Question) {
+    for step in &mut ev.trace.steps {
+        let rests_on_it = match question {
+            Question::CodeCategory { offence, .. } => {
+                step.offence == Some(offence) && step.provision == ProvisionId::CcArt11Categories
+            }
+            Question::Part { .. } | Question::Minor { .. } | Question::Victim { .. } => false,
+            _ => step.provision == provision_of(question),
+        };
+        if rests_on_it {
+            step.status = step.status.weakest(Status::Open);
+        }
+    }
+}
+
+fn reading(conditions: Vec<Condition>, ev: &Evaluation) -> Reading {
+    Reading {
+        conditions,
+        ..ev.result.clone()
+    }
+}

@@ -1,0 +1,120 @@
+//! The headline for the person: the offences' effects made one, the new punishment and its
+//! dates, the release, the record, and the dates every covered result gives.
+
+use chrono::NaiveDate;
+
+use super::pass::Pass;
+use crate::criminal_code::art79_record::{self, RecordAge};
+use crate::criminal_code::art80_minors;
+use crate::decision::{OffenceDecision, OffenceEffect, Outcome, Reading, Record};
+use crate::law::art3_part3_reduction::{self, Circumstances};
+use crate::law::{
+    art3_part1_pending_cases, art3_part4_expungement, art3_part5_deadline, art3_part6_social_help,
+    art4_in_force,
+};
+use crate::open::several_offences::{self, Combined};
+use crate::vocab::Category;
+
+impl Pass<'_, '_> {
+    /// The result for the person, and the category that decided it.
+    pub(super) fn headline(&mut self, offences: &[OffenceDecision]) -> (Option<Category>, Reading) {
+        let (case, p) = (self.case, self.p);
+        let decided: Vec<_> = offences.iter().map(|o| (o.effect, o.category)).collect();
+        let whole_as_gravest = self.a.whole_as_gravest;
+        let found =
+            several_offences::combine(&decided, whole_as_gravest, case.sentence.is_some(), p);
+        let (gravest, effect, category) = match self.take(None, found) {
+            Combined::Whole {
+                offence,
+                effect,
+                category,
+            } => (offence, effect, category),
+            Combined::PendingDiffer { category } => {
+                return (Some(category), Reading::only(Outcome::PartlyCovered));
+            }
+            Combined::NoneCovered => return (None, Reading::only(Outcome::NotCovered)),
+            Combined::Undecided | Combined::SentencedDiffer => {
+                return (None, Reading::only(Outcome::NeedsReview));
+            }
+        };
+        let age = self.record_age(gravest);
+        let mut r = Reading::only(Outcome::NeedsReview);
+        r.outcome = match effect {
+            OffenceEffect::CaseClosed => {
+                r.record = Some(art3_part1_pending_cases::RECORD);
+                Outcome::ReleaseFromLiability
+            }
+            OffenceEffect::CutAtSentencing { .. } => Outcome::ReductionAtSentencing,
+            OffenceEffect::ReleasedFromPunishment => {
+                let start = case.sentence.as_ref().and_then(|s| s.start);
+                r.release_on = Some(self.take(None, art4_in_force::release_day(start, p)));
+                r.record = Some(art3_part4_expungement::record_after_release(category));
+                Outcome::ReleaseFromPunishment
+            }
+            OffenceEffect::ConvictionExpunged => {
+                r.record = Some(Record::Expunged);
+                Outcome::ConvictionExpunged
+            }
+            OffenceEffect::NothingToApply => {
+                r.record = Some(if art79_record::leaves_none(category) {
+                    Record::NoRecord
+                } else {
+                    let end = self.imposed_end();
+                    self.record(category, end, age)
+                });
+                Outcome::NothingToApply
+            }
+            OffenceEffect::MainPunishmentCut { cut } => match case.sentence.as_ref() {
+                None => Outcome::ReductionAtSentencing,
+                Some(s) => {
+                    let at = Circumstances {
+                        convicted: case.stage.is_convicted(),
+                        as_of: case.as_of,
+                        one_year_base: self.a.one_year_base,
+                    };
+                    let c = self.take(None, art3_part3_reduction::cut_sentence(s, cut, at, p));
+                    r = c.result;
+                    if let Some(completed) = c.completed {
+                        r.record = Some(self.record(category, completed, age));
+                    }
+                    r.outcome
+                }
+            },
+            OffenceEffect::NotCovered | OffenceEffect::Excluded | OffenceEffect::Unknown => {
+                Outcome::NeedsReview
+            }
+        };
+        (Some(category), r)
+    }
+
+    /// The offender's minority for the record periods of offence `i` (CC Art. 89).
+    fn record_age(&mut self, i: usize) -> RecordAge {
+        let case = self.case;
+        match case.birth_date {
+            Some(birth) => {
+                let date = case.offences[i].committed_on;
+                let rule = &self.p.cc_art80_minors;
+                let found = art80_minors::minor_on(birth, date, self.a.age_counting, rule);
+                RecordAge::Known {
+                    minor: self.take(Some(i), found),
+                }
+            }
+            None => self.a.record_age_without_birth(i),
+        }
+    }
+
+    fn record(&mut self, category: Category, on: Option<NaiveDate>, age: RecordAge) -> Record {
+        let found = art79_record::record(category, self.case.sentence.as_ref(), on, age, self.p);
+        self.take(None, found)
+    }
+
+    /// The dates every covered result gives, and the help for those released from custody.
+    pub(super) fn closing_steps(&mut self, outcome: Outcome) {
+        let (p, sentence) = (self.p, self.case.sentence.as_ref());
+        let deadline = art3_part5_deadline::note(outcome, p);
+        let help = art3_part6_social_help::help(outcome, sentence, &p.art3_part6_social_help);
+        for note in deadline.into_iter().chain(help) {
+            self.note(None, note);
+        }
+    }
+}
