@@ -8,6 +8,8 @@
 //! all build on this crate, and the provisions themselves are private to it.
 
 pub mod case;
+pub mod cited;
+pub mod code_index;
 mod criminal_code;
 pub mod decision;
 mod engine;
