@@ -390,8 +390,8 @@ export type Problem =
   | { problem: "no_such_article"; article: ArticleNo }
   | { problem: "repealed_article"; article: ArticleNo }
   | { problem: "repealed_part"; article: ArticleNo; part: number }
-  | { problem: "ambiguous_article"; value: string; dash: ArticleNo; part: number }
-  | { problem: "choose_from_list"; value: string }
+  | { problem: "ambiguous_article"; dash: ArticleNo; part: number }
+  | { problem: "choose_from_list" }
   | { problem: "part_differs_from_citation"; cited: number }
   | { problem: "no_offences" }
   | { problem: "too_many_offences"; max: number }

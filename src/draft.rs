@@ -317,14 +317,11 @@ pub fn read_article(text: &str) -> Result<Cited, Problem> {
     let parsed = cited::parse(trimmed);
     match (parsed.reading, parsed.words.is_empty()) {
         (Some(Reading::Ambiguous { dash, part }), true) => Err(Problem::AmbiguousArticle {
-            value: text.to_string(),
             dash: dash.article,
             part: part.part.unwrap_or_default(),
         }),
         (Some(Reading::Plain(c) | Reading::DotAsPart(c)), true) => Ok(c),
-        (None, _) if !trimmed.chars().any(|c| c.is_ascii_digit()) => Err(Problem::ChooseFromList {
-            value: text.to_string(),
-        }),
+        (None, _) if !trimmed.chars().any(|c| c.is_ascii_digit()) => Err(Problem::ChooseFromList),
         _ => Err(Problem::NotAnArticle {
             value: text.to_string(),
         }),
@@ -501,19 +498,13 @@ mod tests {
         };
         assert_eq!(
             problem("массовые беспорядки"),
-            FieldError::new(
-                "offences[0].article",
-                Problem::ChooseFromList {
-                    value: "массовые беспорядки".into()
-                }
-            )
+            FieldError::new("offences[0].article", Problem::ChooseFromList)
         );
         assert_eq!(
             problem("269.1"),
             FieldError::new(
                 "offences[0].article",
                 Problem::AmbiguousArticle {
-                    value: "269.1".into(),
                     dash: ArticleNo::new(269, 1),
                     part: 1
                 }

@@ -358,7 +358,6 @@ fn article(cell: &Cell<'_>) -> Result<Cited, Issue> {
     match cited::parse(&written).reading {
         Some(Reading::Plain(c) | Reading::DotAsPart(c)) => Ok(c),
         Some(Reading::Ambiguous { dash, part }) => Err(Issue::Rules(Problem::AmbiguousArticle {
-            value: written.into_owned(),
             dash: dash.article,
             part: part.part.unwrap_or_default(),
         })),

@@ -57,23 +57,23 @@ enum Unit {
     Item,
 }
 
-/// Words that name a unit: Russian and English before its number, Kazakh after it. Matched
-/// against the folded word: `=` a whole word, else a word's beginning.
-const BEFORE: [(&str, Unit); 14] = [
-    ("=ст", Unit::Article),
-    ("стат", Unit::Article),
-    ("=art", Unit::Article),
-    ("article", Unit::Article),
-    ("=ч", Unit::Part),
-    ("част", Unit::Part),
-    ("=part", Unit::Part),
-    ("=parts", Unit::Part),
-    ("=pt", Unit::Part),
-    ("=п", Unit::Item),
-    ("=пп", Unit::Item),
-    ("пункт", Unit::Item),
-    ("подпункт", Unit::Item),
-    ("=item", Unit::Item),
+/// Words that name a unit, folded ([`folded`]: the Latin i written і): Russian and English before
+/// the number (`true`: the whole word; else the word's beginning), Kazakh after it.
+const BEFORE: [(&str, bool, Unit); 14] = [
+    ("ст", true, Unit::Article),
+    ("стат", false, Unit::Article),
+    ("art", true, Unit::Article),
+    ("artіcle", false, Unit::Article),
+    ("ч", true, Unit::Part),
+    ("част", false, Unit::Part),
+    ("part", true, Unit::Part),
+    ("parts", true, Unit::Part),
+    ("pt", true, Unit::Part),
+    ("п", true, Unit::Item),
+    ("пп", true, Unit::Item),
+    ("пункт", false, Unit::Item),
+    ("подпункт", false, Unit::Item),
+    ("іtem", true, Unit::Item),
 ];
 const AFTER: [(&str, Unit); 5] = [
     ("бап", Unit::Article),
@@ -82,231 +82,141 @@ const AFTER: [(&str, Unit); 5] = [
     ("бөліг", Unit::Part),
     ("тарма", Unit::Item),
 ];
-/// Words that only say which code: «УК РК», «ҚР ҚК», "CC".
-const NOISE: [&str; 14] = [
-    "=ук",
-    "=рк",
-    "=қк",
-    "=қр",
-    "=cc",
-    "=rk",
-    "=of",
-    "=the",
-    "кодекс",
-    "уголовн",
-    "қылмыстық",
-    "criminal",
-    "=code",
-    "республик",
+/// Words that only say which code («УК РК», «ҚР ҚК», "CC"), whole or as a word's beginning.
+const NOISE: [(&str, bool); 14] = [
+    ("ук", true),
+    ("рк", true),
+    ("қк", true),
+    ("қр", true),
+    ("cc", true),
+    ("rk", true),
+    ("of", true),
+    ("the", true),
+    ("code", true),
+    ("кодекс", false),
+    ("уголовн", false),
+    ("қылмыстық", false),
+    ("crіmіnal", false),
+    ("республик", false),
 ];
 
-fn matches(word: &str, pattern: &str) -> bool {
-    match pattern.strip_prefix('=') {
-        Some(whole) => word == folded(whole),
-        None => word.starts_with(&folded(pattern)),
-    }
-}
-
-fn unit(word: &str, table: &[(&str, Unit)]) -> Option<Unit> {
-    table
-        .iter()
-        .find(|(pattern, _)| matches(word, pattern))
-        .map(|(_, unit)| *unit)
-}
-
-/// How a number is written after its digits: "269-1", "272.2".
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Suffix {
-    None,
-    Dash(u8),
-    Dot(u8),
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum Token {
-    Number { value: u32, suffix: Suffix },
-    Word(String),
-    Open,
-    Close,
-}
-
-/// Digits, with a dash or dot number glued on ("269-1", "272.2"); a number too long for any
-/// article stays a word.
-fn tokens(text: &str) -> Vec<Token> {
-    let chars: Vec<char> = folded(text).chars().collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    let digits = |i: &mut usize| {
-        let start = *i;
-        while *i < chars.len() && chars[*i].is_ascii_digit() {
-            *i += 1;
-        }
-        chars[start..*i].iter().collect::<String>()
-    };
-    while i < chars.len() {
-        let c = chars[i];
-        if c.is_ascii_digit() {
-            let number = digits(&mut i);
-            let mut suffix = Suffix::None;
-            if i + 1 < chars.len() && (chars[i] == '-' || chars[i] == '.') {
-                if chars[i + 1].is_ascii_digit() {
-                    let dot = chars[i] == '.';
-                    i += 1;
-                    let sub = digits(&mut i);
-                    match sub.parse::<u8>() {
-                        Ok(n) if dot => suffix = Suffix::Dot(n),
-                        Ok(n) => suffix = Suffix::Dash(n),
-                        Err(_) => {
-                            out.push(Token::Word(format!("{number}.{sub}")));
-                            continue;
-                        }
-                    }
-                } else if chars[i] == '-' {
-                    i += 1; // "272-бап": the word follows as a token of its own.
-                }
-            }
-            match number.parse::<u32>() {
-                Ok(value) if number.len() <= 5 => out.push(Token::Number { value, suffix }),
-                _ => out.push(Token::Word(number)),
-            }
-        } else if c.is_alphabetic() {
-            let start = i;
-            while i < chars.len() && chars[i].is_alphabetic() {
-                i += 1;
-            }
-            out.push(Token::Word(chars[start..i].iter().collect()));
-        } else {
-            match c {
-                '(' => out.push(Token::Open),
-                ')' => out.push(Token::Close),
-                _ => {}
-            }
-            i += 1;
-        }
-    }
-    out
-}
-
-/// A number of the text, with the unit a word gave it and how it was enclosed.
-struct Number {
-    value: u32,
-    suffix: Suffix,
+/// A number of the text: as written, its value (`None`: too long for an article), its dash or
+/// dot number, and the unit a word gave it.
+struct Number<'t> {
+    text: &'t str,
+    value: Option<u16>,
+    dot: bool,
+    sub: u8,
     unit: Option<Unit>,
-    in_parens: bool,
-    closed: bool,
 }
 
 /// Reads a text as a citation. Words that are not part of one are kept for the search.
 pub fn parse(text: &str) -> Parsed {
+    let text = folded(text);
     let mut numbers: Vec<Number> = Vec::new();
     let mut words = Vec::new();
-    let mut pending: Option<Unit> = None;
-    let mut open = false;
-    for token in tokens(text) {
-        match token {
-            Token::Open => open = true,
-            Token::Close => {
-                if let Some(last) = numbers.last_mut() {
-                    last.closed = !last.in_parens;
+    let mut pending = None;
+    let mut rest = text.as_str();
+    while let Some(c) = rest.chars().next() {
+        let len = if c.is_ascii_digit() {
+            // "272", "269-1", "272.2"; "272-бап" leaves its word for the next round.
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            let tail = &rest.as_bytes()[digits..];
+            let sub = match tail {
+                [b'-' | b'.', d, ..] if d.is_ascii_digit() => {
+                    1 + tail[1..].iter().take_while(|b| b.is_ascii_digit()).count()
                 }
-                open = false;
-            }
-            Token::Number { value, suffix } => numbers.push(Number {
-                value,
-                suffix,
+                _ => 0,
+            };
+            let sub_value = rest[digits..digits + sub].trim_start_matches(['-', '.']);
+            numbers.push(Number {
+                text: &rest[..digits + sub],
+                value: rest[..digits]
+                    .parse()
+                    .ok()
+                    .filter(|_| sub_value.is_empty() || sub_value.parse::<u8>().is_ok()),
+                dot: tail.first() == Some(&b'.') && sub > 0,
+                sub: sub_value.parse().unwrap_or(0),
                 unit: pending.take(),
-                in_parens: open,
-                closed: false,
-            }),
-            Token::Word(word) => {
-                if let Some(unit) = unit(&word, &AFTER) {
-                    match numbers.last_mut() {
-                        Some(last) if last.unit.is_none() => last.unit = Some(unit),
-                        _ => words.push(word),
-                    }
-                } else if let Some(unit) = unit(&word, &BEFORE) {
-                    pending = Some(unit);
-                } else if !NOISE.iter().any(|pattern| matches(&word, pattern)) {
-                    words.push(word);
+            });
+            digits + sub
+        } else if c.is_alphabetic() {
+            let len = rest
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(rest.len());
+            let word = &rest[..len];
+            let is = |pattern: &str, whole: bool| {
+                if whole {
+                    word == pattern
+                } else {
+                    word.starts_with(pattern)
                 }
+            };
+            if let Some((_, unit)) = AFTER.iter().find(|(p, _)| is(p, false)) {
+                match numbers.last_mut() {
+                    Some(last) if last.unit.is_none() => last.unit = Some(*unit),
+                    _ => words.push(word.to_string()),
+                }
+            } else if let Some((_, _, unit)) = BEFORE.iter().find(|(p, whole, _)| is(p, *whole)) {
+                pending = Some(*unit);
+            } else if !NOISE.iter().any(|(p, whole)| is(p, *whole)) {
+                words.push(word.to_string());
             }
-        }
-    }
-    let mut article: Option<(u32, Suffix)> = None;
-    let (mut part, mut item): (Option<u32>, Option<u32>) = (None, None);
-    let mut unplaced = Vec::new();
-    // First what the words say; then the numbers no word named, in order: "189(3)(2)", "2)".
-    for n in numbers.iter().filter(|n| n.unit.is_some()) {
-        let slot = match n.unit {
-            Some(Unit::Article) if article.is_none() => {
-                article = Some((n.value, n.suffix));
-                continue;
-            }
-            Some(Unit::Part) if n.suffix == Suffix::None => &mut part,
-            Some(Unit::Item) if n.suffix == Suffix::None => &mut item,
-            _ => {
-                unplaced.push(n);
-                continue;
-            }
+            len
+        } else {
+            c.len_utf8()
         };
-        if slot.is_none() {
-            *slot = Some(n.value);
-        } else {
-            unplaced.push(n);
+        rest = &rest[len..];
+    }
+    place(numbers, words)
+}
+
+/// Gives each number its place, article, part or item: first what the words say; then the
+/// numbers no word named, in order, to the first place still free ("189(3)(2)", "189 ч.3",
+/// "272 2"). What has no place is left to the search.
+fn place(numbers: Vec<Number>, mut words: Vec<String>) -> Parsed {
+    let mut places: [Option<&Number>; 3] = [None; 3];
+    let named = numbers.iter().filter(|n| n.unit.is_some());
+    for n in named.chain(numbers.iter().filter(|n| n.unit.is_none())) {
+        let place = match n.unit {
+            Some(unit) => unit as usize,
+            None => places.iter().position(Option::is_none).unwrap_or(3),
+        };
+        // Only an article has a dash number; a part or an item is a small whole number.
+        let fits = place == 0 || (n.sub == 0 && n.value.is_some_and(|v| v <= 255));
+        match places.get_mut(place) {
+            Some(free @ None) if fits => *free = Some(n),
+            _ => words.push(n.text.to_string()),
         }
     }
-    for n in numbers.iter().filter(|n| n.unit.is_none()) {
-        let plain = n.suffix == Suffix::None;
-        if n.in_parens && plain && part.is_none() {
-            part = Some(n.value);
-        } else if (n.in_parens || n.closed) && plain && item.is_none() {
-            item = Some(n.value);
-        } else if article.is_none() && !n.in_parens && !n.closed {
-            article = Some((n.value, n.suffix));
-        } else if part.is_none() && plain && !n.closed {
-            part = Some(n.value);
-        } else {
-            unplaced.push(n);
-        }
-    }
-    words.extend(unplaced.iter().map(|n| n.value.to_string()));
-    let small = |n: Option<u32>| n.and_then(|n| u8::try_from(n).ok());
-    let reading = article.and_then(|(number, suffix)| {
-        let number = u16::try_from(number).ok()?;
+    let [article, part, item] = places.map(|n| n.and_then(|n| n.value));
+    let small = |n: Option<u16>| n.and_then(|n| u8::try_from(n).ok());
+    let reading = places[0].and_then(|n| {
         let cited = |article, part| Cited {
             article,
             part,
             item: small(item),
         };
-        Some(match suffix {
-            Suffix::None => Reading::Plain(cited(ArticleNo::new(number, 0), small(part))),
-            Suffix::Dash(d) => Reading::Plain(cited(ArticleNo::new(number, d), small(part))),
-            Suffix::Dot(d) => dotted(ArticleNo::new(number, 0), d, small(part), &cited),
+        let (number, given) = (article?, small(part));
+        let plain = ArticleNo::new(number, 0);
+        let dash = ArticleNo::new(number, n.sub);
+        if !n.dot || given.is_some() {
+            // A dash number, or a dot beside a part given apart: the dash article.
+            return Some(Reading::Plain(cited(dash, given)));
+        }
+        // "272.2": Art. 272-2 or Art. 272 part 2, as the Code of January 2022 has them.
+        let has_dash = code_index::find(dash).is_some();
+        let has_part = code_index::find(plain).is_some_and(|c| (1..=c.parts).contains(&n.sub));
+        Some(match (has_dash, has_part) {
+            (true, true) => Reading::Ambiguous {
+                dash: cited(dash, None),
+                part: cited(plain, Some(n.sub)),
+            },
+            (true, false) => Reading::Plain(cited(dash, None)),
+            (false, _) => Reading::DotAsPart(cited(plain, Some(n.sub))),
         })
     });
     Parsed { reading, words }
-}
-
-/// "272.2": the dash article 272-2 or Art. 272 part 2, as the Code of January 2022 has them.
-fn dotted(
-    plain: ArticleNo,
-    d: u8,
-    part: Option<u8>,
-    cited: &dyn Fn(ArticleNo, Option<u8>) -> Cited,
-) -> Reading {
-    let dash = ArticleNo::new(plain.number, d);
-    let has_dash = code_index::find(dash).is_some();
-    let has_part = code_index::find(plain).is_some_and(|c| d >= 1 && d <= c.parts);
-    match (has_dash, has_part, part) {
-        // A part given besides: the dot can only be the dash number.
-        (_, _, Some(p)) => Reading::Plain(cited(dash, Some(p))),
-        (true, true, None) => Reading::Ambiguous {
-            dash: cited(dash, None),
-            part: cited(plain, Some(d)),
-        },
-        (true, false, None) => Reading::Plain(cited(dash, None)),
-        (false, _, None) => Reading::DotAsPart(cited(plain, Some(d))),
-    }
 }
 
 #[cfg(test)]

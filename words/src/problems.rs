@@ -146,17 +146,13 @@ pub fn problem(error: &FieldError, lang: Lang) -> String {
             values.push(("part", part.to_string()));
             k::repealed_part
         }
-        Problem::AmbiguousArticle { value, dash, part } => {
-            values.push(("value", value.clone()));
+        Problem::AmbiguousArticle { dash, part } => {
             values.push(("dash", dash.to_string()));
             values.push(("number", dash.number.to_string()));
             values.push(("part", part.to_string()));
             k::ambiguous_article
         }
-        Problem::ChooseFromList { value } => {
-            values.push(("value", value.clone()));
-            k::choose_from_list
-        }
+        Problem::ChooseFromList => k::choose_from_list,
         Problem::PartDiffersFromCitation { cited } => {
             values.push(("cited", cited.to_string()));
             k::part_differs_from_citation

@@ -751,13 +751,10 @@ pub fn problems() -> Vec<FieldError> {
             part: 2,
         },
         P::AmbiguousArticle {
-            value: s("269.1"),
             dash: A269_1,
             part: 1,
         },
-        P::ChooseFromList {
-            value: s("кража")
-        },
+        P::ChooseFromList,
         P::PartDiffersFromCitation { cited: 2 },
         P::NoOffences,
         P::TooManyOffences { max: 50 },
@@ -823,7 +820,7 @@ pub fn problem_arm(problem: &Problem) -> usize {
         P::RepealedArticle { .. } => 25,
         P::RepealedPart { .. } => 26,
         P::AmbiguousArticle { .. } => 27,
-        P::ChooseFromList { .. } => 28,
+        P::ChooseFromList => 28,
         P::PartDiffersFromCitation { .. } => 29,
     }
 }

@@ -161,13 +161,9 @@ pub enum Problem {
     RepealedPart { article: ArticleNo, part: u8 },
     /// "269.1" (typed in the form or a spreadsheet): the Code has both the dash article `dash`
     /// and part `part` of the article without it; only the person can say which.
-    AmbiguousArticle {
-        value: String,
-        dash: ArticleNo,
-        part: u8,
-    },
+    AmbiguousArticle { dash: ArticleNo, part: u8 },
     /// Words typed in the form's article field: an article is to be chosen from the list.
-    ChooseFromList { value: String },
+    ChooseFromList,
     /// The article was cited with part `cited` («ст. 272 ч. 2»), and a different part is given.
     PartDiffersFromCitation { cited: u8 },
     /// No offences were given.

@@ -8,8 +8,8 @@
 //! had, and which articles and parts had been repealed by then. A number the Code did not have
 //! is a slip in what was typed, not an offence the amnesty could cover or not.
 //!
-//! The page carries the index as a sorted list of numbers (each article's number, dash number,
-//! parts and a repealed flag in one `u32`), not as text.
+//! The page carries the index as numbers, not text: a byte of parts for each of Articles 1–467
+//! (its high bit for an article repealed), and the few dash articles and repealed parts apart.
 
 use crate::vocab::ArticleNo;
 
@@ -30,54 +30,51 @@ pub struct CodeArticle {
     pub repealed: bool,
 }
 
-const KEY_SHIFT: u32 = data::PARTS_BITS + 1;
-
-fn key(article: ArticleNo) -> u32 {
-    u32::from(article.number) << data::DASH_BITS | u32::from(article.dash)
-}
-
-fn decode(entry: u32) -> CodeArticle {
-    let key = entry >> KEY_SHIFT;
+fn entry(article: ArticleNo, byte: u8) -> CodeArticle {
     CodeArticle {
-        article: ArticleNo::new(
-            (key >> data::DASH_BITS) as u16,
-            (key & ((1 << data::DASH_BITS) - 1)) as u8,
-        ),
-        parts: (entry & ((1 << data::PARTS_BITS) - 1)) as u8,
-        repealed: entry & (1 << data::PARTS_BITS) != 0,
+        article,
+        parts: byte & !data::REPEALED,
+        repealed: byte & data::REPEALED != 0,
     }
 }
 
 /// The article, if the Code of January 2022 had that number (repealed or not).
 pub fn find(article: ArticleNo) -> Option<CodeArticle> {
-    if article.dash >= 1 << data::DASH_BITS {
-        return None;
-    }
-    let key = key(article);
-    data::ARTICLES
-        .binary_search_by_key(&key, |entry| entry >> KEY_SHIFT)
-        .ok()
-        .map(|i| decode(data::ARTICLES[i]))
+    let byte = if article.dash == 0 {
+        *data::PLAIN.get(usize::from(article.number).checked_sub(1)?)?
+    } else {
+        data::DASHED
+            .iter()
+            .find(|(n, d, _)| (*n, *d) == (article.number, article.dash))?
+            .2
+    };
+    Some(entry(article, byte))
 }
 
-/// Every article, in the Code's order.
+/// Every article, in the Code's order (269, 269-1, 270…).
 pub fn articles() -> impl Iterator<Item = CodeArticle> {
-    data::ARTICLES.iter().map(|entry| decode(*entry))
+    (1..=data::PLAIN.len() as u16).flat_map(|number| {
+        let plain = ArticleNo::new(number, 0);
+        std::iter::once(entry(plain, data::PLAIN[usize::from(number) - 1])).chain(
+            data::DASHED
+                .iter()
+                .filter(move |(n, _, _)| *n == number)
+                .map(|(n, d, byte)| entry(ArticleNo::new(*n, *d), *byte)),
+        )
+    })
 }
 
 /// Whether this part of the article had been repealed by January 2022 (its number stays).
 pub fn part_repealed(article: ArticleNo, part: u8) -> bool {
-    article.dash < 1 << data::DASH_BITS
-        && data::REPEALED_PARTS.contains(&(key(article) << data::PARTS_BITS | u32::from(part)))
+    data::REPEALED_PARTS.contains(&(article.number, article.dash, part))
 }
 
 /// What a part is about, in a few words in kk, ru and en, for the search (where the index has
 /// them: `rules/part-subjects.json`).
 pub fn part_subjects() -> impl Iterator<Item = (ArticleNo, u8, &'static [&'static str; 3])> {
-    data::PART_SUBJECTS.iter().map(|(key, part, words)| {
-        let article = decode(key << KEY_SHIFT).article;
-        (article, *part, words)
-    })
+    data::PART_SUBJECTS
+        .iter()
+        .map(|(number, dash, part, words)| (ArticleNo::new(*number, *dash), *part, words))
 }
 
 #[cfg(test)]
@@ -123,7 +120,6 @@ mod tests {
         ] {
             assert_eq!(find(missing), None, "{missing}");
         }
-        assert_eq!(find(a(272, 40)), None, "a dash number too large to index");
     }
 
     #[test]
