@@ -91,43 +91,34 @@ fn citation(c: Cited) -> Option<Choice> {
 }
 
 /// The options for what was typed: first the citation itself («ст. 272 ч. 2», "272.2") when it
-/// says more than a match does, or both readings of "269.1"; then the parts whose subject the
-/// words name; then the matches.
+/// says more than a match does, or both readings of "269.1"; then the matches, parts whose
+/// subject the words name among them.
 fn options(text: &str) -> Vec<Choice> {
-    let pack = RulePack::embedded();
-    let cited: Vec<Option<Choice>> = match cited::parse(text).reading {
+    let mut out: Vec<Choice> = Vec::new();
+    match cited::parse(text).reading {
         Some(Reading::Plain(c))
             if c.part.is_some()
                 || (ArticleNo::parse(text) != Some(c.article)
                     && parts_in_code(c.article).is_none()) =>
         {
-            vec![citation(c)]
+            out.extend(citation(c))
         }
-        Some(Reading::DotAsPart(c)) => vec![citation(c)],
+        Some(Reading::DotAsPart(c)) => out.extend(citation(c)),
         // The dash article is among the matches when the list has it.
-        Some(Reading::Ambiguous { dash, part }) => vec![
-            citation(part),
-            parts_in_code(dash.article)
-                .is_none()
-                .then(|| citation(dash))
-                .flatten(),
-        ],
-        _ => Vec::new(),
-    };
-    cited
-        .into_iter()
-        .flatten()
-        .chain(
-            search::search_parts(text)
-                .into_iter()
-                .map(|(article, part)| (article, Some(part), true)),
-        )
-        .chain(
-            search::search(pack, text, MAX_MATCHES)
-                .into_iter()
-                .map(|m| (m.article, None, false)),
-        )
-        .collect()
+        Some(Reading::Ambiguous { dash, part }) => {
+            out.extend(citation(part));
+            if parts_in_code(dash.article).is_none() {
+                out.extend(citation(dash));
+            }
+        }
+        _ => {}
+    }
+    out.extend(
+        search::search(RulePack::embedded(), text, MAX_MATCHES)
+            .into_iter()
+            .map(|(article, part)| (article, part, part.is_some())),
+    );
+    out
 }
 
 /// The one article and part the text names, if it names one («ст. 272 ч. 2», "272.2", "27").
@@ -169,8 +160,8 @@ pub fn ArticlePicker(
     let open = RwSignal::new(false);
     let active = RwSignal::new(None::<usize>);
     let editing = RwSignal::new(false);
-    // "272.2" read as Art. 272 part 2, as typed, once taken: said beside the field.
-    let read_as = RwSignal::new(None::<(String, ArticleNo, Option<u8>)>);
+    // The part a dot was read as ("272.2" taken as Art. 272 part 2): said beside the field.
+    let read_as = RwSignal::new(None::<usize>);
     let close = move || {
         open.set(false);
         active.set(None);
@@ -196,7 +187,7 @@ pub fn ArticlePicker(
         let typed = text();
         let dotted = matches!(cited::parse(&typed).reading,
             Some(Reading::DotAsPart(c)) if (c.article, c.part) == (article, part));
-        read_as.set(dotted.then(|| (typed.trim().to_string(), article, part)));
+        read_as.set(part.filter(|_| dotted).map(usize::from));
         let i = index();
         state.draft.update(|d| {
             if let Some(o) = d.offences.get_mut(i) {
@@ -317,9 +308,6 @@ pub fn ArticlePicker(
         if note_shown() {
             ids += &format!(" picker-{row}-chosen");
         }
-        if read_as.with(Option::is_some) {
-            ids += &format!(" picker-{row}-read-as");
-        }
         if invalid() {
             ids += &format!(" {}-error", id());
         }
@@ -398,23 +386,19 @@ pub fn ArticlePicker(
             ></ul>
             <FieldMessages path=path shown=shown />
             {move || {
-                let (typed, article, part) = read_as.get()?;
-                let lang = i18n.lang();
-                let cited = words::article(article, part, lang);
-                Some(view! {
-                    <p class="article-read-as" id=format!("picker-{row}-read-as")>
-                        {fill(t!(lang, picker.read_as), &[("typed", typed), ("article", cited)])}
-                    </p>
-                })
-            }}
-            {move || {
                 let lang = i18n.lang();
                 let article = chosen().filter(|_| note_shown())?;
                 let name = words::article_title(article, lang)
                     .map(str::to_string)
                     .unwrap_or_else(|| words::article(article, None, lang));
+                // "272.2" taken as Art. 272 part 2 says so first.
+                let read_as = read_as.get().map(|part| {
+                    let cited = words::article(article, Some(part as u8), lang);
+                    fill(t!(lang, picker.read_as), &[("article", cited)]) + " "
+                }).unwrap_or_default();
                 Some(view! {
                     <p class="article-chosen" id=format!("picker-{row}-chosen")>
+                        <span class="article-read-as">{read_as}</span>
                         <span class="article-name">{name}</span>
                         " · "
                         <span class="list-note">{list_note(article, lang)}</span>
