@@ -10,12 +10,12 @@ use amnesty_rules::case::{
 use amnesty_rules::cited::{self, Cited, Reading};
 use amnesty_rules::vocab::Punishment;
 use amnesty_rules::Decision;
-use amnesty_words::{fill, keys, t, text, Key, Lang};
+use amnesty_words::{fill, keys, t, text, Lang};
 use chrono::{Datelike, Days, NaiveDate};
 use serde::Serialize;
 
-use crate::sheet::{Cell, Header, Row};
-use crate::vocab::{vocabularies, Column, FastMap, Vocabulary};
+use crate::sheet::{excerpt, Cell, Header, Row};
+use crate::vocab::{column_key, vocabularies, Column, FastMap, Vocabulary};
 
 /// What is wrong with a cell or a row.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -69,31 +69,7 @@ impl RowError {
 
 /// A column's name in the templates, in a language.
 pub fn column_title(column: Column, lang: Lang) -> &'static str {
-    use keys::batch::columns as k;
-    let key: Key = match column {
-        Column::Case => k::case,
-        Column::Name => k::name,
-        Column::Stage => k::stage,
-        Column::Article => k::article,
-        Column::Part => k::part,
-        Column::CommittedOn => k::committed_on,
-        Column::Context => k::context,
-        Column::Category => k::category,
-        Column::Exclusions => k::exclusions,
-        Column::VictimAge => k::victim_age,
-        Column::BirthDate => k::birth_date,
-        Column::Recidivism => k::recidivism,
-        Column::Punishment => k::punishment,
-        Column::Years => k::years,
-        Column::Months => k::months,
-        Column::Days => k::days,
-        Column::Hours => k::hours,
-        Column::Amount => k::amount,
-        Column::Start => k::start,
-        Column::Conditional => k::conditional,
-        Column::AsOf => k::as_of,
-    };
-    text(lang, key)
+    text(lang, column_key!(column, batch::columns))
 }
 
 fn message(issue: &Issue, field: &str, lang: Lang) -> String {
@@ -134,45 +110,10 @@ fn message(issue: &Issue, field: &str, lang: Lang) -> String {
 
 /// The values a column takes, in words and as keys: «отбывает наказание» (serving); …
 fn accepted_words(field: &str, keys: &[&'static str], lang: Lang) -> String {
-    use amnesty_rules::vocab::{Category, Context, ExclusionFact, Named};
-    fn pairs<V: Named>(
-        all: &[V],
-        words: impl Fn(V) -> &'static str,
-    ) -> Vec<(&'static str, &'static str)> {
-        all.iter().map(|v| (words(*v), v.name())).collect()
-    }
-    let listed = match field {
-        "stage" => pairs(
-            &[
-                Stage::Investigation,
-                Stage::Trial,
-                Stage::Serving,
-                Stage::Served,
-            ],
-            |v| amnesty_words::stage(v, lang),
-        ),
-        "context" => pairs(
-            &[Context::Riots, Context::Suppression, Context::Other],
-            |v| amnesty_words::context(v, lang),
-        ),
-        "category" => pairs(&Category::ALL, |v| amnesty_words::category(v, lang)),
-        "exclusions" => pairs(&ExclusionFact::ALL, |v| amnesty_words::exclusion(v, lang)),
-        "recidivism" => pairs(
-            &[
-                Recidivism::None,
-                Recidivism::Recidivism,
-                Recidivism::DangerousRecidivism,
-            ],
-            |v| amnesty_words::recidivism(v, lang),
-        ),
-        "punishment" => pairs(&Punishment::ALL, |v| amnesty_words::punishment(v, lang)),
-        _ => return keys.join(", "),
-    };
-    listed
-        .iter()
-        .map(|(word, key)| format!("{word} ({key})"))
-        .collect::<Vec<_>>()
-        .join("; ")
+    let column = Column::ALL.into_iter().find(|c| c.key() == field);
+    column
+        .and_then(|c| c.values_listed(lang))
+        .unwrap_or_else(|| keys.join(", "))
 }
 
 /// A fact about the person, as read from one row.
@@ -253,9 +194,7 @@ impl<'a> Reader<'a> {
     ) -> Option<T> {
         let cell = self.cell(column)?;
         let result = match cell {
-            Cell::Error(e) => Err(Issue::CellError {
-                value: e.to_string(),
-            }),
+            Cell::Error(e) => Err(Issue::CellError { value: excerpt(e) }),
             cell => parse(&cell),
         };
         result.map_err(|issue| self.error(column, issue)).ok()
@@ -292,7 +231,7 @@ fn error(header: &Header, row: u32, column: Column, issue: Issue, lang: Lang) ->
 
 fn unknown<V>(value: &str, vocabulary: &Vocabulary<V>) -> Issue {
     Issue::UnknownValue {
-        value: value.to_string(),
+        value: excerpt(value),
         accepted: vocabulary.keys.clone(),
     }
 }
@@ -308,7 +247,7 @@ fn word<V: Copy>(cell: &Cell<'_>, vocabulary: &Vocabulary<V>) -> Result<V, Issue
 fn count(cell: &Cell<'_>) -> Result<u32, Issue> {
     let not_a_number = || {
         Issue::Rules(Problem::NotANumber {
-            value: cell.text().into_owned(),
+            value: excerpt(&cell.text()),
         })
     };
     match cell {
@@ -341,7 +280,7 @@ fn small_number(cell: &Cell<'_>, (min, max): (u32, u32)) -> Result<u8, Issue> {
             }
             .ok_or_else(|| {
                 Issue::Rules(Problem::NotANumber {
-                    value: cell.text().into_owned(),
+                    value: excerpt(&cell.text()),
                 })
             })?
         }
@@ -362,7 +301,7 @@ fn article(cell: &Cell<'_>) -> Result<Cited, Issue> {
             part: part.part.unwrap_or_default(),
         })),
         None => Err(Issue::Rules(Problem::NotAnArticle {
-            value: written.into_owned(),
+            value: excerpt(&written),
         })),
     }
 }
@@ -371,7 +310,7 @@ fn article(cell: &Cell<'_>) -> Result<Cited, Issue> {
 /// or «г.», is left aside).
 fn date(cell: &Cell<'_>) -> Result<NaiveDate, Issue> {
     let not_a_date = || Issue::NotADate {
-        value: cell.text().into_owned(),
+        value: excerpt(&cell.text()),
     };
     match cell {
         Cell::Date(d) => Ok(*d),
@@ -714,11 +653,11 @@ fn decide_group(
             };
             if !same {
                 let first_written = match first.slot(*column) {
-                    Slot::Given(_, c) => c.text().into_owned(),
+                    Slot::Given(_, c) => excerpt(&c.text()),
                     _ => String::new(),
                 };
                 let issue = Issue::Differs {
-                    value: cell.text().into_owned(),
+                    value: excerpt(&cell.text()),
                     first_row: first.number,
                     first: first_written,
                 };

@@ -16,6 +16,7 @@ mod case_rows;
 mod cases;
 mod output;
 mod sheet;
+mod unpack;
 mod vocab;
 /// The batch page's Web Worker (feature `worker`, in the browser only).
 #[cfg(all(feature = "worker", target_arch = "wasm32"))]
@@ -30,8 +31,11 @@ use serde::Serialize;
 pub use amnesty_words::{load as load_words, Lang};
 pub use case_rows::{CaseRow, OffenceRef, RowProblem};
 pub use cases::{column_title, CaseDecision, CaseResult, Issue, RowError};
-pub use output::{results_csv, results_xlsx, summary_text, template_csv, template_xlsx};
-pub use sheet::{FileError, Source, MAX_FILE_BYTES, MAX_ROWS};
+pub use output::{
+    column_guide, results_csv, results_xlsx, summary_text, template_csv, template_xlsx, ColumnGuide,
+};
+pub use sheet::{FileError, Source, MAX_CELL_CHARS, MAX_FILE_BYTES, MAX_ROWS};
+pub use unpack::{MAX_PART_BYTES, MAX_UNPACKED_BYTES};
 pub use vocab::Column;
 
 /// A spreadsheet read and decided.
@@ -187,8 +191,19 @@ impl FileError {
             FileError::TooLarge { max_mb } => (k::too_large, vec![("max_mb", max_mb.to_string())]),
             FileError::NotASpreadsheet => (k::not_a_spreadsheet, vec![]),
             FileError::OldOrEncryptedExcel => (k::old_or_encrypted_excel, vec![]),
-            FileError::OpenDocument => (k::open_document, vec![]),
-            FileError::BrokenXlsx { detail } => (k::broken_xlsx, vec![("detail", detail.clone())]),
+            FileError::BrokenWorkbook { detail } => {
+                (k::broken_workbook, vec![("detail", detail.clone())])
+            }
+            FileError::PartTooLarge { max_mb } => {
+                (k::part_too_large, vec![("max_mb", max_mb.to_string())])
+            }
+            FileError::UnpackedTooLarge { max_mb } => {
+                (k::unpacked_too_large, vec![("max_mb", max_mb.to_string())])
+            }
+            FileError::CellTooLong { row, max_chars } => (
+                k::cell_too_long,
+                vec![("row", row.to_string()), ("max", max_chars.to_string())],
+            ),
             FileError::NoSheet => (k::no_sheet, vec![]),
             FileError::NoHeader { first_row } => {
                 let cells: Vec<&str> = first_row

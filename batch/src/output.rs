@@ -6,14 +6,18 @@
 use std::borrow::Cow;
 
 use amnesty_rules::case::Stage;
-use amnesty_rules::vocab::{Context, Punishment};
+use amnesty_rules::vocab::{Category, Context, ExclusionFact, Punishment};
 use amnesty_words::{fill, keys, t, text, Key, Lang};
 use chrono::{Datelike, NaiveDate};
-use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{
+    worksheet_range_absolute, DataValidation, DataValidationErrorStyle, DocProperties,
+    ExcelDateTime, Format, Formula, Workbook, Worksheet, XlsxError,
+};
+use serde::Serialize;
 
 use crate::cases::column_title;
-use crate::sheet::Source;
-use crate::vocab::Column;
+use crate::sheet::{Source, MAX_CELL_CHARS, MAX_ROWS};
+use crate::vocab::{column_key, Column};
 use crate::{Batch, CaseResult};
 
 /// A value of a cell to write.
@@ -176,9 +180,6 @@ pub fn results_csv(batch: &Batch) -> Vec<u8> {
         lang,
     )
 }
-
-/// The longest text a cell holds.
-const MAX_CELL_CHARS: usize = 32_767;
 
 struct Formats {
     header: Format,
@@ -354,6 +355,10 @@ pub fn summary_text(batch: &Batch, file: &str, lang: Lang) -> String {
             t!(lang, batch.summary.source_xlsx),
             &[file, ("sheet", sheet.clone()), row],
         ),
+        Source::Ods { sheet } => fill(
+            t!(lang, batch.summary.source_ods),
+            &[file, ("sheet", sheet.clone()), row],
+        ),
         Source::Csv {
             encoding,
             delimiter,
@@ -437,12 +442,22 @@ pub fn template_csv(lang: Lang) -> Vec<u8> {
     )
 }
 
-/// The `.xlsx` template: every column's header in a language, and one filled example row.
+/// The `.xlsx` template: every column's header in a language and one filled example row, a
+/// drop-down list of the values in each column that takes fixed ones; and a second sheet, the
+/// guide, saying what each column holds, the values it takes and an example ([`column_guide`]),
+/// with the drop-down lists' values to its right.
 pub fn template_xlsx(lang: Lang) -> Result<Vec<u8>, String> {
     let build = || -> Result<Vec<u8>, XlsxError> {
         let f = Formats::new();
         let in_force = NaiveDate::from_ymd_opt(2022, 11, 3).unwrap_or_default();
         let mut book = workbook(in_force)?;
+        let guide_name = t!(lang, batch.sheet.columns);
+        let lists: Vec<(usize, Vec<(&str, &str)>)> = Column::ALL
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| Some((i, c.values(lang)?)))
+            .collect();
+
         let sheet = book.add_worksheet();
         sheet.set_name(t!(lang, batch.sheet.cases))?;
         write_table(
@@ -452,7 +467,132 @@ pub fn template_xlsx(lang: Lang) -> Result<Vec<u8>, String> {
             std::iter::once(example_row(lang)),
             &f,
         )?;
+        let not_listed = fill(
+            t!(lang, batch.guide.invalid_message),
+            &[("sheet", guide_name.to_string())],
+        );
+        for (n, (column, values)) in lists.iter().enumerate() {
+            let at = LISTS_FROM + n as u16;
+            let source = worksheet_range_absolute(guide_name, 1, at, values.len() as u32, at);
+            // Information only: the keys and synonyms the list leaves out are read too.
+            let validation = DataValidation::new()
+                .allow_list_formula(Formula::new(format!("={source}")))
+                .set_error_style(DataValidationErrorStyle::Information)
+                .set_error_title(t!(lang, batch.guide.invalid_title))?
+                .set_error_message(not_listed.as_str())?;
+            let column = *column as u16;
+            sheet.add_data_validation(1, column, MAX_ROWS as u32, column, &validation)?;
+        }
+
+        let guide = book.add_worksheet();
+        guide.set_name(guide_name)?;
+        use keys::batch::guide as k;
+        let headings = [k::header, k::meaning, k::values, k::example];
+        for (col, (key, width)) in headings.iter().zip([26.0, 50.0, 60.0, 24.0]).enumerate() {
+            guide.write_string_with_format(0, col as u16, text(lang, *key), &f.header)?;
+            guide.set_column_width(col as u16, width)?;
+        }
+        for (row, entry) in column_guide(lang).iter().enumerate() {
+            let row = row as u32 + 1;
+            guide.write_string_with_format(row, 0, entry.header, &f.header)?;
+            guide.write_string_with_format(row, 1, entry.meaning, &f.wrap)?;
+            guide.write_string_with_format(row, 2, &entry.values, &f.wrap)?;
+            guide.write_string(row, 3, &entry.example)?;
+        }
+        for (n, (column, values)) in lists.iter().enumerate() {
+            let at = LISTS_FROM + n as u16;
+            let heading = fill(
+                t!(lang, batch.guide.list_heading),
+                &[(
+                    "column",
+                    column_title(Column::ALL[*column], lang).to_string(),
+                )],
+            );
+            guide.write_string_with_format(0, at, heading, &f.header)?;
+            guide.set_column_width(at, 28)?;
+            for (row, (word, _)) in values.iter().enumerate() {
+                guide.write_string(row as u32 + 1, at, *word)?;
+            }
+        }
+        guide.set_freeze_panes(1, 1)?;
         book.save_to_buffer()
     };
     build().map_err(|e| e.to_string())
+}
+
+/// The guide's column from which the drop-down lists' values stand, one list a column (past the
+/// guide's table and a blank column).
+const LISTS_FROM: u16 = 5;
+
+/// One column as the template's guide explains it, in a language.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ColumnGuide {
+    pub column: Column,
+    /// The header the template writes.
+    pub header: &'static str,
+    /// What the column holds.
+    pub meaning: &'static str,
+    /// The values it takes.
+    pub values: String,
+    pub example: String,
+}
+
+/// Every column as the template's second sheet explains it (and `COLUMNS.md`, a test checks).
+pub fn column_guide(lang: Lang) -> Vec<ColumnGuide> {
+    Column::ALL
+        .into_iter()
+        .zip(example_row(lang))
+        .map(|(column, in_row)| {
+            let example = guide_example(column, lang).unwrap_or(in_row);
+            ColumnGuide {
+                column,
+                header: column_title(column, lang),
+                meaning: text(lang, column_key!(column, batch::guide::about)),
+                values: values_text(column, lang),
+                example: match example {
+                    Out::Date(d) => format!("{:02}.{:02}.{}", d.day(), d.month(), d.year()),
+                    other => csv_text(&other, lang).into_owned(),
+                },
+            }
+        })
+        .collect()
+}
+
+/// The values a column takes, in words.
+fn values_text(column: Column, lang: Lang) -> String {
+    use keys::batch::guide as k;
+    if let Some(listed) = column.values_listed(lang) {
+        return match column {
+            Column::Exclusions => fill(
+                text(lang, k::choose_many),
+                &[("values", listed), ("no", t!(lang, app.no).to_string())],
+            ),
+            _ => fill(text(lang, k::choose), &[("values", listed)]),
+        };
+    }
+    let key = match column {
+        Column::Case | Column::Name => k::any_text,
+        Column::Article => k::article_number,
+        Column::Part => k::part_number,
+        Column::CommittedOn | Column::BirthDate | Column::Start | Column::AsOf => k::date,
+        _ => k::whole_number,
+    };
+    text(lang, key).to_string()
+}
+
+/// An example for a column the template's example row leaves empty.
+fn guide_example(column: Column, lang: Lang) -> Option<Out<'static>> {
+    let words = |w: &'static str| Some(Out::Text(w.into()));
+    match column {
+        Column::Category => words(amnesty_words::category(Category::Grave, lang)),
+        Column::Exclusions => words(amnesty_words::exclusion(ExclusionFact::Torture, lang)),
+        Column::Conditional => words(t!(lang, app.no)),
+        Column::VictimAge => Some(Out::Int(16)),
+        Column::Months => Some(Out::Int(6)),
+        Column::Days => Some(Out::Int(15)),
+        Column::Hours => Some(Out::Int(240)),
+        Column::Amount => Some(Out::Int(100)),
+        Column::AsOf => NaiveDate::from_ymd_opt(2023, 3, 1).map(Out::Date),
+        _ => None,
+    }
 }

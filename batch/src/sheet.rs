@@ -1,14 +1,16 @@
-//! Bytes to a table of cells: an `.xlsx` workbook's first sheet (calamine), or a CSV file in
-//! UTF-8 (with or without a byte-order mark), Windows-1251 or UTF-16, delimited by commas,
-//! semicolons or tabs (the csv crate). Row numbers are the spreadsheet's own.
+//! Bytes to a table of cells: the first sheet of an `.xlsx` or `.ods` workbook (calamine, once
+//! `unpack` has checked what it unpacks to), or a CSV file in UTF-8 (with or without a byte-order
+//! mark), Windows-1251 or UTF-16, delimited by commas, semicolons or tabs (the csv crate). Row
+//! numbers are the spreadsheet's own.
 
 use std::borrow::Cow;
 use std::io::Cursor;
 
-use calamine::{DataRef, Reader, Xlsx};
+use calamine::{DataType, Ods, Reader, Xlsx};
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::unpack::{self, Kind};
 use crate::vocab::{vocabularies, Column};
 
 /// The largest file read.
@@ -19,6 +21,33 @@ pub const MAX_ROWS: usize = 100_000;
 const MAX_COLUMNS: usize = 256;
 /// How many rows from the top may come before the header row (a title, a note).
 const HEADER_SEARCH_ROWS: usize = 10;
+/// The longest text a cell may hold: Excel's own limit, so no workbook Excel writes has a longer
+/// one, and a fact of a case (a name, a date, a word) is a few dozen characters.
+pub const MAX_CELL_CHARS: usize = 32_767;
+/// How much of a cell's text a message or a summary quotes.
+const EXCERPT_CHARS: usize = 80;
+
+/// A cell's text as a message quotes it: at most [`EXCERPT_CHARS`] characters, the rest cut
+/// and marked with "…", so that no cell can flood a message, a summary or the page.
+pub fn excerpt(text: &str) -> String {
+    match text.char_indices().nth(EXCERPT_CHARS) {
+        Some((end, _)) => format!("{}…", text[..end].trim_end()),
+        None => text.to_string(),
+    }
+}
+
+/// Whether a text is longer than a cell may be (counted in characters only when its bytes could
+/// be too many).
+fn too_long(text: &str) -> bool {
+    text.len() > MAX_CELL_CHARS && text.chars().nth(MAX_CELL_CHARS).is_some()
+}
+
+fn cell_too_long(row: u32) -> FileError {
+    FileError::CellTooLong {
+        row,
+        max_chars: MAX_CELL_CHARS as u32,
+    }
+}
 
 /// One cell as the file holds it; its text is its row's.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -145,6 +174,10 @@ pub enum Source {
     Xlsx {
         sheet: String,
     },
+    /// An OpenDocument spreadsheet (LibreOffice's own format).
+    Ods {
+        sheet: String,
+    },
     Csv {
         /// `utf-8`, `utf-8-bom`, `windows-1251`, `utf-16le` or `utf-16be`.
         encoding: &'static str,
@@ -165,11 +198,22 @@ pub enum FileError {
     NotASpreadsheet,
     /// An old `.xls` workbook, or an `.xlsx` encrypted with a password.
     OldOrEncryptedExcel,
-    /// An OpenDocument spreadsheet (`.ods`).
-    OpenDocument,
-    /// A damaged workbook; `detail` is the reader's own words.
-    BrokenXlsx {
+    /// A damaged workbook (`.xlsx` or `.ods`); `detail` is the reader's own words.
+    BrokenWorkbook {
         detail: String,
+    },
+    /// A part of a workbook unpacks to more than `max_mb` (a zip bomb, or no caseload).
+    PartTooLarge {
+        max_mb: u32,
+    },
+    /// A workbook's parts unpack to more than `max_mb` together.
+    UnpackedTooLarge {
+        max_mb: u32,
+    },
+    /// A cell on row `row` holds more than `max_chars` characters.
+    CellTooLong {
+        row: u32,
+        max_chars: u32,
     },
     NoSheet,
     /// No row near the top names an article column; `first_row` is the first row's text.
@@ -214,7 +258,7 @@ pub struct Table {
     pub rows: Vec<Row>,
 }
 
-/// Reads a spreadsheet from bytes: `.xlsx` by its signature, otherwise CSV.
+/// Reads a spreadsheet from bytes: a workbook by its zip signature, otherwise CSV.
 pub fn read(bytes: &[u8]) -> Result<Table, FileError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(FileError::TooLarge {
@@ -225,13 +269,10 @@ pub fn read(bytes: &[u8]) -> Result<Table, FileError> {
         return Err(FileError::Empty);
     }
     if bytes.starts_with(b"PK\x03\x04") {
-        if bytes
-            .get(30..bytes.len().min(100))
-            .is_some_and(|head| contains(head, b"application/vnd.oasis.opendocument"))
-        {
-            return Err(FileError::OpenDocument);
-        }
-        return read_xlsx(bytes);
+        return match unpack::check(bytes)? {
+            Kind::Xlsx => read_xlsx(bytes),
+            Kind::Ods => read_ods(bytes),
+        };
     }
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
         return Err(FileError::OldOrEncryptedExcel);
@@ -239,40 +280,21 @@ pub fn read(bytes: &[u8]) -> Result<Table, FileError> {
     read_csv(bytes)
 }
 
-fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack.windows(needle.len()).any(|w| w == needle)
+/// A damaged workbook, in the reader's own words (an excerpt of them).
+pub(crate) fn broken(e: impl std::fmt::Display) -> FileError {
+    FileError::BrokenWorkbook {
+        detail: excerpt(&e.to_string()),
+    }
 }
 
 fn read_xlsx(bytes: &[u8]) -> Result<Table, FileError> {
-    let broken = |e: calamine::XlsxError| FileError::BrokenXlsx {
-        detail: e.to_string(),
-    };
     let mut workbook = Xlsx::new(Cursor::new(bytes)).map_err(broken)?;
-    let sheet = workbook
-        .sheet_names()
-        .into_iter()
-        .next()
-        .ok_or(FileError::NoSheet)?;
+    let sheet = first_sheet(&workbook)?;
     let mut reader = workbook.worksheet_cells_reader(&sheet).map_err(broken)?;
     let mut rows: Vec<Row> = Vec::new();
     while let Some(cell) = reader.next_cell().map_err(broken)? {
         let (r, c) = cell.get_position();
-        let c = c as usize;
-        let mut error = String::new();
-        let value = xlsx_cell(cell.get_value(), &mut error);
-        if c >= MAX_COLUMNS || value.is_empty() {
-            continue;
-        }
-        let number = r.saturating_add(1);
-        if rows.last().is_none_or(|last| last.number != number) {
-            if rows.len() > MAX_ROWS + HEADER_SEARCH_ROWS {
-                return Err(too_many_rows());
-            }
-            rows.push(Row::new(number));
-        }
-        if let Some(row) = rows.last_mut() {
-            row.set(c, value);
-        }
+        add_cell(&mut rows, r, c, cell.get_value())?;
     }
     // A sheet's cells come row by row; a file written otherwise is put in order.
     if !rows.is_sorted_by_key(|r| r.number) {
@@ -281,26 +303,85 @@ fn read_xlsx(bytes: &[u8]) -> Result<Table, FileError> {
     table(Source::Xlsx { sheet }, rows)
 }
 
-/// A workbook's cell; an error value's text is written into `error`.
-fn xlsx_cell<'a>(value: &'a DataRef, error: &'a mut String) -> Cell<'a> {
-    match value {
-        DataRef::Empty => Cell::Empty,
-        DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => Cell::Text(s),
-        DataRef::SharedString(s) => Cell::Text(s),
-        DataRef::Int(i) => Cell::Number(*i as f64),
-        DataRef::Float(f) => Cell::Number(*f),
-        DataRef::Bool(b) => Cell::Bool(*b),
-        DataRef::DateTime(d) if d.is_datetime() => {
-            let (y, m, day, ..) = d.to_ymd_hms_milli();
-            NaiveDate::from_ymd_opt(i32::from(y), u32::from(m), u32::from(day))
-                .map_or(Cell::Number(d.as_f64()), Cell::Date)
-        }
-        DataRef::DateTime(d) => Cell::Number(d.as_f64()),
-        DataRef::Error(e) => {
-            *error = e.to_string();
-            Cell::Error(error)
+/// An OpenDocument spreadsheet: calamine reads every sheet at once (within the limits `unpack`
+/// checked); the first is read here.
+fn read_ods(bytes: &[u8]) -> Result<Table, FileError> {
+    let mut workbook: Ods<_> = Ods::new(Cursor::new(bytes)).map_err(broken)?;
+    let sheet = first_sheet(&workbook)?;
+    let range = workbook.worksheet_range(&sheet).map_err(broken)?;
+    let (top, left) = range.start().unwrap_or_default();
+    let mut rows: Vec<Row> = Vec::new();
+    for (r, c, value) in range.used_cells() {
+        add_cell(&mut rows, top + r as u32, left + c as u32, value)?;
+    }
+    table(Source::Ods { sheet }, rows)
+}
+
+fn first_sheet<'a>(workbook: &impl Reader<Cursor<&'a [u8]>>) -> Result<String, FileError> {
+    workbook
+        .sheet_names()
+        .into_iter()
+        .next()
+        .ok_or(FileError::NoSheet)
+}
+
+/// Keeps a workbook's cell (`r` and `c` from 0) in its row, the rows coming in order.
+fn add_cell(rows: &mut Vec<Row>, r: u32, c: u32, value: &impl DataType) -> Result<(), FileError> {
+    let c = c as usize;
+    let mut error = String::new();
+    let value = workbook_cell(value, &mut error);
+    if c >= MAX_COLUMNS || value.is_empty() {
+        return Ok(());
+    }
+    let number = r.saturating_add(1);
+    if let Cell::Text(t) | Cell::Error(t) = value {
+        if too_long(t) {
+            return Err(cell_too_long(number));
         }
     }
+    if rows.last().is_none_or(|last| last.number != number) {
+        if rows.len() > MAX_ROWS + HEADER_SEARCH_ROWS {
+            return Err(too_many_rows());
+        }
+        rows.push(Row::new(number));
+    }
+    if let Some(row) = rows.last_mut() {
+        row.set(c, value);
+    }
+    Ok(())
+}
+
+/// A workbook's cell; an error value's text is written into `error`.
+fn workbook_cell<'a>(value: &'a impl DataType, error: &'a mut String) -> Cell<'a> {
+    let text = value
+        .get_string()
+        .or_else(|| value.get_datetime_iso())
+        .or_else(|| value.get_duration_iso());
+    if let Some(text) = text {
+        return Cell::Text(text);
+    }
+    if let Some(n) = value.get_float() {
+        return Cell::Number(n);
+    }
+    if let Some(n) = value.get_int() {
+        return Cell::Number(n as f64);
+    }
+    if let Some(b) = value.get_bool() {
+        return Cell::Bool(b);
+    }
+    if let Some(d) = value.get_datetime() {
+        if !d.is_datetime() {
+            return Cell::Number(d.as_f64());
+        }
+        let (y, m, day, ..) = d.to_ymd_hms_milli();
+        return NaiveDate::from_ymd_opt(i32::from(y), u32::from(m), u32::from(day))
+            .map_or(Cell::Number(d.as_f64()), Cell::Date);
+    }
+    if let Some(e) = value.get_error() {
+        *error = e.to_string();
+        return Cell::Error(error);
+    }
+    Cell::Empty
 }
 
 fn too_many_rows() -> FileError {
@@ -346,7 +427,10 @@ fn read_csv(bytes: &[u8]) -> Result<Table, FileError> {
     // The delimiter is the one under which a header row names the most columns.
     let mut best: Option<(usize, u8)> = None;
     for delimiter in [b',', b';', b'\t'] {
-        let (rows, _) = csv_rows(&text, delimiter, HEADER_SEARCH_ROWS)?;
+        // Under a wrong delimiter a whole line is one cell, which may be too long to be one.
+        let Ok((rows, _)) = csv_rows(&text, delimiter, HEADER_SEARCH_ROWS) else {
+            continue;
+        };
         let score = find_header(&rows).map_or(0, |(_, h)| h.columns.len());
         if score > best.map_or(0, |(s, _)| s) {
             best = Some((score, delimiter));
@@ -417,8 +501,12 @@ fn csv_rows(text: &str, delimiter: u8, limit: usize) -> Result<(Vec<Row>, bool),
         }
         // The record's fields are one text already: the row keeps it, and their spans.
         let fields = record.len().min(MAX_COLUMNS);
+        let row_number = u32::try_from(number).unwrap_or(u32::MAX);
+        if record.iter().take(fields).any(too_long) {
+            return Err(cell_too_long(row_number));
+        }
         let mut row = Row {
-            number: u32::try_from(number).unwrap_or(u32::MAX),
+            number: row_number,
             text: record.as_slice().to_string(),
             cells: Vec::with_capacity(fields),
         };
@@ -449,7 +537,7 @@ fn find_header(rows: &[Row]) -> Option<(usize, Header)> {
                 at: [None; Column::ALL.len()],
             };
             for (i, cell) in row.cells().enumerate() {
-                let written = cell.text().into_owned();
+                let written = excerpt(&cell.text());
                 if written.is_empty() {
                     continue;
                 }
@@ -476,7 +564,7 @@ fn table(source: Source, mut rows: Vec<Row>) -> Result<Table, FileError> {
         return Err(FileError::NoHeader {
             first_row: rows
                 .first()
-                .map(|r| r.cells().map(|c| c.text().into_owned()).collect())
+                .map(|r| r.cells().map(|c| excerpt(&c.text())).collect())
                 .unwrap_or_default(),
         });
     };

@@ -15,7 +15,8 @@ use std::sync::OnceLock;
 
 use amnesty_rules::case::{Recidivism, Stage};
 use amnesty_rules::letter_case::lower;
-use amnesty_rules::vocab::{Category, Context, ExclusionFact, Punishment};
+use amnesty_rules::vocab::{Category, Context, ExclusionFact, Named, Punishment};
+use amnesty_words::{t, Lang};
 use serde::Serialize;
 
 /// A column of the spreadsheet format (one row per offence).
@@ -111,6 +112,87 @@ impl Column {
                 | Column::Exclusions
                 | Column::VictimAge
         )
+    }
+}
+
+/// A text of the locale files for each column, from a module of keys named by the columns' keys:
+/// `column_key!(column, batch::columns)` is `keys::batch::columns::case` for `Column::Case`.
+macro_rules! column_key {
+    ($column:expr, $($module:ident)::+) => {{
+        use amnesty_words::keys::$($module)::+ as k;
+        match $column {
+            Column::Case => k::case,
+            Column::Name => k::name,
+            Column::Stage => k::stage,
+            Column::Article => k::article,
+            Column::Part => k::part,
+            Column::CommittedOn => k::committed_on,
+            Column::Context => k::context,
+            Column::Category => k::category,
+            Column::Exclusions => k::exclusions,
+            Column::VictimAge => k::victim_age,
+            Column::BirthDate => k::birth_date,
+            Column::Recidivism => k::recidivism,
+            Column::Punishment => k::punishment,
+            Column::Years => k::years,
+            Column::Months => k::months,
+            Column::Days => k::days,
+            Column::Hours => k::hours,
+            Column::Amount => k::amount,
+            Column::Start => k::start,
+            Column::Conditional => k::conditional,
+            Column::AsOf => k::as_of,
+        }
+    }};
+}
+pub(crate) use column_key;
+
+impl Column {
+    /// The values of a column that takes a fixed set of them, as the app words them, each with
+    /// its key (`«отбывает наказание», serving`): for the template's drop-down lists and guide,
+    /// and for the message naming what a column takes. `None` for a column of free values.
+    pub fn values(self, lang: Lang) -> Option<Vec<(&'static str, &'static str)>> {
+        use amnesty_words as w;
+        fn pairs<V: Named + Copy>(
+            all: &[V],
+            words: impl Fn(V) -> &'static str,
+        ) -> Vec<(&'static str, &'static str)> {
+            all.iter().map(|v| (words(*v), v.name())).collect()
+        }
+        let stages = [
+            Stage::Investigation,
+            Stage::Trial,
+            Stage::Serving,
+            Stage::Served,
+        ];
+        let recidivisms = [
+            Recidivism::None,
+            Recidivism::Recidivism,
+            Recidivism::DangerousRecidivism,
+        ];
+        let contexts = [Context::Riots, Context::Suppression, Context::Other];
+        Some(match self {
+            Column::Stage => pairs(&stages, |v| w::stage(v, lang)),
+            Column::Context => pairs(&contexts, |v| w::context(v, lang)),
+            Column::Category => pairs(&Category::ALL, |v| w::category(v, lang)),
+            Column::Exclusions => pairs(&ExclusionFact::ALL, |v| w::exclusion(v, lang)),
+            Column::Recidivism => pairs(&recidivisms, |v| w::recidivism(v, lang)),
+            Column::Punishment => pairs(&Punishment::ALL, |v| w::punishment(v, lang)),
+            Column::Conditional => vec![(t!(lang, app.yes), "yes"), (t!(lang, app.no), "no")],
+            _ => return None,
+        })
+    }
+}
+
+impl Column {
+    /// [`Column::values`] as a message or the guide lists them: «word» (key); …
+    pub fn values_listed(self, lang: Lang) -> Option<String> {
+        let values = self.values(lang)?;
+        let listed: Vec<String> = values
+            .iter()
+            .map(|(word, key)| format!("{word} ({key})"))
+            .collect();
+        Some(listed.join("; "))
     }
 }
 

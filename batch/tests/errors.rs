@@ -53,38 +53,44 @@ fn each_bad_row_is_named_and_the_rest_is_decided() {
             .unwrap_or_else(|| panic!("no error at row {row}, {column}: {errors:#?}"))
             .2
     };
-    assert!(matches!(expect(3, "Дата деяния"), Issue::NotADate { value } if value == "32.01.2022"));
-    assert!(
-        matches!(expect(4, "Стадия дела"), Issue::UnknownValue { value, .. } if value == "сидит")
-    );
-    assert!(matches!(
-        expect(5, "Часть"),
-        Issue::Rules(Problem::NoSuchPart { parts: 3, .. })
-    ));
-    assert!(matches!(
-        expect(6, "Связь с беспорядками"),
-        Issue::Rules(Problem::Missing)
-    ));
-    assert!(matches!(
-        expect(7, "Лет"),
-        Issue::Rules(Problem::NotANumber { .. })
-    ));
-    assert!(matches!(
-        expect(9, "Стадия дела"),
-        Issue::Differs { first_row: 8, .. }
-    ));
-    assert!(matches!(
-        expect(10, "Наказание"),
-        Issue::Rules(Problem::SentenceRequired)
-    ));
-    assert!(matches!(
-        expect(11, "Статья"),
-        Issue::Rules(Problem::NotAnArticle { .. })
-    ));
-    assert!(matches!(
-        expect(12, "Дата деяния"),
-        Issue::Rules(Problem::AfterAsOf { .. })
-    ));
+    type Check = (u32, &'static str, fn(&Issue) -> bool);
+    let expected: [Check; 9] = [
+        (
+            3,
+            "Дата деяния",
+            |i| matches!(i, Issue::NotADate { value } if value == "32.01.2022"),
+        ),
+        (
+            4,
+            "Стадия дела",
+            |i| matches!(i, Issue::UnknownValue { value, .. } if value == "сидит"),
+        ),
+        (5, "Часть", |i| {
+            matches!(i, Issue::Rules(Problem::NoSuchPart { parts: 3, .. }))
+        }),
+        (6, "Связь с беспорядками", |i| {
+            *i == Issue::Rules(Problem::Missing)
+        }),
+        (7, "Лет", |i| {
+            matches!(i, Issue::Rules(Problem::NotANumber { .. }))
+        }),
+        (9, "Стадия дела", |i| {
+            matches!(i, Issue::Differs { first_row: 8, .. })
+        }),
+        (10, "Наказание", |i| {
+            *i == Issue::Rules(Problem::SentenceRequired)
+        }),
+        (11, "Статья", |i| {
+            matches!(i, Issue::Rules(Problem::NotAnArticle { .. }))
+        }),
+        (12, "Дата деяния", |i| {
+            matches!(i, Issue::Rules(Problem::AfterAsOf { .. }))
+        }),
+    ];
+    for (row, column, check) in expected {
+        let issue = expect(row, column);
+        assert!(check(issue), "row {row}, {column}: {issue:?}");
+    }
     // Row 12 has two: the start of the term is after the date of calculation too.
     assert_eq!(errors.len(), 10, "{errors:#?}");
 
@@ -188,19 +194,7 @@ fn messages_in_each_language() {
 fn an_excel_error_cell_is_named() {
     let mut book = rust_xlsxwriter::Workbook::new();
     let sheet = book.add_worksheet();
-    for (c, h) in [
-        "case",
-        "stage",
-        "article",
-        "part",
-        "committed_on",
-        "context",
-    ]
-    .iter()
-    .enumerate()
-    {
-        sheet.write_string(0, c as u16, *h).unwrap();
-    }
+    write_row(sheet, 0, 0, &INVESTIGATION_HEADER);
     sheet.write_number(1, 0, 1).unwrap();
     sheet.write_string(1, 1, "investigation").unwrap();
     sheet.write_number(1, 2, 272).unwrap();
@@ -231,9 +225,14 @@ fn unreadable_files_say_why() {
         &[0; 504],
     ]
     .concat();
-    let mut ods = b"PK\x03\x04".to_vec();
-    ods.extend_from_slice(&[0; 26]);
-    ods.extend_from_slice(b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet");
+    // A text document of LibreOffice's, not a spreadsheet.
+    let mut odt = packed::ods_parts(b"<office:document-content/>".to_vec());
+    odt[0].1 = b"application/vnd.oasis.opendocument.text".to_vec();
+    let odt = packed::zip(&odt);
+    // A zip's signature and an OpenDocument's first part, and nothing of a zip after it.
+    let mut not_a_zip = b"PK\x03\x04".to_vec();
+    not_a_zip.extend_from_slice(&[0; 26]);
+    not_a_zip.extend_from_slice(b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet");
     let broken_zip = b"PK\x03\x04 this is not a workbook".to_vec();
     let mut truncated = caseload().xlsx(XlsxDates::Cells);
     truncated.truncate(truncated.len() / 2);
@@ -246,12 +245,15 @@ fn unreadable_files_say_why() {
         }),
         ("binary", pdf, |e| *e == FileError::NotASpreadsheet),
         ("xls", xls, |e| *e == FileError::OldOrEncryptedExcel),
-        ("ods", ods, |e| *e == FileError::OpenDocument),
+        ("odt", odt, |e| *e == FileError::NotASpreadsheet),
+        ("not a zip", not_a_zip, |e| {
+            matches!(e, FileError::BrokenWorkbook { .. })
+        }),
         ("broken zip", broken_zip, |e| {
-            matches!(e, FileError::BrokenXlsx { .. })
+            matches!(e, FileError::BrokenWorkbook { .. })
         }),
         ("truncated xlsx", truncated, |e| {
-            matches!(e, FileError::BrokenXlsx { .. })
+            matches!(e, FileError::BrokenWorkbook { .. })
         }),
         (
             "no header",

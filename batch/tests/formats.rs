@@ -56,6 +56,32 @@ fn xlsx_with_date_cells_serial_numbers_or_text_dates() {
     }
 }
 
+/// The caseload as LibreOffice saves it: `tests/data/caseload-ru-libreoffice.ods` and `.xlsx`
+/// were made from `tests/data/caseload-ru.xlsx` by LibreOffice 7.4 (`soffice --headless
+/// --convert-to ods` and `--convert-to xlsx`), with its own ways of writing a workbook
+/// (repeated empty cells and rows, dates as ISO text in an `.ods`).
+#[test]
+fn workbooks_saved_by_libreoffice_decide_the_same() {
+    let reference = results_csv(&decide(
+        &caseload().in_lang(Lang::Ru).xlsx(XlsxDates::Cells),
+    ));
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    for (name, ods) in [
+        ("caseload-ru-libreoffice.ods", true),
+        ("caseload-ru-libreoffice.xlsx", false),
+    ] {
+        let batch = decide(&std::fs::read(data.join(name)).unwrap());
+        assert_eq!(outcomes(&batch), expected(), "{name}");
+        assert_eq!(results_csv(&batch), reference, "{name}");
+        match (&batch.source, ods) {
+            (Source::Ods { sheet }, true) | (Source::Xlsx { sheet }, false) => {
+                assert_eq!(sheet, "Sheet1")
+            }
+            (other, _) => panic!("{name}: read as {other:?}"),
+        }
+    }
+}
+
 #[test]
 fn csv_in_every_encoding_and_delimiter() {
     let reference = results_csv(&decide(&caseload().xlsx(XlsxDates::Cells)));
@@ -219,27 +245,11 @@ fn row_numbers_are_the_spreadsheets_own() {
     // The same in a workbook: the header on row 3, a blank row 5.
     let mut book = rust_xlsxwriter::Workbook::new();
     let sheet = book.add_worksheet();
-    sheet.write_string(0, 0, "Caseload of 1 March").unwrap();
-    for (c, h) in [
-        "case",
-        "stage",
-        "article",
-        "part",
-        "committed_on",
-        "context",
-    ]
-    .iter()
-    .enumerate()
-    {
-        sheet.write_string(2, c as u16 + 1, *h).unwrap();
-    }
+    write_row(sheet, 0, 0, &["Caseload of 1 March"]);
+    write_row(sheet, 2, 1, &INVESTIGATION_HEADER);
     for (r, context) in [(3, "riots"), (5, "nowhere")] {
-        for (c, v) in ["1", "investigation", "272", "2", "2022-01-05", context]
-            .iter()
-            .enumerate()
-        {
-            sheet.write_string(r, c as u16 + 1, *v).unwrap();
-        }
+        let row = ["1", "investigation", "272", "2", "2022-01-05", context];
+        write_row(sheet, r, 1, &row);
     }
     let batch = decide(&book.save_to_buffer().unwrap());
     assert_eq!(batch.header_row, 3);

@@ -3,9 +3,8 @@
 
 mod common;
 
-use std::io::{Cursor, Read, Write};
-
 use amnesty_batch::{decide_spreadsheet, results_csv, results_xlsx, Lang};
+use common::packed::{parts, zip};
 use common::*;
 use proptest::prelude::*;
 
@@ -21,30 +20,6 @@ fn run(bytes: &[u8], xlsx: bool) {
         }
         Err(error) => assert!(!error.message(Lang::Ru).is_empty()),
     }
-}
-
-/// A workbook's parts, to tamper with one and zip them again.
-fn parts(xlsx: &[u8]) -> Vec<(String, Vec<u8>)> {
-    let mut archive = zip::ZipArchive::new(Cursor::new(xlsx)).unwrap();
-    (0..archive.len())
-        .map(|i| {
-            let mut file = archive.by_index(i).unwrap();
-            let mut bytes = Vec::new();
-            file.read_to_end(&mut bytes).unwrap();
-            (file.name().unwrap().to_string(), bytes)
-        })
-        .collect()
-}
-
-fn zip(parts: &[(String, Vec<u8>)]) -> Vec<u8> {
-    let mut writer = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    for (name, bytes) in parts {
-        writer
-            .start_file(name.as_str(), zip::write::SimpleFileOptions::default())
-            .unwrap();
-        writer.write_all(bytes).unwrap();
-    }
-    writer.finish().unwrap().into_inner()
 }
 
 /// Pieces of XML that a damaged or hostile workbook might hold.
@@ -72,7 +47,27 @@ const HOSTILE: &[&str] = &[
     "<![CDATA[",
     r#"<numFmt numFmtId="164" formatCode="dd.mm.yyyy"/>"#,
     r#"<si><t>статья</t></si>"#,
+    // An OpenDocument's.
+    r#"<table:table-row table:number-rows-repeated="1048576">"#,
+    r#"<table:table-cell table:number-columns-repeated="99999" office:value-type="string">"#,
+    r#"<table:table-cell office:value-type="date" office:date-value="2022-99-99"/>"#,
+    r#"<table:table-cell office:value-type="float" office:value="x"/>"#,
+    r#"<text:s text:c="-1"/>"#,
+    r#"<text:s text:c="99999"/>"#,
+    "<office:annotation>",
+    "</table:table>",
+    "</table:table-row>",
+    r#"<table:table table:name="Другой">"#,
 ];
+
+/// The caseload as LibreOffice saves an OpenDocument spreadsheet.
+fn ods_parts() -> Vec<(String, Vec<u8>)> {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/caseload-ru-libreoffice.ods"
+    );
+    parts(&std::fs::read(path).unwrap())
+}
 
 fn tampered(base: &[(String, Vec<u8>)], part: usize, edits: &[(usize, usize, usize)]) -> Vec<u8> {
     let mut parts = base.to_vec();
@@ -166,9 +161,10 @@ proptest! {
         part in any::<usize>(),
         edits in proptest::collection::vec((any::<usize>(), any::<usize>(), any::<usize>()), 1..6),
     ) {
-        static BASE: std::sync::OnceLock<Vec<(String, Vec<u8>)>> = std::sync::OnceLock::new();
-        let base = BASE.get_or_init(|| parts(&caseload().xlsx(XlsxDates::Cells)));
-        run(&tampered(base, part, &edits), part % 10 == 0);
+        type Parts = Vec<(String, Vec<u8>)>;
+        static BASES: std::sync::OnceLock<[Parts; 2]> = std::sync::OnceLock::new();
+        let bases = BASES.get_or_init(|| [parts(&caseload().xlsx(XlsxDates::Cells)), ods_parts()]);
+        run(&tampered(&bases[part % 2], part / 2, &edits), part % 10 == 0);
     }
 }
 
@@ -185,4 +181,14 @@ fn every_hostile_piece_in_every_part() {
     // And the workbook untouched still reads, after being zipped again.
     let batch = decide(&zip(&base));
     assert_eq!(outcomes(&batch), OUTCOMES.to_vec());
+
+    // An OpenDocument's content, the part calamine reads of it.
+    let ods = ods_parts();
+    let content = ods.iter().position(|(n, _)| n == "content.xml").unwrap();
+    for piece in 0..HOSTILE.len() {
+        for at in [0, 3000, 12_000, usize::MAX / 2] {
+            run(&tampered(&ods, content, &[(at, 0, piece)]), false);
+        }
+    }
+    assert_eq!(outcomes(&decide(&zip(&ods))), OUTCOMES.to_vec());
 }

@@ -5,7 +5,8 @@ mod common;
 use std::io::Cursor;
 
 use amnesty_batch::{
-    decide_spreadsheet, results_csv, results_xlsx, template_csv, template_xlsx, Column, Lang,
+    column_guide, decide_spreadsheet, results_csv, results_xlsx, template_csv, template_xlsx,
+    Column, Lang,
 };
 use calamine::{Data, Reader, Xlsx};
 use common::*;
@@ -224,4 +225,202 @@ fn results_are_the_same_bytes_each_time() {
     let two = decide(&bytes);
     assert_eq!(results_xlsx(&one), results_xlsx(&two));
     assert_eq!(results_csv(&one), results_csv(&two));
+}
+
+/// The template's CSV with one cell of its example row changed, decided: the errors of that
+/// column (by its key).
+fn example_with(lang: Lang, column: Column, value: &str) -> Vec<amnesty_batch::RowError> {
+    let csv = template_csv(lang);
+    let separator = if lang == Lang::En { b',' } else { b';' };
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(separator)
+        .has_headers(false)
+        .from_reader(&csv[3..]);
+    let mut rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let at = Column::ALL.iter().position(|c| *c == column).unwrap();
+    let mut example: Vec<String> = rows[1].iter().map(String::from).collect();
+    example[at] = value.to_string();
+    rows[1] = csv::StringRecord::from(example);
+    let mut writer = csv::WriterBuilder::new().from_writer(Vec::new());
+    rows.iter().for_each(|r| writer.write_record(r).unwrap());
+    let batch = decide_spreadsheet(&writer.into_inner().unwrap(), today(), lang).unwrap();
+    let errors = batch.cases[0].errors.iter();
+    errors
+        .filter(|e| e.field == column.key())
+        .cloned()
+        .collect()
+}
+
+/// A cell of a sheet as text.
+fn text_at(range: &calamine::Range<Data>, row: u32, column: u32) -> String {
+    match range.get_value((row, column)) {
+        Some(Data::String(s)) => s.clone(),
+        other => panic!("({row}, {column}): {other:?}"),
+    }
+}
+
+#[test]
+fn the_xlsx_template_explains_every_column_on_its_second_sheet() {
+    use amnesty_batch::Issue;
+    for lang in Lang::ALL {
+        let sheets = read_xlsx(&template_xlsx(lang).unwrap());
+        assert_eq!(sheets.len(), 2, "{lang:?}");
+        let (name, guide) = &sheets[1];
+        let sheet_name = amnesty_words::keys::batch::sheet::columns;
+        assert_eq!(name, amnesty_words::text(lang, sheet_name));
+        let explained = column_guide(lang);
+        assert_eq!(explained.len(), 21);
+        for (row, entry) in explained.iter().enumerate() {
+            let row = row as u32 + 1;
+            let cells = (0..4).map(|c| text_at(guide, row, c)).collect::<Vec<_>>();
+            assert_eq!(cells[0], amnesty_batch::column_title(entry.column, lang));
+            assert_eq!(
+                cells[1..],
+                [entry.meaning, &entry.values, &entry.example],
+                "{lang:?} {:?}",
+                entry.column
+            );
+            assert!(cells.iter().all(|c| !c.trim().is_empty()), "{cells:?}");
+            // The example is a value its column reads.
+            for error in example_with(lang, entry.column, &entry.example) {
+                let unread = matches!(
+                    error.issue,
+                    Issue::NotADate { .. } | Issue::UnknownValue { .. } | Issue::CellError { .. }
+                ) || matches!(
+                    &error.issue,
+                    Issue::Rules(p) if format!("{p:?}").starts_with("NotA")
+                );
+                assert!(
+                    !unread,
+                    "{lang:?}: the example {}: {error:?}",
+                    entry.example
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_xlsx_template_offers_the_values_of_a_column_in_a_drop_down_list() {
+    use amnesty_batch::Issue;
+    // The columns that take fixed values, and how many each takes.
+    let fixed = [
+        (Column::Stage, 4),
+        (Column::Context, 3),
+        (Column::Category, 5),
+        (Column::Exclusions, 7),
+        (Column::Recidivism, 3),
+        (Column::Punishment, 6),
+        (Column::Conditional, 2),
+    ];
+    for lang in Lang::ALL {
+        let bytes = template_xlsx(lang).unwrap();
+        let sheet = common::packed::parts(&bytes)
+            .into_iter()
+            .find(|(n, _)| n == "xl/worksheets/sheet1.xml")
+            .map(|(_, xml)| String::from_utf8(xml).unwrap())
+            .unwrap();
+        // Each `<dataValidation … sqref="C2:C100001"><formula1>'Guide'!$F$2:$F$5</formula1>`.
+        let validations: Vec<(&str, &str)> = sheet
+            .split("<dataValidation ")
+            .skip(1)
+            .map(|v| {
+                let sqref = v
+                    .split("sqref=\"")
+                    .nth(1)
+                    .unwrap()
+                    .split('"')
+                    .next()
+                    .unwrap();
+                let formula = v.split("<formula1>").nth(1).unwrap();
+                (sqref, formula.split("</formula1>").next().unwrap())
+            })
+            .collect();
+        assert_eq!(validations.len(), fixed.len(), "{lang:?}");
+        assert_eq!(sheet.matches(r#"type="list""#).count(), fixed.len());
+        assert_eq!(
+            sheet.matches(r#"errorStyle="information""#).count(),
+            fixed.len()
+        );
+        let sheets = read_xlsx(&bytes);
+        let (guide_name, guide) = &sheets[1];
+        for (column, count) in fixed {
+            let at = Column::ALL.iter().position(|c| *c == column).unwrap();
+            let letter = char::from(b'A' + at as u8);
+            let (_, source) = validations
+                .iter()
+                .find(|(sqref, _)| *sqref == format!("{letter}2:{letter}100001"))
+                .unwrap_or_else(|| panic!("{lang:?}: no list for {column:?}"));
+            // The list's cells on the guide sheet: its own column, from row 2.
+            let (sheet_name, range) = source.rsplit_once('!').unwrap();
+            assert_eq!(sheet_name.trim_matches('\''), guide_name);
+            let list_column = u32::from(range.as_bytes()[1] - b'A');
+            let words: Vec<String> = (1..=count)
+                .map(|row| text_at(guide, row, list_column))
+                .collect();
+            assert_eq!(range, format!("${0}$2:${0}${1}", &range[1..2], count + 1));
+            let mut distinct = words.clone();
+            distinct.sort();
+            distinct.dedup();
+            assert_eq!(
+                distinct.len(),
+                count as usize,
+                "{lang:?} {column:?}: {words:?}"
+            );
+            // Every value of the list is read in its column.
+            for word in &words {
+                let errors = example_with(lang, column, word);
+                assert!(
+                    !errors
+                        .iter()
+                        .any(|e| matches!(e.issue, Issue::UnknownValue { .. })),
+                    "{lang:?} {column:?} {word}: {errors:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn columns_md_says_what_the_templates_guide_says() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("COLUMNS.md");
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    let write = std::env::var_os("AMNESTY_WRITE_FIXTURES").is_some();
+    for lang in Lang::ALL {
+        let k = amnesty_words::keys::batch::guide::header;
+        let headings = [
+            k,
+            amnesty_words::keys::batch::guide::meaning,
+            amnesty_words::keys::batch::guide::values,
+            amnesty_words::keys::batch::guide::example,
+        ]
+        .map(|key| amnesty_words::text(lang, key));
+        let mut table = format!("| {} |\n|---|---|---|---|\n", headings.join(" | "));
+        for g in column_guide(lang) {
+            let cells = [
+                format!("{} (`{}`)", g.header, g.column.key()),
+                g.meaning.to_string(),
+                g.values,
+                g.example,
+            ];
+            let cells = cells.map(|c| c.replace('|', "\\|"));
+            table.push_str(&format!("| {} |\n", cells.join(" | ")));
+        }
+        let open = format!("<!-- guide:{} -->\n", lang.code());
+        let close = format!("<!-- /guide:{} -->", lang.code());
+        let start = text.find(&open).expect("the opening mark") + open.len();
+        let end = text.find(&close).expect("the closing mark");
+        if write {
+            text.replace_range(start..end, &table);
+        } else {
+            assert_eq!(
+                text[start..end],
+                table,
+                "{lang:?}: write COLUMNS.md with AMNESTY_WRITE_FIXTURES=1"
+            );
+        }
+    }
+    if write {
+        std::fs::write(&path, text).unwrap();
+    }
 }

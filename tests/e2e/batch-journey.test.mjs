@@ -4,40 +4,19 @@
 // the template downloaded, the summary printed, the language switched and kept — with no request
 // outside the page's origin, and no accessibility violation in any language. Every expected
 // figure and message comes from the command-line tool or the native rules on the same input.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  ROOT, BATCH_DATA, LANGS, launch, startServer, assertOnlyOwnOrigin, axe, words, fill, native, amnestyCli, openBatch,
-  openSpreadsheet, downloadFrom, batchTableCases, parseCsv, inLanguage, setLanguage,
+  BATCH_DATA, LANGS, useSite, axe, words, fill, native, amnestyCli, openBatch, openSpreadsheet, downloadFrom,
+  batchTableCases, parseCsv, inLanguage, setLanguage, batchReady, writeCaseload,
 } from './helpers.mjs';
 
 const BAD_ROWS = join(BATCH_DATA, 'caseload-bad-rows-ru.csv');
-let browser, site;
-const opened = [];
-
-before(async () => {
-  browser = await launch();
-  site = await startServer();
-});
-after(async () => {
-  for (const s of opened) {
-    assertOnlyOwnOrigin(s.requests, site.origin);
-    assert.deepEqual(s.errors, [], 'errors in the page');
-    await s.context.close();
-  }
-  await browser?.close();
-  site?.server.close();
-});
-
-async function batchPage(lang, options) {
-  const session = await openBatch(browser, site.url, lang, options);
-  opened.push(session);
-  return session;
-}
+const site = useSite();
+const batchPage = (lang, options) => openBatch(site, lang, options);
 
 function cli(path, lang, today) {
   return JSON.parse(amnestyCli(['batch', path, '--lang', lang, '--as-of', today, '--json']).toString('utf8'));
@@ -210,7 +189,7 @@ test('a file that is not a spreadsheet is refused with the reason, and what was 
 test('a large file shows its progress, the page stays responsive, and every case is there', { timeout: 300000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'amnesty-batch-large-'));
   try {
-    execFileSync('cargo', ['run', '-q', '--locked', '--example', 'caseload', '--', '10000', dir], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    writeCaseload(10000, dir);
     const file = join(dir, 'caseload-10000.csv');
     const { page } = await batchPage('ru');
     // The longest time between two frames while the file is read: the reading is the worker's.
@@ -263,17 +242,10 @@ test('after one visit the batch page works offline, from its own cache, and the 
   await one.close();
   await context.setOffline(true);
   await page.reload();
-  await openBatchReady(page, 'kk');
+  await batchReady(page, 'kk');
   const today = await openSpreadsheet(page, BAD_ROWS);
   assert.equal(Number(await page.locator('.results').getAttribute('data-cases')), cli(BAD_ROWS, 'kk', today).summary.cases);
   await setLanguage(page, 'en');
   await context.setOffline(false);
   assert.deepEqual(await cached(), caches, 'both caches as they were');
 });
-
-/// The batch page reloaded: its words, its program and its worker's.
-async function openBatchReady(page, lang) {
-  await page.waitForSelector('#batch-file', { state: 'attached', timeout: 60000 });
-  await inLanguage(page, lang);
-  await page.waitForSelector('html[data-batch-worker="ready"]', { timeout: 60000 });
-}

@@ -10,31 +10,19 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import {
-  BATCH_DATA as DATA, launch, startServer, assertOnlyOwnOrigin, words, amnestyCli, openBatch, openSpreadsheet,
+  BATCH_DATA as DATA, useSite, words, amnestyCli, openBatch, openSpreadsheet,
   downloadFrom, parseCsv, writeCsv, toWindows1251, xlsxSheets, batchTableCases,
 } from './helpers.mjs';
 
-let browser, site, scratch;
+let scratch;
+before(() => { scratch = mkdtempSync(join(tmpdir(), 'amnesty-batch-')); });
+after(() => { if (scratch) rmSync(scratch, { recursive: true, force: true }); });
+const site = useSite();
 const sessions = {};
 
-before(async () => {
-  browser = await launch();
-  site = await startServer();
-  scratch = mkdtempSync(join(tmpdir(), 'amnesty-batch-'));
-});
-after(async () => {
-  for (const s of Object.values(sessions)) {
-    assertOnlyOwnOrigin(s.requests, site.origin);
-    assert.deepEqual(s.errors, [], 'errors in the page');
-    await s.context.close();
-  }
-  await browser?.close();
-  site?.server.close();
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
-});
-
+/// The batch page in a language, one for every test of the file.
 async function session(lang) {
-  sessions[lang] ??= await openBatch(browser, site.url, lang);
+  sessions[lang] ??= await openBatch(site, lang, {}, { keep: true });
   return sessions[lang];
 }
 

@@ -2,36 +2,12 @@
 // the field, an offence date just outside the amnesty's period gets a word beside it, and an
 // impossible date keeps its text and is named. In Kazakh, Russian and English (`?lang=`). Every
 // test records every request the page makes and fails if one leaves the page's origin.
-import { test, before, after, beforeEach, afterEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import {
-  ARTIFACTS, launch, startServer, openPage, assertOnlyOwnOrigin, axe, fillOffence, fillSentence, result,
-} from './helpers.mjs';
+import { ARTIFACTS, useSite, axe, fillOffence, fillSentence, result } from './helpers.mjs';
 
-let browser, site, session;
-
-before(async () => {
-  browser = await launch();
-  site = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
-beforeEach(() => { session = undefined; });
-afterEach(async () => {
-  if (!session) return;
-  assertOnlyOwnOrigin(session.requests, site.origin);
-  assert.deepEqual(session.errors, [], 'errors in the page');
-  await session.context.close();
-});
-
-async function open(lang, options) {
-  session = await openPage(browser, `${site.url}?lang=${lang}`, options);
-  await session.page.waitForFunction((c) => document.documentElement.lang === c, lang);
-  return session.page;
-}
+const { open } = useSite();
 
 const OFFENCE_DATE = '#f-offences-0-committed_on';
 const DATE_FIELDS = [OFFENCE_DATE, '#f-sentence-start', '#f-birth_date', '#f-as_of'];

@@ -1,10 +1,11 @@
 // Shared helpers for the browser tests: Debian's Chromium driven by playwright-core, the built
-// dist/ served on 127.0.0.1, every request the page makes recorded, axe-core audits, the words
-// of the locale files (so that no test copies a translation), and the native rules' decisions
-// (so that no test copies a figure the rules compute).
+// dist/ served on 127.0.0.1, every request the page makes recorded and checked (`useSite`),
+// axe-core audits, the words of the locale files (so that no test copies a translation), and the
+// native rules' decisions (so that no test copies a figure the rules compute).
 import { chromium } from 'playwright-core';
 import { createRequire } from 'node:module';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { before, after, afterEach } from 'node:test';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,14 @@ export const DIST = process.env.AMNESTY_DIST ?? join(ROOT, 'dist');
 export const ARTIFACTS = join(here, 'artifacts');
 mkdirSync(ARTIFACTS, { recursive: true });
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/// How cargo runs the native tools, in the workspace: the one place that names their packages
+/// and targets.
+const CARGO_RUN = {
+  cli: ['run', '-q', '--locked', '--bin', 'amnesty', '--'],
+  caseload: ['run', '-q', '--locked', '--example', 'caseload', '--'],
+  decide: ['run', '-q', '--locked', '-p', 'amnesty-rules', '--example', 'decide'],
+};
 
 /// The date the journeys are calculated on, as in the legal case table.
 export const AS_OF = '2023-03-01';
@@ -75,6 +84,120 @@ export async function openPage(browser, url, options = {}, ready = '#result-head
 export function assertOnlyOwnOrigin(requests, origin) {
   const outside = requests.filter((u) => !u.startsWith(origin + '/') && !/^(data|blob):/.test(u));
   assert.deepEqual(outside, [], `requests outside ${origin}`);
+}
+
+// ---- one test file's browser and site ----
+
+/// Registers `setUp` as a `before` hook and returns a promise of its end, for a hook that needs
+/// what it makes: node:test 20 starts a file's top-level `before` hooks at once, side by side.
+function beforeTests(setUp) {
+  let start;
+  const ready = new Promise((resolve) => { start = resolve; }).then(setUp);
+  ready.catch(() => {}); // the hook reports the failure; a hook that waits for it gets it too
+  before(() => {
+    start();
+    return ready;
+  });
+  return ready;
+}
+
+/// Launches Chromium before the file's tests (after `first`) and closes it after them:
+/// `chrome.browser`, once `chrome.ready`.
+export function useBrowser(first = async () => {}) {
+  const chrome = {};
+  chrome.ready = beforeTests(async () => {
+    await first();
+    chrome.browser = await launch();
+  });
+  after(async () => { await chrome.browser?.close(); });
+  return chrome;
+}
+
+/// A test file's browser and site: registers the hooks that launch Chromium and serve `dir` under
+/// `prefix` before the file's tests (`dir` may be an async function that makes the folder) and
+/// close both after them; a `before` hook of the file that uses them waits for `site.ready`. Every
+/// page opened with `visit` or `open` is checked when its test ends (with `keep`, when the file
+/// ends, for a page several tests share): no request left its site's origin, no error in the page
+/// (`errors` picks the logged errors that count). node:test runs the `after` hooks in the order
+/// they are registered and skips the rest once one fails: a file registers its own clean-up first.
+export function useSite({ dir = DIST, prefix = '/' } = {}) {
+  const servers = [];
+  /// Serves another folder for the file's tests, closed with the site: `{ url, origin, served }`.
+  const serve = async (folder, under = '/') => {
+    const server = await startServer(folder, under);
+    servers.push(server);
+    return server;
+  };
+  const chrome = useBrowser(async () => { await serve(typeof dir === 'function' ? await dir() : dir, prefix); });
+  let current;
+  const open = [];
+  const kept = [];
+
+  const check = (session, label) => {
+    assertOnlyOwnOrigin(session.requests, session.origin);
+    assert.deepEqual(session.countedErrors(session.errors), [], `errors in the page${label ? ` (${label})` : ''}`);
+  };
+  /// Checks and closes a page; closed even when the check fails.
+  const checkAndClose = async (session, label) => {
+    try {
+      check(session, label);
+    } finally {
+      await session.context.close();
+    }
+  };
+
+  afterEach(async () => {
+    current = undefined;
+    let failure;
+    for (const session of open.splice(0)) await checkAndClose(session).catch((e) => { failure ??= e; });
+    if (failure) throw failure;
+  });
+  // The browser has closed the pages kept: their records are checked.
+  after(() => {
+    try {
+      for (const session of kept) check(session);
+    } finally {
+      for (const { server } of servers) server.close();
+    }
+  });
+
+  /// Opens `address` (after the site's url: `?lang=ru`, `batch/`; or a whole URL, of a folder
+  /// `serve` serves) in a fresh context, as `openPage` does.
+  const visit = async (address = '', options = {}, { ready = '#result-heading', keep = false, errors = (logged) => logged } = {}) => {
+    const url = /^\w+:/.test(address) ? address : servers[0].url + address;
+    current = await openPage(chrome.browser, url, options, ready);
+    current.origin = new URL(url).origin;
+    current.countedErrors = errors;
+    (keep ? kept : open).push(current);
+    return current;
+  };
+  return {
+    ready: chrome.ready,
+    get browser() { return chrome.browser; },
+    get origin() { return servers[0].origin; },
+    get url() { return servers[0].url; },
+    /// Every path the server was asked for, whoever asked (the page or its service worker).
+    get served() { return servers[0].served; },
+    /// The page the running test opened last: its `requests` and `errors` may be pruned before the check.
+    get session() { return current; },
+    visit,
+    serve,
+
+    /// The one-case page in a language (`?lang=`), as a fresh visitor: its page.
+    async open(lang = 'en', options = {}) {
+      const { page } = await visit(`?lang=${lang}`, options);
+      await inLanguage(page, lang);
+      return page;
+    },
+
+    /// Checks and closes the page opened last, before its test ends (a test that opens one after another).
+    async close(label) {
+      const session = current;
+      current = undefined;
+      if (open.includes(session)) open.splice(open.indexOf(session), 1);
+      await checkAndClose(session, label);
+    },
+  };
 }
 
 export async function axe(page, label) {
@@ -195,6 +318,16 @@ export function expectedResult(decision, lang) {
   };
 }
 
+/// Types a case file into the form (or `typed`: the same case as a person may write it) and checks
+/// that the page decides it as the native rules decide the file: the page's figures and the decision.
+export async function typeAndCheck(page, file, lang, typed = file) {
+  await typeCase(page, typed);
+  const decision = native(file);
+  const shown = await result(page);
+  assert.deepEqual(shown, expectedResult(decision, lang));
+  return { shown, decision };
+}
+
 /// Each offence's effect as the page lists it (several offences only).
 export async function effects(page) {
   return page.locator('.offences-result li[data-effect]').evaluateAll((lis) => lis.map((li) => li.dataset.effect));
@@ -269,7 +402,7 @@ export function listTitle(article, lang) {
 /// What the native rules decide for a case file (`as_of` in the file): the same crate the page is
 /// built from, run natively, so a journey compares the page with the rules and not with a copy.
 export function native(file) {
-  const out = execFileSync('cargo', ['run', '-q', '--locked', '-p', 'amnesty-rules', '--example', 'decide'], {
+  const out = execFileSync('cargo', CARGO_RUN.decide, {
     cwd: ROOT,
     input: JSON.stringify(file),
     encoding: 'utf8',
@@ -299,21 +432,33 @@ export function legalCases() {
 export const BATCH_DATA = join(ROOT, 'batch', 'tests', 'data');
 
 /// `amnesty ARGS…` natively (the command-line tool, from the same crates as the page's worker):
-/// its standard output as bytes. It fails the test if the tool exits with an error.
-export function amnestyCli(args) {
-  return execFileSync('cargo', ['run', '-q', '--locked', '--bin', 'amnesty', '--', ...args], {
-    cwd: ROOT,
-    maxBuffer: 256 * 1024 * 1024,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+/// its standard output as bytes. It fails the test if the tool exits with another status than
+/// `statuses` allows (`amnesty batch` exits 2 when a file is invalid).
+export function amnestyCli(args, { statuses = [0] } = {}) {
+  const run = spawnSync('cargo', [...CARGO_RUN.cli, ...args], { cwd: ROOT, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
+  assert.ok(statuses.includes(run.status), `amnesty ${args.join(' ')}: ${run.error ?? `exit status ${run.status}`}\n${run.stderr}`);
+  return run.stdout;
 }
 
-/// The batch page in a language, once its worker is running (`data-batch-worker`).
-export async function openBatch(browser, url, lang, options = {}) {
-  const session = await openPage(browser, `${url}batch/?lang=${lang}`, options, '#batch-file');
-  await inLanguage(session.page, lang);
-  await session.page.waitForSelector('html[data-batch-worker="ready"]', { timeout: 60000 });
+/// Writes `DIR/caseload-ROWS.csv` and `.xlsx`, the batch page's benchmark's caseload.
+export function writeCaseload(rows, dir) {
+  execFileSync('cargo', [...CARGO_RUN.caseload, String(rows), dir], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+/// The batch page of a site (`useSite`) in a language, once its worker is running; `keep` as
+/// `visit` takes it.
+export async function openBatch(site, lang, options = {}, { keep = false } = {}) {
+  const session = await site.visit(`batch/?lang=${lang}`, options, { ready: '#batch-file', keep });
+  await batchReady(session.page, lang);
   return session;
+}
+
+/// Waits for the batch page (opened or reloaded) in a language: its words, its program and its
+/// worker's (`data-batch-worker`).
+export async function batchReady(page, lang) {
+  await page.waitForSelector('#batch-file', { state: 'attached', timeout: 60000 });
+  await inLanguage(page, lang);
+  await page.waitForSelector('html[data-batch-worker="ready"]', { timeout: 60000 });
 }
 
 /// Opens a file on the batch page (as the file picker does) and waits for its results; returns

@@ -1,7 +1,7 @@
 // The page as NGOs will host it: under any sub-path, offline after one visit, updated cleanly,
 // beside the rest of an NGO's site without taking it over, removable, as a single file opened
 // from disk, and checkable against its published SHA-256 sums.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,13 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  DIST, AS_OF, LANGS, launch, startServer, openPage, assertOnlyOwnOrigin, fillOffence, setStage, setLanguage,
+  DIST, AS_OF, LANGS, useBrowser, startServer, openPage, assertOnlyOwnOrigin, fillOffence, setStage, setLanguage,
   typeCase, result, expectedResult, native, words,
 } from './helpers.mjs';
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+/// Each test serves the pages its own way.
+const chrome = useBrowser();
 
 /// CC Art. 272 part 2, 8 years' imprisonment from 6 January 2022, while serving.
 const CASE = {
@@ -48,7 +47,7 @@ for (const prefix of ['/', '/amnesty/', '/a/b/c/']) {
   test(`the same dist/ works unchanged under ${prefix}`, async () => {
     const site = await startServer(DIST, prefix);
     try {
-      const { context, page, requests, errors } = await openPage(browser, site.url);
+      const { context, page, requests, errors } = await openPage(chrome.browser, site.url);
       await computesACase(page);
       assert.ok(requests.length >= 4);
       assert.ok(requests.every((u) => u.startsWith(site.url) || /^(data|blob):/.test(u)), `all under ${prefix}: ${requests}`);
@@ -77,7 +76,7 @@ async function until(page, check, timeout = 15000) {
 test('after one visit the page reloads and computes with the network off, caching nothing else', async () => {
   const site = await startServer(DIST, '/offline/');
   try {
-    const { context, page, requests } = await openPage(browser, site.url);
+    const { context, page, requests } = await openPage(chrome.browser, site.url);
     await controlled(page);
     const cached = await page.evaluate(async () => {
       const names = await caches.keys();
@@ -111,7 +110,7 @@ test('a newly published version installs in the background; the user is told and
   cpSync(DIST, copy, { recursive: true });
   const site = await startServer(copy, '/');
   try {
-    const { context, page } = await openPage(browser, site.url);
+    const { context, page } = await openPage(chrome.browser, site.url);
     await controlled(page);
     await setStage(page, 'trial');
     await fillOffence(page, 0, { article: 188, part: 2, date: '2022-01-05' });
@@ -156,7 +155,7 @@ async function sitePage(page, origin, path, heading) {
 test('at the root of a site the worker answers only for the calculator: the site keeps its pages and its 404s, online and offline', async () => {
   const site = await startServer(ngoSite(), '/');
   try {
-    const { context, page, requests } = await openPage(browser, site.url);
+    const { context, page, requests } = await openPage(chrome.browser, site.url);
     await controlled(page);
     await sitePage(page, site.origin, '/news.html', 'NGO news');
     await sitePage(page, site.origin, '/blog/', 'NGO blog');
@@ -216,7 +215,7 @@ for (const [label, worker] of [
     writeFileSync(join(root, 'sw.js'), worker(readFileSync(join(root, 'sw.js'), 'utf8')));
     const site = await startServer(root, '/');
     try {
-      const { context, page } = await openPage(browser, site.url);
+      const { context, page } = await openPage(chrome.browser, site.url);
       await controlled(page);
       assert.equal((await page.goto(site.url)).fromServiceWorker(), true, 'the calculator comes from the cache');
       await page.waitForSelector('#result-heading');
@@ -241,7 +240,7 @@ for (const [label, worker] of [
 
 test('the one-file edition computes a result from file:// and makes no request at all', async () => {
   const file = pathToFileURL(join(DIST, 'amnesty-calculator.html')).href;
-  const context = await browser.newContext({ locale: 'ru-RU' });
+  const context = await chrome.browser.newContext({ locale: 'ru-RU' });
   const page = await context.newPage();
   const requests = [];
   const errors = [];

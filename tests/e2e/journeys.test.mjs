@@ -7,33 +7,16 @@
 // - a lawyer on a desktop, in Kazakh, preparing a printout for court: two offences, the details for
 //   the paper, the result beside the form, and a printout of at most two A4 pages.
 // Every figure expected comes from the native rules (`native`), every text from the locale files.
-import { test, before, after, afterEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  ARTIFACTS, launch, startServer, openPage, assertOnlyOwnOrigin, axe, inLanguage,
-  fillOffence, fillSentence, setStage, words, fill, dateWords, native, ADD_OFFENCE,
+  ARTIFACTS, useSite, axe, inLanguage, fillOffence, fillSentence, setStage, words, fill, dateWords, native, ADD_OFFENCE,
 } from './helpers.mjs';
 
-let browser, site, session;
-
-before(async () => {
-  browser = await launch();
-  site = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
-afterEach(async () => {
-  if (!session) return;
-  assertOnlyOwnOrigin(session.requests, site.origin);
-  assert.deepEqual(session.errors, [], 'errors in the page');
-  await session.context.close();
-  session = undefined;
-});
+const site = useSite();
 
 const shot = (page, name, fullPage = false) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage });
 
@@ -56,14 +39,13 @@ async function caseOnPage(page, offences, sentence) {
 }
 
 test('the mother (phone, ru): the bar at the bottom follows every step she types; one tap shows the plain answer', async () => {
-  session = await openPage(browser, site.url, {
+  const { page } = await site.visit('', {
     viewport: { width: 360, height: 740 },
     deviceScaleFactor: 2,
     isMobile: true,
     hasTouch: true,
     locale: 'ru-RU',
   });
-  const { page } = session;
   await inLanguage(page, 'ru');
   const w = words('ru');
   await shot(page, 'mother-ru-1-opened');
@@ -122,9 +104,7 @@ test('the mother (phone, ru): the bar at the bottom follows every step she types
 });
 
 test('the lawyer (desktop, kk): two offences, the result beside the form, the printout on at most two A4 pages', async () => {
-  session = await openPage(browser, `${site.url}?lang=kk`, { viewport: { width: 1366, height: 900 }, locale: 'kk-KZ' });
-  const { page } = session;
-  await inLanguage(page, 'kk');
+  const page = await site.open('kk', { viewport: { width: 1366, height: 900 }, locale: 'kk-KZ' });
   await setStage(page, 'serving');
   await fillOffence(page, 0, { article: 272, part: 2, date: '05.01.2022' });
   await page.click(ADD_OFFENCE);
@@ -182,8 +162,7 @@ test('a case handed over in the address (#case= and the case file as a URI compo
     sentence: { punishment: 'imprisonment', years: 6, start: '2022-01-06' },
   };
   const encoded = encodeURIComponent(JSON.stringify(file));
-  session = await openPage(browser, `${site.url}?lang=ru#case=${encoded}`, { locale: 'ru-RU' });
-  const { page } = session;
+  const { page } = await site.visit(`?lang=ru#case=${encoded}`, { locale: 'ru-RU' });
   await inLanguage(page, 'ru');
   await page.locator('.headline').waitFor();
   assert.equal(await page.inputValue('#f-offences-0-article'), '269-1');
@@ -194,18 +173,16 @@ test('a case handed over in the address (#case= and the case file as a URI compo
   assert.equal(await page.locator('.headline').getAttribute('data-release-on'), decision.release_on ?? '');
   // Read once: the address is the page's own again, so a reload keeps what is typed since.
   assert.equal(await page.evaluate(() => location.hash), '');
-  await session.context.close();
+  await site.close('#case=');
 
-  session = await openPage(browser, `${site.url}?lang=en#case=%7B%22stage%22%3A%E0%A4%A`);
-  await session.page.locator('.import-notice').waitFor();
-  assert.ok((await session.page.locator('.import-notice').innerText()).includes(words('en')('app.import_failed')));
-  assert.equal(await session.page.inputValue('#f-offences-0-article'), '');
+  const { page: broken } = await site.visit('?lang=en#case=%7B%22stage%22%3A%E0%A4%A');
+  await broken.locator('.import-notice').waitFor();
+  assert.ok((await broken.locator('.import-notice').innerText()).includes(words('en')('app.import_failed')));
+  assert.equal(await broken.inputValue('#f-offences-0-article'), '');
 });
 
 test('the batch page is reached from the footer of the one-case page, in the reader\'s language, when the language changes too', async () => {
-  session = await openPage(browser, `${site.url}?lang=ru`, { locale: 'ru-RU' });
-  const { page } = session;
-  await inLanguage(page, 'ru');
+  const page = await site.open('ru', { locale: 'ru-RU' });
   const link = page.locator('.site-footer a', { hasText: words('ru')('app.batch_link') });
   assert.equal(await link.getAttribute('href'), 'batch/?lang=ru');
   await page.click('.languages button[lang="kk"]');

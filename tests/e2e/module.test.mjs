@@ -16,7 +16,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ROOT, LANGS, launch, startServer, openPage, assertOnlyOwnOrigin, legalCases } from './helpers.mjs';
+import { ROOT, LANGS, useSite, assertOnlyOwnOrigin, legalCases, amnestyCli } from './helpers.mjs';
 
 const TSC = join(ROOT, 'module', 'node_modules', 'typescript', 'bin', 'tsc');
 const LEGAL = join(ROOT, 'target', 'legal-cases');
@@ -24,7 +24,7 @@ const EXAMPLES = join(ROOT, 'examples', 'cases');
 /// Where the page is served: a sub-path, as a site would put the module's folder.
 const PREFIX = '/module/';
 
-let browser, site, session, page, cases, work, MODULE;
+let session, page, cases, work, MODULE;
 
 /// Runs a command in the workspace: its stdout. stderr is passed on, so that a build's error shows.
 function run(command, args, options = {}) {
@@ -41,17 +41,14 @@ function nativeModule(args) {
 
 /// The command-line tool itself: its stdout.
 function cli(args) {
-  return run('cargo', ['run', '-q', '--locked', '--bin', 'amnesty', '--', ...args]);
+  return amnestyCli(args).toString('utf8');
 }
 
 /// `amnesty batch FILE...`: the command line's answer for each case file, as one JSON line each
 /// (`{ file, decision }` or `{ file, errors }`). Its exit status is 2 when a file is invalid.
 function cliBatch(paths) {
-  const r = spawnSync('cargo', ['run', '-q', '--locked', '--bin', 'amnesty', '--', 'batch', ...paths], {
-    cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  assert.ok(r.status === 0 || r.status === 2, `amnesty batch: exit status ${r.status}`);
-  const lines = r.stdout.trim().split('\n').map((line) => JSON.parse(line));
+  const out = amnestyCli(['batch', ...paths], { statuses: [0, 2] }).toString('utf8');
+  const lines = out.trim().split('\n').map((line) => JSON.parse(line));
   assert.deepEqual(lines.map((l) => l.file), paths, 'amnesty batch answers each file, in order');
   return lines;
 }
@@ -75,7 +72,9 @@ function files(prefix, texts) {
   });
 }
 
-before(async () => {
+/// Builds the module (unless AMNESTY_MODULE_DIR has it) and the legal case table's files: the
+/// module's folder.
+function build() {
   work = mkdtempSync(join(tmpdir(), 'amnesty-module-'));
   if (process.env.AMNESTY_MODULE_DIR) {
     MODULE = resolve(process.env.AMNESTY_MODULE_DIR);
@@ -89,9 +88,14 @@ before(async () => {
   if (!existsSync(LEGAL)) run('cargo', ['test', '-q', '--locked', '-p', 'amnesty-rules', '--test', 'legal_cases'], { stdio: ['ignore', 2, 'inherit'] });
   assert.ok(existsSync(LEGAL), `${LEGAL} is missing after \`cargo test -p amnesty-rules --test legal_cases\` (is CARGO_TARGET_DIR elsewhere?)`);
   cases = legalCases();
-  browser = await launch();
-  site = await startServer(MODULE, PREFIX);
-  session = await openPage(browser, site.url, {}, null);
+  return MODULE;
+}
+
+after(() => { if (work) rmSync(work, { recursive: true, force: true }); });
+const site = useSite({ dir: build, prefix: PREFIX });
+before(async () => {
+  await site.ready;
+  session = await site.visit('', {}, { ready: null, keep: true, errors: pageErrors });
   page = session.page;
   await page.waitForFunction(() => document.getElementById('answer')?.textContent.trim().length > 0, null, { timeout: 30000 });
 });
@@ -99,25 +103,11 @@ before(async () => {
 /// The errors the page logged, less the one of Chromium's own request for the site's icon: it asks
 /// for /favicon.ico (outside the module's folder, so a 404 here) on its own, not as the page's
 /// request, and logs its 404 as the page's. The server's log tells which paths were asked for.
-function pageErrors() {
+function pageErrors(errors) {
   const icon = site.served.filter((p) => p === '/favicon.ico').length;
   let forgiven = 0;
-  return session.errors.filter((e) => !(/status of 404/.test(e) && forgiven++ < icon));
+  return errors.filter((e) => !(/status of 404/.test(e) && forgiven++ < icon));
 }
-
-after(async () => {
-  try {
-    if (session) {
-      assertOnlyOwnOrigin(session.requests, site.origin);
-      assert.deepEqual(pageErrors(), [], `errors in the page (paths served: ${site.served.join(' ')})`);
-    }
-  } finally {
-    // Closed whatever failed above: an open browser keeps the test process alive.
-    await browser?.close();
-    site?.server.close();
-    if (work) rmSync(work, { recursive: true, force: true });
-  }
-});
 
 test('the legal case table is all there', () => {
   assert.ok(cases.length >= 231, `${cases.length} cases; run cargo test -p amnesty-rules --test legal_cases first`);

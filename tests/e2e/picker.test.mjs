@@ -5,27 +5,11 @@
 // note, messages that wait until the person has finished typing, numbers the Code of January 2022
 // did not have and parts that do not exist named as such. Every test records every request the page makes and fails if one
 // leaves the page's origin, and fails on any error in the page.
-import { test, before, after, beforeEach, afterEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer, openPage, assertOnlyOwnOrigin, axe } from './helpers.mjs';
+import { useSite, axe } from './helpers.mjs';
 
-let browser, site, session;
-
-before(async () => {
-  browser = await launch();
-  site = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
-beforeEach(() => { session = undefined; });
-afterEach(async () => {
-  if (!session) return;
-  assertOnlyOwnOrigin(session.requests, site.origin);
-  assert.deepEqual(session.errors, [], 'errors in the page');
-  await session.context.close();
-});
+const { open } = useSite();
 
 const ARTICLE = '#f-offences-0-article';
 const PART = '#f-offences-0-part';
@@ -120,12 +104,6 @@ const WORDS = {
     ],
   },
 };
-
-async function open(lang, options) {
-  session = await openPage(browser, `${site.url}?lang=${lang}`, options);
-  await session.page.waitForFunction((code) => document.documentElement.lang === code, lang);
-  return session.page;
-}
 
 /// The id of the element that has the focus.
 const focused = (page) => page.evaluate(() => document.activeElement?.id ?? '');

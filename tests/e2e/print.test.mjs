@@ -5,42 +5,22 @@
 //
 // The PDF is the one Chromium's own print makes (`page.pdf`); its text is read with pdftotext
 // (Debian's poppler-utils), which also sees the page margins, where "N / M" is written.
-import { test, before, after, beforeEach, afterEach } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  ARTIFACTS, launch, startServer, openPage, assertOnlyOwnOrigin, axe,
-  fillOffence, fillSentence,
-} from './helpers.mjs';
+import { ARTIFACTS, useSite, axe, fillOffence, fillSentence } from './helpers.mjs';
 
-let browser, site, session;
-
-before(async () => {
+before(() => {
   assert.equal(spawnSync('pdftotext', ['-v']).error, undefined, 'pdftotext is needed: apt-get install -y poppler-utils');
-  browser = await launch();
-  site = await startServer();
 });
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
-beforeEach(() => { session = undefined; });
-afterEach(async () => {
-  if (!session) return;
-  assertOnlyOwnOrigin(session.requests, site.origin);
-  assert.deepEqual(session.errors, [], 'errors in the page');
-  await session.context.close();
-});
+const site = useSite();
 
 const LOCALES = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-US' };
 
-async function open(lang) {
-  session = await openPage(browser, `${site.url}?lang=${lang}`, { locale: LOCALES[lang] });
-  await session.page.waitForFunction((l) => document.documentElement.lang === l, lang);
-  return session.page;
-}
+/// The page in a language, with the browser's locale of that language.
+const open = (lang) => site.open(lang, { locale: LOCALES[lang] });
 
 /// What each language's printout says, where a test reads it.
 const WORDS = {
@@ -121,10 +101,7 @@ test('Print waits for a result: disabled with an empty form, enabled once there 
     await page.fill('#f-sentence-start', '2022-13-45');
     await page.locator('.incomplete').waitFor();
     assert.equal(await button.isDisabled(), true, `${lang}: disabled again when a field is wrong`);
-    assertOnlyOwnOrigin(session.requests, site.origin);
-    assert.deepEqual(session.errors, []);
-    await session.context.close();
-    session = undefined;
+    await site.close(lang);
   }
 });
 

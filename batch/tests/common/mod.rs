@@ -2,14 +2,17 @@
 //! numbers or dates as text; CSV in UTF-8 with or without a byte-order mark, Windows-1251 or
 //! UTF-16, delimited by commas, semicolons or tabs; headers and values in Kazakh, Russian,
 //! English or as keys. The fixtures are made here, by code, so every variant is the same content.
+//! Every test file builds its rows with [`Row`].
 
 #![allow(dead_code)]
+
+pub mod packed;
 
 use amnesty_batch::{column_title, Column, Lang};
 use amnesty_rules::case::Stage;
 use amnesty_rules::vocab::{Context, ExclusionFact, Named, Punishment};
 use chrono::NaiveDate;
-use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet};
 
 /// The date of calculation for every case.
 pub fn today() -> NaiveDate {
@@ -35,9 +38,92 @@ pub enum V {
     Word(Word),
 }
 
-impl V {
-    pub fn text(s: &str) -> V {
-        V::Text(s.to_string())
+/// Values as cells: text, numbers, dates (year, month, day) and words.
+macro_rules! cells_from {
+    ($($t:ty => |$x:pat_param| $cell:expr),* $(,)?) => {
+        $(impl From<$t> for V {
+            fn from($x: $t) -> V {
+                $cell
+            }
+        })*
+    };
+}
+
+cells_from! {
+    &str => |t| V::Text(t.to_string()),
+    f64 => |n| V::Number(n),
+    i32 => |n| V::Number(f64::from(n)),
+    (i32, u32, u32) => |(y, m, d)| V::Date(y, m, d),
+    Stage => |s| V::Word(Word::Stage(s)),
+    Context => |c| V::Word(Word::Context(c)),
+    Punishment => |p| V::Word(Word::Punishment(p)),
+    ExclusionFact => |e| V::Word(Word::Exclusion(e)),
+}
+
+/// The header of a sheet with only the columns a case under investigation needs.
+pub const INVESTIGATION_HEADER: [&str; 6] = [
+    "case",
+    "stage",
+    "article",
+    "part",
+    "committed_on",
+    "context",
+];
+
+/// One row of a sheet: the cells it fills, by column.
+#[derive(Clone, Debug, Default)]
+pub struct Row(Vec<(Column, V)>);
+
+impl Row {
+    /// A row of one person's case: its id, the name (none when empty) and the stage.
+    pub fn case(id: impl Into<V>, name: &str, stage: impl Into<V>) -> Row {
+        let row = Row::default().set(Column::Case, id);
+        let row = if name.is_empty() {
+            row
+        } else {
+            row.set(Column::Name, name)
+        };
+        row.set(Column::Stage, stage)
+    }
+
+    /// Another row of a case already begun: its id alone.
+    pub fn more(id: impl Into<V>) -> Row {
+        Row::default().set(Column::Case, id)
+    }
+
+    /// Fills a cell.
+    pub fn set(mut self, column: Column, value: impl Into<V>) -> Row {
+        self.0.retain(|(c, _)| *c != column);
+        self.0.push((column, value.into()));
+        self
+    }
+
+    /// The offence: article, part, date and connection with the riots.
+    pub fn offence(
+        self,
+        article: impl Into<V>,
+        part: impl Into<V>,
+        on: (i32, u32, u32),
+        context: impl Into<V>,
+    ) -> Row {
+        self.set(Column::Article, article)
+            .set(Column::Part, part)
+            .set(Column::CommittedOn, on)
+            .set(Column::Context, context)
+    }
+
+    /// A term of years from its first day.
+    pub fn term(self, punishment: impl Into<V>, years: i32, start: (i32, u32, u32)) -> Row {
+        self.set(Column::Punishment, punishment)
+            .set(Column::Years, years)
+            .set(Column::Start, start)
+    }
+
+    fn get(&self, column: Column) -> V {
+        self.0
+            .iter()
+            .find(|(c, _)| *c == column)
+            .map_or(V::Empty, |(_, v)| v.clone())
     }
 }
 
@@ -78,221 +164,72 @@ pub struct Sheet {
     pub words: Words,
 }
 
-const COLUMNS: [Column; 14] = [
-    Column::Case,
-    Column::Name,
-    Column::Stage,
-    Column::Article,
-    Column::Part,
-    Column::CommittedOn,
-    Column::Context,
-    Column::Exclusions,
-    Column::BirthDate,
-    Column::Punishment,
-    Column::Years,
-    Column::Hours,
-    Column::Amount,
-    Column::Start,
-];
+impl Sheet {
+    /// A sheet of these rows: a column for each column any of them fills, in the templates'
+    /// order, headed by its key.
+    pub fn new(rows: &[Row]) -> Sheet {
+        let columns: Vec<Column> = Column::ALL
+            .into_iter()
+            .filter(|c| rows.iter().any(|r| r.0.iter().any(|(rc, _)| rc == c)))
+            .collect();
+        let mut sheet = Sheet {
+            headers: columns.iter().map(|c| c.key().to_string()).collect(),
+            columns,
+            rows: Vec::new(),
+            words: Words::Keys,
+        };
+        for row in rows {
+            sheet.push(row);
+        }
+        sheet
+    }
+
+    /// A row below the others; it fills no column the sheet lacks.
+    pub fn push(&mut self, row: &Row) {
+        for (column, _) in &row.0 {
+            assert!(self.columns.contains(column), "no {column:?} column");
+        }
+        self.rows
+            .push(self.columns.iter().map(|c| row.get(*c)).collect());
+    }
+}
 
 /// The caseload: ten people, eleven offences, one outcome of each kind that matters.
 pub fn caseload() -> Sheet {
-    use Word::*;
-    let serving = V::Word(Stage(amnesty_rules::case::Stage::Serving));
-    let riots = V::Word(Context(amnesty_rules::vocab::Context::Riots));
-    let prison = V::Word(Punishment(amnesty_rules::vocab::Punishment::Imprisonment));
-    let n = |x: f64| V::Number(x);
-    let d = |y, m, day| V::Date(y, m, day);
-    let e = || V::Empty;
-    let rows = vec![
-        // case, name, stage, article, part, date, context, exclusions, birth, punishment, years, hours, amount, start
-        vec![
-            n(1.0),
-            V::text("Айдос"),
-            serving.clone(),
-            n(272.0),
-            n(2.0),
-            d(2022, 1, 5),
-            riots.clone(),
-            e(),
-            d(1999, 5, 17),
-            prison.clone(),
-            n(8.0),
-            e(),
-            e(),
-            d(2022, 1, 6),
-        ],
-        vec![
-            n(2.0),
-            V::text("Бахыт"),
-            serving.clone(),
-            n(293.0),
-            n(1.0),
-            d(2022, 1, 6),
-            riots.clone(),
-            e(),
-            e(),
-            prison.clone(),
-            n(1.0),
-            e(),
-            e(),
-            d(2022, 1, 7),
-        ],
-        vec![
-            n(3.0),
-            V::text("Вера"),
-            serving.clone(),
-            n(188.0),
-            n(2.0),
-            d(2022, 1, 5),
-            riots.clone(),
-            e(),
-            e(),
-            prison.clone(),
-            n(6.0),
-            e(),
-            e(),
-            d(2022, 1, 6),
-        ],
-        vec![
-            n(3.0),
-            e(),
-            e(),
-            n(272.0),
-            n(2.0),
-            d(2022, 1, 5),
-            riots.clone(),
-            e(),
-            e(),
-            e(),
-            e(),
-            e(),
-            e(),
-            e(),
-        ],
-        vec![
-            n(4.0),
-            V::text("Гани"),
-            V::Word(Stage(amnesty_rules::case::Stage::Investigation)),
-            n(104.0),
-            n(1.0),
-            d(2022, 1, 6),
-            V::Word(Context(amnesty_rules::vocab::Context::Suppression)),
-            e(),
-            e(),
-            e(),
-            e(),
-            e(),
-            e(),
-            e(),
-        ],
-        vec![
-            V::text("5-a"),
-            V::text("Дана"),
-            serving.clone(),
-            V::text("269-1"),
-            n(3.0),
-            d(2022, 1, 6),
-            riots.clone(),
-            e(),
-            e(),
-            V::Word(Punishment(
-                amnesty_rules::vocab::Punishment::RestrictionOfFreedom,
-            )),
-            n(3.0),
-            e(),
-            e(),
-            d(2022, 2, 1),
-        ],
-        vec![
-            n(6.0),
-            V::text("Ерлан"),
-            serving.clone(),
-            n(188.0),
-            n(3.0),
-            d(2022, 1, 6),
-            riots.clone(),
-            e(),
-            e(),
-            V::Word(Punishment(amnesty_rules::vocab::Punishment::Fine)),
-            e(),
-            e(),
-            n(600.0),
-            d(2022, 5, 10),
-        ],
-        vec![
-            n(7.0),
-            V::text("Жанна"),
-            serving.clone(),
-            n(272.0),
-            n(2.0),
-            d(2022, 1, 5),
-            riots.clone(),
-            V::Word(Exclusion(ExclusionFact::Terrorist)),
-            e(),
-            prison.clone(),
-            n(8.0),
-            e(),
-            e(),
-            d(2022, 1, 6),
-        ],
-        vec![
-            n(8.0),
-            V::text("Зарина"),
-            serving.clone(),
-            n(188.0),
-            n(2.0),
-            d(2022, 1, 5),
-            V::Word(Context(amnesty_rules::vocab::Context::Other)),
-            e(),
-            e(),
-            prison.clone(),
-            n(3.0),
-            e(),
-            e(),
-            d(2022, 1, 6),
-        ],
-        vec![
-            n(9.0),
-            V::text("Ислам"),
-            serving.clone(),
-            n(272.0),
-            n(2.0),
-            d(2022, 1, 5),
-            riots.clone(),
-            e(),
-            e(),
-            prison.clone(),
-            n(5.0),
-            e(),
-            e(),
-            d(2022, 1, 7),
-        ],
-        vec![
-            n(10.0),
-            V::text("Кайрат"),
-            V::Word(Stage(amnesty_rules::case::Stage::Trial)),
-            n(272.0),
-            n(2.0),
-            d(2022, 1, 5),
-            riots,
-            e(),
-            e(),
-            V::Word(Punishment(
-                amnesty_rules::vocab::Punishment::CommunityService,
-            )),
-            e(),
-            n(600.0),
-            e(),
-            e(),
-        ],
-    ];
-    Sheet {
-        columns: COLUMNS.to_vec(),
-        headers: COLUMNS.iter().map(|c| c.key().to_string()).collect(),
-        rows,
-        words: Words::Keys,
-    }
+    use amnesty_rules::vocab::Context::{Other, Riots, Suppression};
+    use amnesty_rules::vocab::Punishment::*;
+    use Stage::*;
+    // A person serving a term of imprisonment for one offence.
+    let prison =
+        |id: i32, name: &str, article: i32, part: i32, on, context: Context, years, start| {
+            Row::case(id, name, Serving)
+                .offence(article, part, on, context)
+                .term(Imprisonment, years, start)
+        };
+    Sheet::new(&[
+        prison(1, "Айдос", 272, 2, (2022, 1, 5), Riots, 8, (2022, 1, 6))
+            .set(Column::BirthDate, (1999, 5, 17)),
+        prison(2, "Бахыт", 293, 1, (2022, 1, 6), Riots, 1, (2022, 1, 7)),
+        prison(3, "Вера", 188, 2, (2022, 1, 5), Riots, 6, (2022, 1, 6)),
+        Row::more(3).offence(272, 2, (2022, 1, 5), Riots),
+        Row::case(4, "Гани", Investigation).offence(104, 1, (2022, 1, 6), Suppression),
+        Row::case("5-a", "Дана", Serving)
+            .offence("269-1", 3, (2022, 1, 6), Riots)
+            .term(RestrictionOfFreedom, 3, (2022, 2, 1)),
+        Row::case(6, "Ерлан", Serving)
+            .offence(188, 3, (2022, 1, 6), Riots)
+            .set(Column::Punishment, Fine)
+            .set(Column::Amount, 600)
+            .set(Column::Start, (2022, 5, 10)),
+        prison(7, "Жанна", 272, 2, (2022, 1, 5), Riots, 8, (2022, 1, 6))
+            .set(Column::Exclusions, ExclusionFact::Terrorist),
+        prison(8, "Зарина", 188, 2, (2022, 1, 5), Other, 3, (2022, 1, 6)),
+        prison(9, "Ислам", 272, 2, (2022, 1, 5), Riots, 5, (2022, 1, 7)),
+        Row::case(10, "Кайрат", Trial)
+            .offence(272, 2, (2022, 1, 5), Riots)
+            .set(Column::Punishment, CommunityService)
+            .set(Column::Hours, 600),
+    ])
 }
 
 /// The outcomes of the caseload, case by case.
@@ -369,38 +306,37 @@ impl Sheet {
         book.set_properties(&rust_xlsxwriter::DocProperties::new().set_creation_datetime(&created));
         let sheet = book.add_worksheet();
         let date_format = Format::new().set_num_format("dd.mm.yyyy");
-        for (c, h) in self.headers.iter().enumerate() {
-            sheet.write_string(0, c as u16, h).unwrap();
-        }
+        let headers: Vec<&str> = self.headers.iter().map(String::as_str).collect();
+        write_row(sheet, 0, 0, &headers);
         for (r, row) in self.rows.iter().enumerate() {
             let r = r as u32 + 1;
             for (c, v) in row.iter().enumerate() {
                 let c = c as u16;
-                match v {
-                    V::Empty => {}
-                    V::Number(n) => {
+                let date = |y: i32, m: u32, d: u32| {
+                    ExcelDateTime::from_ymd(y as u16, m as u8, d as u8).unwrap()
+                };
+                match (v, dates) {
+                    (V::Empty, _) => {}
+                    (V::Number(n), _) => {
                         sheet.write_number(r, c, *n).unwrap();
                     }
-                    V::Date(y, m, d) => match dates {
-                        XlsxDates::Cells => {
-                            let date =
-                                ExcelDateTime::from_ymd(*y as u16, *m as u8, *d as u8).unwrap();
-                            sheet
-                                .write_datetime_with_format(r, c, date, &date_format)
-                                .unwrap();
-                        }
-                        XlsxDates::Serial => {
-                            let date =
-                                ExcelDateTime::from_ymd(*y as u16, *m as u8, *d as u8).unwrap();
-                            sheet.write_number(r, c, date.to_excel()).unwrap();
-                        }
-                        XlsxDates::Text => {
-                            sheet
-                                .write_string(r, c, self.cell_text(v, DateText::Dmy))
-                                .unwrap();
-                        }
-                    },
-                    v => {
+                    (V::Date(y, m, d), XlsxDates::Cells) => {
+                        let cell = date(*y, *m, *d);
+                        sheet
+                            .write_datetime_with_format(r, c, cell, &date_format)
+                            .unwrap();
+                    }
+                    (V::Date(y, m, d), XlsxDates::Serial) => {
+                        sheet
+                            .write_number(r, c, date(*y, *m, *d).to_excel())
+                            .unwrap();
+                    }
+                    (V::Date(..), XlsxDates::Text) => {
+                        sheet
+                            .write_string(r, c, self.cell_text(v, DateText::Dmy))
+                            .unwrap();
+                    }
+                    (v, _) => {
                         sheet
                             .write_string(r, c, self.cell_text(v, DateText::Iso))
                             .unwrap();
@@ -409,6 +345,15 @@ impl Sheet {
             }
         }
         book.save_to_buffer().unwrap()
+    }
+}
+
+/// Writes texts into a row of a worksheet from a column on (both from 0).
+pub fn write_row(sheet: &mut Worksheet, row: u32, first_column: u16, texts: &[&str]) {
+    for (i, text) in texts.iter().enumerate() {
+        sheet
+            .write_string(row, first_column + i as u16, *text)
+            .unwrap();
     }
 }
 
@@ -467,6 +412,14 @@ pub fn encode(text: &str, encoding: Encoding) -> Vec<u8> {
 pub fn decide(bytes: &[u8]) -> amnesty_batch::Batch {
     amnesty_batch::decide_spreadsheet(bytes, today(), Lang::En)
         .unwrap_or_else(|e| panic!("{}", e.message(Lang::En)))
+}
+
+/// Why bytes are not read.
+pub fn refused(bytes: &[u8]) -> amnesty_batch::FileError {
+    match amnesty_batch::decide_spreadsheet(bytes, today(), Lang::En) {
+        Ok(batch) => panic!("read: {:?}", batch.summary),
+        Err(e) => e,
+    }
 }
 
 /// Each case's outcome key, or "errors".
