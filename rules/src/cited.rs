@@ -10,6 +10,7 @@
 //! dash.
 
 use crate::code_index;
+use crate::letter_case::{lower, upper};
 use crate::search::folded;
 use crate::vocab::ArticleNo;
 
@@ -110,6 +111,12 @@ struct Number<'t> {
     unit: Option<Unit>,
 }
 
+/// A letter of the app's alphabets (Latin, Cyrillic with the Kazakh letters): one with two cases.
+/// Not `char::is_alphabetic`, whose tables for all of Unicode cost the page about 1 KB.
+fn is_letter(c: char) -> bool {
+    upper(c) != lower(c)
+}
+
 /// Reads a text as a citation. Words that are not part of one are kept for the search.
 pub fn parse(text: &str) -> Parsed {
     let text = folded(text);
@@ -140,10 +147,8 @@ pub fn parse(text: &str) -> Parsed {
                 unit: pending.take(),
             });
             digits + sub
-        } else if c.is_alphabetic() {
-            let len = rest
-                .find(|c: char| !c.is_alphabetic())
-                .unwrap_or(rest.len());
+        } else if is_letter(c) {
+            let len = rest.find(|c: char| !is_letter(c)).unwrap_or(rest.len());
             let word = &rest[..len];
             let is = |pattern: &str, whole: bool| {
                 if whole {
