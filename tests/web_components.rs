@@ -1,10 +1,11 @@
 //! Component tests of the browser app, compiled to wasm32 and run by wasm-bindgen-test in
 //! headless Chromium, with every language built in:
-//! `cargo test --locked --target wasm32-unknown-unknown --features web,embedded-words --test web_components`.
+//! `cargo test --locked --target wasm32-unknown-unknown --features embedded-words,batch-page --test web_components`.
 //!
 //! Expected values come from the rules (`check_file` on the same facts as a case file) and every
 //! expected text from the words layer, so these tests check the app's wiring, not copies of either.
-#![cfg(all(target_arch = "wasm32", feature = "web"))]
+// In a browser only: natively there is no document to mount on.
+#![cfg(target_arch = "wasm32")]
 
 #[path = "../rules/tests/support/mod.rs"]
 mod support;

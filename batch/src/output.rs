@@ -12,7 +12,7 @@ use chrono::{Datelike, NaiveDate};
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
 use crate::cases::column_title;
-use crate::sheet::Source;
+use crate::protocol::Source;
 use crate::vocab::Column;
 use crate::{Batch, CaseResult};
 

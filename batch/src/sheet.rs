@@ -9,6 +9,7 @@ use calamine::{DataRef, Reader, Xlsx};
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::protocol::Source;
 use crate::vocab::{vocabularies, Column};
 
 /// The largest file read.
@@ -136,21 +137,6 @@ impl Row {
         }
         self.cells[i] = stored;
     }
-}
-
-/// How the file was read.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(tag = "format", rename_all = "snake_case")]
-pub enum Source {
-    Xlsx {
-        sheet: String,
-    },
-    Csv {
-        /// `utf-8`, `utf-8-bom`, `windows-1251`, `utf-16le` or `utf-16be`.
-        encoding: &'static str,
-        /// `,`, `;` or a tab.
-        delimiter: char,
-    },
 }
 
 /// Why a file cannot be read at all.

@@ -12,11 +12,11 @@ mod explanation;
 mod form_link;
 mod overview;
 mod problems;
-mod protocol;
 mod table;
 mod words_loader;
 mod worker_client;
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -29,7 +29,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::{document_follows_language, first_language, tr, use_i18n, I18n, WORDS_FAILED};
-use protocol::{Decided, Failure, Format, Reply, Request, Stage};
+use amnesty_batch::protocol::{self, Decided, Failure, Format, Reply, Request, Stage};
 use worker_client::WorkerClient;
 
 /// A file read and decided, as the page shows it.
@@ -131,7 +131,7 @@ impl BatchState {
             job,
             lang,
             today: self.today,
-            words: &words[..],
+            words: Cow::Borrowed(&words[..]),
         };
         client.post(&request, Some(&file));
     }
@@ -150,7 +150,7 @@ impl BatchState {
             &Request::Redecide {
                 job,
                 lang,
-                words: &words[..],
+                words: Cow::Borrowed(&words[..]),
             },
             None,
         );
@@ -189,7 +189,7 @@ impl BatchState {
                 job,
                 format,
                 lang,
-                words: &words[..],
+                words: Cow::Borrowed(&words[..]),
             },
             None,
         );
@@ -637,7 +637,7 @@ fn Results() -> impl IntoView {
                 t!(lang, batch.summary.source_csv),
                 &[
                     ("file", loaded.file_name.clone()),
-                    ("encoding", encoding.clone()),
+                    ("encoding", encoding.to_string()),
                     (
                         "delimiter",
                         match delimiter {

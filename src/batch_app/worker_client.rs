@@ -9,7 +9,7 @@ use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::protocol::{Reply, Request};
+use amnesty_batch::protocol::{Reply, Request};
 
 /// The worker's loader as Trunk writes it; the published page names its content-hashed one in
 /// `window.amnestyBatchWorker` (amnesty-dist).

@@ -210,7 +210,7 @@ test('a file that is not a spreadsheet is refused with the reason, and what was 
 test('a large file shows its progress, the page stays responsive, and every case is there', { timeout: 300000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'amnesty-batch-large-'));
   try {
-    execFileSync('cargo', ['run', '-q', '--locked', '--example', 'caseload', '--', '10000', dir], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('cargo', ['run', '-q', '--locked', '-p', 'amnesty-batch', '--example', 'caseload', '--', '10000', dir], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
     const file = join(dir, 'caseload-10000.csv');
     const { page } = await batchPage('ru');
     // The longest time between two frames while the file is read: the reading is the worker's.

@@ -301,7 +301,7 @@ export const BATCH_DATA = join(ROOT, 'batch', 'tests', 'data');
 /// `amnesty ARGS…` natively (the command-line tool, from the same crates as the page's worker):
 /// its standard output as bytes. It fails the test if the tool exits with an error.
 export function amnestyCli(args) {
-  return execFileSync('cargo', ['run', '-q', '--locked', '--bin', 'amnesty', '--', ...args], {
+  return execFileSync('cargo', ['run', '-q', '--locked', '-p', 'amnesty-cli', '--', ...args], {
     cwd: ROOT,
     maxBuffer: 256 * 1024 * 1024,
     stdio: ['ignore', 'pipe', 'pipe'],

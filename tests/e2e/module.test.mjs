@@ -41,13 +41,13 @@ function nativeModule(args) {
 
 /// The command-line tool itself: its stdout.
 function cli(args) {
-  return run('cargo', ['run', '-q', '--locked', '--bin', 'amnesty', '--', ...args]);
+  return run('cargo', ['run', '-q', '--locked', '-p', 'amnesty-cli', '--', ...args]);
 }
 
 /// `amnesty batch FILE...`: the command line's answer for each case file, as one JSON line each
 /// (`{ file, decision }` or `{ file, errors }`). Its exit status is 2 when a file is invalid.
 function cliBatch(paths) {
-  const r = spawnSync('cargo', ['run', '-q', '--locked', '--bin', 'amnesty', '--', 'batch', ...paths], {
+  const r = spawnSync('cargo', ['run', '-q', '--locked', '-p', 'amnesty-cli', '--', 'batch', ...paths], {
     cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'inherit'],
   });
   assert.ok(r.status === 0 || r.status === 2, `amnesty batch: exit status ${r.status}`);
