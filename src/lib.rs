@@ -14,6 +14,7 @@ pub use amnesty_rules as rules;
 pub use amnesty_words as words;
 
 pub mod draft;
+pub mod frame;
 
 pub mod app;
 #[cfg(feature = "batch-page")]

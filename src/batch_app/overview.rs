@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use super::table::decimal;
 use super::{use_batch, Loaded};
-use crate::app::{tr, use_i18n};
+use crate::frame::{tr, use_i18n};
 use amnesty_batch::protocol::Format;
 
 /// The chart's width in its own units; each bar gets a line of text above it.

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use super::{use_batch, Loaded};
-use crate::app::use_i18n;
+use crate::frame::use_i18n;
 use amnesty_batch::protocol::{CaseDecision, CaseRow};
 
 /// Cases on one page of the table.
@@ -263,12 +263,7 @@ fn row_view(
     open: impl Fn(u32) + Copy + 'static,
 ) -> impl IntoView {
     let dash = || "—".to_string();
-    let rows = case
-        .rows
-        .iter()
-        .map(u32::to_string)
-        .collect::<Vec<_>>()
-        .join(", ");
+    let rows = case.rows_text();
     let (outcome_class, outcome, status, punishment, release, cut) = match &case.decision {
         Some(d) => (
             format!("outcome outcome-{}", d.outcome.name()),

@@ -2,9 +2,9 @@
 //! JavaScript as it stands, and filled here: every `__NAME__` in a file (two underscores,
 //! capitals, two underscores) stands for one value the build knows, written in as a JavaScript
 //! literal. A placeholder left unfilled, or a value with no place, is an error, so a file and the
-//! code that fills it cannot drift apart unseen. A file's opening `//` lines describe it to the
-//! readers of this repository and are not shipped (most of these scripts are part of a page's
-//! first visit). The browser tests run the filled files; the files' own logic is unit-tested in
+//! code that fills it cannot drift apart unseen. Their `//` comment lines are for the readers of
+//! this repository and are not shipped (most of these scripts are part of a page's first visit);
+//! a `/* … */` comment is, for whoever reads the published file. The browser tests run the filled files; the files' own logic is unit-tested in
 //! Node with the placeholders as globals (`tools/dist/test/`).
 
 /// The script files, by name (`js/NAME`).
@@ -127,19 +127,17 @@ fn placeholders(template: &str) -> Vec<(usize, &str)> {
     found
 }
 
-/// The file without its opening `//` lines.
-fn shipped(template: &str) -> &str {
-    let mut rest = template;
-    while rest.starts_with("//") {
-        rest = rest.split_once('\n').map_or("", |(_, after)| after);
-    }
-    rest
+/// The file as shipped: without its `//` comment lines.
+fn shipped(template: &str) -> String {
+    template
+        .split_inclusive('\n')
+        .filter(|line| !line.trim_start().starts_with("//"))
+        .collect()
 }
 
-/// `template` (the file `name`) without its opening comment, each placeholder replaced by its
-/// value.
+/// `template` (the file `name`) as shipped, each placeholder replaced by its value.
 pub fn fill(name: &str, template: &str, values: &[(&str, Js)]) -> Result<String, String> {
-    let template = shipped(template);
+    let template = &shipped(template);
     let mut out = String::with_capacity(template.len());
     let mut last = 0;
     let mut used = vec![false; values.len()];
@@ -199,11 +197,11 @@ mod tests {
     }
 
     #[test]
-    fn the_opening_comment_is_not_shipped() {
-        let template = "// For readers here.\n// More.\n/* For the publisher. */\nrun(); // kept\n";
+    fn comment_lines_are_not_shipped() {
+        let template = "// For readers here.\n/* For the publisher. */\nrun('https://x');\n  // More.\nrun(); // kept\n";
         assert_eq!(
             fill("t.js", template, &[]).unwrap(),
-            "/* For the publisher. */\nrun(); // kept\n"
+            "/* For the publisher. */\nrun('https://x');\nrun(); // kept\n"
         );
     }
 

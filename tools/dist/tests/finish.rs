@@ -90,19 +90,26 @@ fn the_one_case_page_fetches_its_checked_program_and_texts_and_registers_its_wor
         assert!(!html.contains(&w.name) || w.bundle != Bundle::Batch);
         assert_eq!(amnesty_words::load(w.lang, &w.text), Ok(w.bundle));
     }
+    assert_eq!(inline_scripts(&html).len(), 1);
+    assert_policy_names_every_script(&html);
+    for name in ["index.html", "sw.js", REMOVE_WORKER_FILE, SINGLE_FILE] {
+        assert_no_placeholder(name, &dist.read(name));
+    }
+}
+
+/// The page's Content-Security-Policy, which names every inline script by its hash.
+fn assert_policy_names_every_script(html: &str) -> &str {
     let policy = between(
-        &html,
+        html,
         "http-equiv=\"Content-Security-Policy\" content=\"",
         "\"",
     )
     .unwrap()
     .2;
-    let scripts = inline_scripts(&html);
-    assert_eq!(scripts.len(), 1);
-    assert!(policy.contains(&sha256_source(scripts[0].as_bytes())));
-    for name in ["index.html", "sw.js", REMOVE_WORKER_FILE, SINGLE_FILE] {
-        assert_no_placeholder(name, &dist.read(name));
+    for script in inline_scripts(html) {
+        assert!(policy.contains(&sha256_source(script.as_bytes())));
     }
+    policy
 }
 
 /// Nothing left of the scripts' placeholders (`__NAME__`).
@@ -273,16 +280,7 @@ fn the_batch_page_is_finished_the_same_way_with_its_worker_hashed_and_is_listed(
         sha384_integrity(b"\0asm page")
     )));
     assert!(html.contains("href=\"../main-1.css\"") && html.contains("href=\"./batch-2.css\""));
-    let policy = between(
-        &html,
-        "http-equiv=\"Content-Security-Policy\" content=\"",
-        "\"",
-    )
-    .unwrap()
-    .2;
-    for script in inline_scripts(&html) {
-        assert!(policy.contains(&sha256_source(script.as_bytes())));
-    }
+    let policy = assert_policy_names_every_script(&html);
     assert!(policy.contains("worker-src 'self'") && !policy.contains("http"));
     // Its words: the page and batch bundles from the folder above, none of the help's.
     for w in words::files() {
