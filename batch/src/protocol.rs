@@ -46,6 +46,22 @@ pub enum Request<'a> {
     },
 }
 
+impl Request<'_> {
+    /// The language a request is made in and its texts, with its job.
+    pub fn words(&self) -> Option<(u32, Lang, &[String])> {
+        match self {
+            Request::Decide {
+                job, lang, words, ..
+            }
+            | Request::Redecide { job, lang, words }
+            | Request::Template {
+                job, lang, words, ..
+            } => Some((*job, *lang, words)),
+            Request::Export { .. } => None,
+        }
+    }
+}
+
 /// What the worker answers.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -326,6 +342,37 @@ mod tests {
                 words: Cow::Borrowed(&words),
             });
         }
+    }
+
+    #[test]
+    fn every_request_in_a_language_brings_its_texts() {
+        let words = words();
+        let texts = Cow::Borrowed(&words[..]);
+        let decide = Request::Decide {
+            job: 1,
+            lang: Lang::Kk,
+            today: day(1),
+            words: texts.clone(),
+        };
+        let template = Request::Template {
+            job: 4,
+            format: Format::Csv,
+            lang: Lang::En,
+            words: texts.clone(),
+        };
+        let redecide = Request::Redecide {
+            job: 2,
+            lang: Lang::Ru,
+            words: texts,
+        };
+        assert_eq!(decide.words(), Some((1, Lang::Kk, &words[..])));
+        assert_eq!(redecide.words(), Some((2, Lang::Ru, &words[..])));
+        assert_eq!(template.words(), Some((4, Lang::En, &words[..])));
+        let export = Request::Export {
+            job: 3,
+            format: Format::Xlsx,
+        };
+        assert_eq!(export.words(), None);
     }
 
     /// A decided file with every kind of value the page shows: a case decided with a term, one

@@ -82,16 +82,16 @@ fn words_ready(lang: Lang, words: &[String]) -> bool {
 }
 
 fn answer(request: Request<'static>, file: Option<Blob>) {
+    // A request made in a language brings its texts: without them nothing can be said.
+    if let Some((job, lang, words)) = request.words() {
+        if !words_ready(lang, words) {
+            return post(&fail(job, Failure::Words), None);
+        }
+    }
     match request {
         Request::Decide {
-            job,
-            lang,
-            today,
-            words,
+            job, lang, today, ..
         } => {
-            if !words_ready(lang, &words) {
-                return post(&fail(job, Failure::Words), None);
-            }
             let Some(file) = file else {
                 return post(&fail(job, Failure::Unreadable), None);
             };
@@ -100,10 +100,7 @@ fn answer(request: Request<'static>, file: Option<Blob>) {
                 Err(failure) => post(&fail(job, failure(lang)), None),
             }
         }
-        Request::Redecide { job, lang, words } => {
-            if !words_ready(lang, &words) {
-                return post(&fail(job, Failure::Words), None);
-            }
+        Request::Redecide { job, lang, .. } => {
             let kept = KEPT.with(|k| k.borrow().as_ref().map(|k| (k.bytes.clone(), k.today)));
             match kept {
                 Some((bytes, today)) => decide(job, bytes, today, lang),
@@ -120,14 +117,8 @@ fn answer(request: Request<'static>, file: Option<Blob>) {
             send_file(job, format, bytes);
         }
         Request::Template {
-            job,
-            format,
-            lang,
-            words,
+            job, format, lang, ..
         } => {
-            if !words_ready(lang, &words) {
-                return post(&fail(job, Failure::Words), None);
-            }
             let bytes = match format {
                 Format::Csv => Ok(template_csv(lang)),
                 Format::Xlsx => template_xlsx(lang),

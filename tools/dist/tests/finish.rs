@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use amnesty_dist::digest::{hashed_name, sha256_source, sha384_integrity};
 use amnesty_dist::html::{between, inline_scripts};
-use amnesty_dist::words;
+use amnesty_dist::words::{self, WordsFile};
 use amnesty_dist::{files, finish, single_file, BATCH_DIR, REMOVE_WORKER_FILE, SINGLE_FILE};
 use amnesty_words::Bundle;
 use base64::Engine;
@@ -80,13 +80,8 @@ fn the_one_case_page_fetches_its_checked_program_and_texts_and_registers_its_wor
         assert_eq!(dist.read(&w.name), w.text);
         // The batch page's texts are not named here: the one-case page does not grow because
         // the batch page exists.
-        let entry = format!("{}: ['./{}', '{}']", w.bundle.name(), w.name, w.integrity);
-        assert_eq!(
-            html.contains(&entry),
-            w.bundle != Bundle::Batch,
-            "{}",
-            w.name
-        );
+        let named = html.contains(&loader_entry(&w, "./"));
+        assert_eq!(named, w.bundle != Bundle::Batch, "{}", w.name);
         assert!(!html.contains(&w.name) || w.bundle != Bundle::Batch);
         assert_eq!(amnesty_words::load(w.lang, &w.text), Ok(w.bundle));
     }
@@ -95,6 +90,16 @@ fn the_one_case_page_fetches_its_checked_program_and_texts_and_registers_its_wor
     for name in ["index.html", "sw.js", REMOVE_WORKER_FILE, SINGLE_FILE] {
         assert_no_placeholder(name, &dist.read(name));
     }
+}
+
+/// How a page's words loader names a words file, from the page's folder at `path`.
+fn loader_entry(w: &WordsFile, path: &str) -> String {
+    format!(
+        "{}: ['{path}{}', '{}']",
+        w.bundle.name(),
+        w.name,
+        w.integrity
+    )
 }
 
 /// The page's Content-Security-Policy, which names every inline script by its hash.
@@ -284,13 +289,8 @@ fn the_batch_page_is_finished_the_same_way_with_its_worker_hashed_and_is_listed(
     assert!(policy.contains("worker-src 'self'") && !policy.contains("http"));
     // Its words: the page and batch bundles from the folder above, none of the help's.
     for w in words::files() {
-        let entry = format!("{}: ['../{}', '{}']", w.bundle.name(), w.name, w.integrity);
-        assert_eq!(
-            html.contains(&entry),
-            w.bundle != Bundle::Help,
-            "{}",
-            w.name
-        );
+        let named = html.contains(&loader_entry(&w, "../"));
+        assert_eq!(named, w.bundle != Bundle::Help, "{}", w.name);
         // The one-case page names none of the batch page's files.
         assert_eq!(
             root_html.contains(&w.name),
