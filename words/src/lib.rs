@@ -17,7 +17,7 @@ pub use decision::*;
 pub use format::*;
 pub use html::{decision_html, Html};
 pub use problems::{field_label, problem};
-pub use store::{blob, is_bundle_loaded, is_loaded, load, BlobError, Bundle};
+pub use store::{blob, is_bundle_loaded, load, BlobError, Bundle};
 pub use terminal::render;
 
 use serde::{Deserialize, Serialize};

@@ -99,11 +99,6 @@ mod source {
 
 pub(crate) use source::table;
 
-/// Whether a language's page texts are at hand.
-pub fn is_loaded(lang: Lang) -> bool {
-    is_bundle_loaded(lang, Bundle::Page)
-}
-
 /// Whether a bundle of a language's texts is at hand.
 pub fn is_bundle_loaded(lang: Lang, bundle: Bundle) -> bool {
     source::table(lang, bundle).is_some()
