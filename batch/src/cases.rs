@@ -14,6 +14,7 @@ use amnesty_words::{fill, keys, t, text, Lang};
 use chrono::{Datelike, Days, NaiveDate};
 use serde::Serialize;
 
+use crate::protocol::CaseDecision;
 use crate::sheet::{excerpt, Cell, Header, Row};
 use crate::vocab::{column_key, vocabularies, Column, FastMap, Vocabulary};
 
@@ -511,29 +512,6 @@ pub struct CaseResult {
     pub errors: Vec<RowError>,
     /// The case as a case file, to open it in the calculator's form.
     pub case_file: Option<CaseFile>,
-}
-
-/// The figures of a decision the results show.
-#[derive(Clone, Debug, Serialize)]
-pub struct CaseDecision {
-    pub outcome: amnesty_rules::Outcome,
-    pub status: amnesty_rules::vocab::Status,
-    pub category: Option<amnesty_rules::vocab::Category>,
-    pub new_term: Option<amnesty_rules::term::Term>,
-    pub new_hours: Option<u32>,
-    pub new_amount: Option<u32>,
-    pub new_end: Option<NaiveDate>,
-    pub release_on: Option<NaiveDate>,
-    pub record: Option<amnesty_rules::decision::Record>,
-    /// The day by which the law had to be applied, for a covered case.
-    pub deadline: Option<NaiveDate>,
-    /// How many readings of an open question or a missing fact are computed beside the result.
-    pub readings: u32,
-    /// The term imposed minus the new one, in years, to one decimal (terms only).
-    pub years_cut: Option<f64>,
-    /// The same, unrounded, for the total.
-    #[serde(skip)]
-    pub(crate) years_cut_exact: Option<f64>,
 }
 
 impl CaseDecision {
