@@ -1,0 +1,67 @@
+//! What the table's less obvious headings mean ("Rows", "Outcome", "How sure", "Years cut"),
+//! said at the heading itself: a "?" button opens the note (a popover the browser shows and
+//! hides by itself: a tap, a click or Enter; closed by Escape or a tap elsewhere), and the
+//! heading's sort button names the note as its description, so a screen reader says it too.
+//! The help lists the same notes.
+
+use amnesty_rules::vocab::Status;
+use amnesty_words::{self as words, fill, keys, t, text, Key, Lang};
+use leptos::prelude::*;
+
+/// A note at a heading of the table of cases.
+pub struct Note {
+    /// The note's element id, for the "?" button and the heading's description.
+    pub id: &'static str,
+    /// The heading's words.
+    pub column: Key,
+    pub note: Key,
+}
+
+pub const ROWS: Note = Note {
+    id: "note-rows",
+    column: keys::batch::results::rows,
+    note: keys::batch::notes::rows,
+};
+pub const OUTCOME: Note = Note {
+    id: "note-outcome",
+    column: keys::batch::results::outcome,
+    note: keys::batch::notes::outcome,
+};
+pub const STATUS: Note = Note {
+    id: "note-status",
+    column: keys::batch::results::status,
+    note: keys::batch::notes::status,
+};
+pub const YEARS_CUT: Note = Note {
+    id: "note-years-cut",
+    column: keys::batch::results::years_cut,
+    note: keys::batch::notes::years_cut,
+};
+
+/// Every note, in the order of the table's columns.
+pub const NOTES: [&Note; 4] = [&ROWS, &OUTCOME, &STATUS, &YEARS_CUT];
+
+/// A note's text; the marks of how sure a result is are named in the result's own words.
+pub fn said(note: &Note, lang: Lang) -> String {
+    let mark = |status| words::status(status, lang).to_string();
+    fill(
+        text(lang, note.note),
+        &[
+            ("verified", mark(Status::Verified)),
+            ("reported", mark(Status::Reported)),
+            ("open", mark(Status::Open)),
+        ],
+    )
+}
+
+/// The "?" at a heading and its note.
+pub fn at_heading(note: &'static Note, lang: Lang) -> impl IntoView {
+    let label = fill(
+        t!(lang, batch.notes.what),
+        &[("column", text(lang, note.column).to_string())],
+    );
+    view! {
+        <button type="button" class="note-button" popovertarget=note.id aria-label=label>"?"</button>
+        <div id=note.id class="column-note" popover="auto">{said(note, lang)}</div>
+    }
+}
