@@ -181,6 +181,8 @@ for (const lang of LANGS) {
 test('on a phone, a tap on "?" shows the whole note on the screen, and a tap elsewhere closes it', { timeout: 120000 }, async () => {
   const { page } = await openBatch(site, 'kk', { viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
   await openSpreadsheet(page, BAD_ROWS);
+  // The wide table scrolls in its own box: the page stays as wide as the screen.
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360);
   const note = page.locator('#note-status');
   const button = page.locator('button[popovertarget="note-status"]');
   await button.scrollIntoViewIfNeeded();
