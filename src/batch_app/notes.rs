@@ -5,7 +5,8 @@
 //! The help lists the same notes.
 
 use amnesty_rules::vocab::Status;
-use amnesty_words::{self as words, fill, keys, t, text, Key, Lang};
+use amnesty_words::keys::batch::{notes as n, results as r};
+use amnesty_words::{self as words, fill, t, text, Key, Lang};
 use leptos::prelude::*;
 
 /// A note at a heading of the table of cases.
@@ -17,26 +18,16 @@ pub struct Note {
     pub note: Key,
 }
 
-pub const ROWS: Note = Note {
-    id: "note-rows",
-    column: keys::batch::results::rows,
-    note: keys::batch::notes::rows,
-};
-pub const OUTCOME: Note = Note {
-    id: "note-outcome",
-    column: keys::batch::results::outcome,
-    note: keys::batch::notes::outcome,
-};
-pub const STATUS: Note = Note {
-    id: "note-status",
-    column: keys::batch::results::status,
-    note: keys::batch::notes::status,
-};
-pub const YEARS_CUT: Note = Note {
-    id: "note-years-cut",
-    column: keys::batch::results::years_cut,
-    note: keys::batch::notes::years_cut,
-};
+impl Note {
+    const fn new(id: &'static str, column: Key, note: Key) -> Self {
+        Note { id, column, note }
+    }
+}
+
+pub const ROWS: Note = Note::new("note-rows", r::rows, n::rows);
+pub const OUTCOME: Note = Note::new("note-outcome", r::outcome, n::outcome);
+pub const STATUS: Note = Note::new("note-status", r::status, n::status);
+pub const YEARS_CUT: Note = Note::new("note-years-cut", r::years_cut, n::years_cut);
 
 /// Every note, in the order of the table's columns.
 pub const NOTES: [&Note; 4] = [&ROWS, &OUTCOME, &STATUS, &YEARS_CUT];
