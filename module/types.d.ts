@@ -439,6 +439,9 @@ export interface Explanation {
   shown_reading: string | null;
   category_label: string | null;
   record: string | null;
+  /** The figures — imposed, new punishment, last day, release, record, dates — as every surface
+   * lists them. */
+  figures: ExplainedFigure[];
   /** Each offence's own effect. */
   offences: ExplainedOffence[];
   steps: ExplainedStep[];
@@ -454,6 +457,26 @@ export interface Explanation {
   /** The whole decision as `amnesty check --explain` prints it. */
   text: string;
 }
+
+export interface ExplainedFigure {
+  /** Which figure: the page's class for it. */
+  kind: FigureKind;
+  label: string;
+  value: string;
+  note: string | null;
+}
+
+export type FigureKind =
+  | "imposed"
+  | "imposed-end"
+  | "new-term"
+  | "new-end"
+  | "release-on"
+  | "days-left"
+  | "record"
+  | "in-force"
+  | "deadline"
+  | "as-of";
 
 export interface ExplainedOffence {
   /** "Offence 1". */

@@ -506,12 +506,9 @@ pub struct CaseDecision {
     pub outcome: amnesty_rules::Outcome,
     pub status: amnesty_rules::vocab::Status,
     pub category: Option<amnesty_rules::vocab::Category>,
-    pub new_term: Option<amnesty_rules::term::Term>,
-    pub new_hours: Option<u32>,
-    pub new_amount: Option<u32>,
-    pub new_end: Option<NaiveDate>,
-    pub release_on: Option<NaiveDate>,
-    pub record: Option<amnesty_rules::decision::Record>,
+    /// The new punishment, its last day, the release and the record (their usual keys).
+    #[serde(flatten)]
+    pub figures: amnesty_rules::decision::Figures,
     /// The day by which the law had to be applied, for a covered case.
     pub deadline: Option<NaiveDate>,
     /// How many readings of an open question or a missing fact are computed beside the result.
@@ -531,12 +528,7 @@ impl CaseDecision {
             outcome: d.outcome,
             status: d.status,
             category: d.category,
-            new_term: d.new_term,
-            new_hours: d.new_hours,
-            new_amount: d.new_amount,
-            new_end: d.new_end,
-            release_on: d.release_on,
-            record: d.record,
+            figures: d.figures,
             deadline: covered.then_some(d.deadline),
             readings: d.readings.len() as u32,
             years_cut: cut.map(|y| (y * 10.0).round() / 10.0),
@@ -554,7 +546,7 @@ fn term_years(t: amnesty_rules::term::Term) -> f64 {
 /// served until the release.
 fn years_cut(d: &Decision) -> Option<f64> {
     let imposed = term_years(d.imposed_term?);
-    let kept = match (d.new_term, d.sentence_start, d.release_on) {
+    let kept = match (d.figures.term(), d.sentence_start, d.figures.release_on) {
         (Some(t), _, _) => term_years(t),
         (None, Some(start), Some(release)) if d.outcome.frees() => {
             (release - start).num_days().max(0) as f64 / 365.25

@@ -89,7 +89,7 @@ fn result_cells(case: &CaseResult, lang: Lang) -> [Out<'_>; 19] {
         cells[18] = Out::Text(errors.into());
         return cells;
     };
-    let term = d.new_term.map(|t| t.normalized());
+    let (f, term) = (&d.figures, d.figures.term().map(|t| t.normalized()));
     let [a, b, c] = head;
     [
         a,
@@ -104,11 +104,11 @@ fn result_cells(case: &CaseResult, lang: Lang) -> [Out<'_>; 19] {
         opt_int(term.map(|t| t.years)),
         opt_int(term.map(|t| t.months)),
         opt_int(term.map(|t| t.days)),
-        opt_int(d.new_hours),
-        opt_int(d.new_amount),
-        opt_date(d.new_end),
-        opt_date(d.release_on),
-        d.record.map_or(Out::Empty, |r| {
+        opt_int(f.hours()),
+        opt_int(f.amount()),
+        opt_date(f.end),
+        opt_date(f.release_on),
+        f.record.map_or(Out::Empty, |r| {
             Out::Text(amnesty_words::record(r, lang).into())
         }),
         opt_date(d.deadline),

@@ -54,13 +54,13 @@ fn fraction(f: Fraction) -> String {
 /// The `new` column: the new term, hours or amount.
 fn new_of(decision: &Decision) -> String {
     let mut values = Vec::new();
-    if let Some(t) = decision.new_term {
+    if let Some(t) = decision.figures.term() {
         values.push(format!("{}y{}m{}d", t.years, t.months, t.days));
     }
-    if let Some(h) = decision.new_hours {
+    if let Some(h) = decision.figures.hours() {
         values.push(format!("{h}h"));
     }
-    if let Some(a) = decision.new_amount {
+    if let Some(a) = decision.figures.amount() {
         values.push(format!("{a}mci"));
     }
     if values.is_empty() {
@@ -134,7 +134,7 @@ fn readings_of(decision: &Decision, several: bool) -> BTreeSet<String> {
                 .iter()
                 .map(|c| condition_of(*c, several))
                 .collect();
-            let release = r.release_on.map(|d| d.to_string());
+            let release = r.figures.release_on.map(|d| d.to_string());
             reading_key(conditions, &name(&r.outcome), release.as_deref())
         })
         .collect()
@@ -170,9 +170,17 @@ fn mismatches(case: &LegalCase, decision: &Decision) -> Vec<String> {
     };
     compare("outcome", &expected.outcome, name(&decision.outcome));
     compare("new", &expected.new, new_of(decision));
-    compare("new end", &expected.new_end, day(decision.new_end));
-    compare("release", &expected.release, day(decision.release_on));
-    compare("record", &expected.record, record_of(decision.record));
+    compare("new end", &expected.new_end, day(decision.figures.end));
+    compare(
+        "release",
+        &expected.release,
+        day(decision.figures.release_on),
+    );
+    compare(
+        "record",
+        &expected.record,
+        record_of(decision.figures.record),
+    );
     let effects: Vec<String> = decision
         .offences
         .iter()

@@ -476,28 +476,25 @@ struct Figures {
     release_on: Option<NaiveDate>,
 }
 
-fn shown(d: &Decision) -> Figures {
+fn figures(outcome: Outcome, f: &amnesty_rules::decision::Figures) -> Figures {
     Figures {
-        outcome: d.outcome,
-        new_term: d.new_term,
-        new_hours: d.new_hours,
-        new_amount: d.new_amount,
-        new_end: d.new_end,
-        release_on: d.release_on,
+        outcome,
+        new_term: f.term(),
+        new_hours: f.hours(),
+        new_amount: f.amount(),
+        new_end: f.end,
+        release_on: f.release_on,
     }
+}
+
+fn shown(d: &Decision) -> Figures {
+    figures(d.outcome, &d.figures)
 }
 
 /// The result shown and every reading beside it.
 fn every_result(d: &Decision) -> Vec<Figures> {
     std::iter::once(shown(d))
-        .chain(d.readings.iter().map(|r| Figures {
-            outcome: r.outcome,
-            new_term: r.new_term,
-            new_hours: r.new_hours,
-            new_amount: r.new_amount,
-            new_end: r.new_end,
-            release_on: r.release_on,
-        }))
+        .chain(d.readings.iter().map(|r| figures(r.outcome, &r.figures)))
         .collect()
 }
 
@@ -585,7 +582,7 @@ proptest! {
             prop_assert_eq!(r.new_amount, None);
         }
         if d.outcome == Outcome::Excluded {
-            prop_assert!(d.category.is_none() && d.record.is_none(), "{:?} {:?}", d.category, d.record);
+            prop_assert!(d.category.is_none() && d.figures.record.is_none(), "{:?} {:?}", d.category, d.figures.record);
         }
         if surely_excluded(&file) {
             prop_assert!(!d.outcome.is_covered(), "{:?} for an excluded person", d.outcome);
@@ -844,14 +841,14 @@ proptest! {
                 "{:?}", d.outcome
             );
         }
-        if shorter.new_end.is_some() {
-            prop_assert!(longer.new_end.is_some(), "{:?} then {:?}", shorter.outcome, longer.outcome);
+        if shorter.figures.end.is_some() {
+            prop_assert!(longer.figures.end.is_some(), "{:?} then {:?}", shorter.outcome, longer.outcome);
         }
-        if let (Some(a), Some(b)) = (shorter.new_end, longer.new_end) {
+        if let (Some(a), Some(b)) = (shorter.figures.end, longer.figures.end) {
             prop_assert!(a <= b, "{:?} ends {a}, the longer {:?} ends {b} ({:?}, {:?})",
-                shorter.new_term, longer.new_term, shorter.outcome, longer.outcome);
+                shorter.figures.term(), longer.figures.term(), shorter.outcome, longer.outcome);
         }
-        if let (Some(a), Some(b)) = (shorter.release_on, longer.release_on) {
+        if let (Some(a), Some(b)) = (shorter.figures.release_on, longer.figures.release_on) {
             prop_assert!(a <= b, "released {a}, the longer term {b}");
         }
     }
@@ -922,7 +919,7 @@ fn a_grave_case_cut_and_released_by_the_one_year_rule() {
         "sentence":{"punishment":"imprisonment","years":4,"start":"2022-01-06"}}"#;
     let d = amnesty_rules::check(json, today()).unwrap();
     assert_eq!(d.outcome, Outcome::Release, "{:?}", d.readings);
-    assert_eq!(d.release_on, Some(in_force()));
+    assert_eq!(d.figures.release_on, Some(in_force()));
     assert_eq!(d.deadline, deadline());
 }
 
@@ -944,9 +941,10 @@ fn the_generator_makes_mostly_valid_and_covered_cases() {
             *outcomes.entry(format!("{:?}", d.outcome)).or_default() += 1;
             with_readings += u32::from(!d.readings.is_empty());
             differing += u32::from(d.outcome != Outcome::NeedsReview && !d.readings.is_empty());
-            new_terms +=
-                u32::from(d.new_term.is_some() || d.readings.iter().any(|r| r.new_term.is_some()));
-            released += u32::from(d.release_on.is_some());
+            new_terms += u32::from(
+                d.figures.term().is_some() || d.readings.iter().any(|r| r.figures.term().is_some()),
+            );
+            released += u32::from(d.figures.release_on.is_some());
         }
     }
     eprintln!(

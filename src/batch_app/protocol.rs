@@ -3,8 +3,7 @@
 //! same shapes with serde-wasm-bindgen; the browser tests compare the page's results with the
 //! command-line tool's, so the two sides cannot drift apart unnoticed.
 
-use amnesty_rules::decision::Record;
-use amnesty_rules::term::Term;
+use amnesty_rules::decision::Figures;
 use amnesty_rules::vocab::{ArticleNo, Category, Status};
 use amnesty_rules::Outcome;
 use amnesty_words::Lang;
@@ -184,12 +183,9 @@ pub struct RowDecision {
     pub outcome: Outcome,
     pub status: Status,
     pub category: Option<Category>,
-    pub new_term: Option<Term>,
-    pub new_hours: Option<u32>,
-    pub new_amount: Option<u32>,
-    pub new_end: Option<NaiveDate>,
-    pub release_on: Option<NaiveDate>,
-    pub record: Option<Record>,
+    /// The new punishment, its last day, the release and the record.
+    #[serde(flatten)]
+    pub figures: Figures,
     pub deadline: Option<NaiveDate>,
     pub readings: u32,
     pub years_cut: Option<f64>,

@@ -9,6 +9,7 @@ use amnesty_rules::pack::{AgeCounting, OneYearBase, RulePack};
 use amnesty_rules::vocab::{Citation, ExclusionFact, Fraction, Status};
 use chrono::NaiveDate;
 
+use crate::figures::FigureKind;
 use crate::format::*;
 use crate::{fill, keys, t, text, Key, Lang};
 
@@ -154,35 +155,17 @@ pub fn conditions(cs: &[Condition], several: bool, lang: Lang) -> String {
         .join("; ")
 }
 
-/// A reading's result in one line: outcome, new term or figure, release day.
+/// A reading's result in one line: outcome, new term or figure, release day, record.
 pub fn reading_result(r: &Reading, lang: Lang) -> String {
     let mut parts = vec![outcome(r.outcome, lang).to_string()];
-    if let Some(x) = r.new_term {
-        parts.push(format!("{}: {}", t!(lang, explain.new_term), term(x, lang)));
-    }
-    if let Some(x) = r.new_hours {
-        parts.push(format!(
-            "{}: {}",
-            t!(lang, explain.new_punishment),
-            hours(x, lang)
-        ));
-    }
-    if let Some(x) = r.new_amount {
-        parts.push(format!(
-            "{}: {}",
-            t!(lang, explain.new_punishment),
-            amount(x, lang)
-        ));
-    }
-    if let Some(day) = r.release_on {
-        parts.push(format!(
-            "{}: {}",
-            t!(lang, explain.release_on),
-            date(day, lang)
-        ));
-    }
-    if let Some(x) = r.record {
-        parts.push(format!("{}: {}", t!(lang, explain.record), record(x, lang)));
+    for figure in crate::figures::result_figures(&r.figures, lang) {
+        // A reading's last day shows in its release; its term keeps its own label.
+        let label = match figure.kind {
+            FigureKind::NewEnd => continue,
+            FigureKind::NewPunishment if r.figures.term().is_some() => t!(lang, explain.new_term),
+            _ => figure.label,
+        };
+        parts.push(format!("{label}: {}", figure.value));
     }
     parts.join("; ")
 }
@@ -825,8 +808,8 @@ pub fn plain_answer(decision: &Decision, lang: Lang) -> String {
         let days: Vec<NaiveDate> = decision
             .readings
             .iter()
-            .map(|r| r.release_on)
-            .chain(std::iter::once(decision.release_on))
+            .map(|r| r.figures.release_on)
+            .chain(std::iter::once(decision.figures.release_on))
             .collect::<Option<Vec<_>>>()
             .unwrap_or_default();
         return match (days.iter().min(), days.iter().max()) {
@@ -837,8 +820,12 @@ pub fn plain_answer(decision: &Decision, lang: Lang) -> String {
             _ => fill(text(lang, k::every_reading_applies), &[("what", what)]),
         };
     }
-    let release = decision.release_on;
-    let new_term = decision.new_term.map(|t| term(t, lang)).unwrap_or_default();
+    let release = decision.figures.release_on;
+    let new_term = decision
+        .figures
+        .term()
+        .map(|t| term(t, lang))
+        .unwrap_or_default();
     match decision.outcome {
         Outcome::Release => match release {
             Some(day) if days_until(day) > 0 => fill(
@@ -888,9 +875,9 @@ pub fn plain_answer(decision: &Decision, lang: Lang) -> String {
                 .map_or("", |p| punishment(p, lang))
                 .to_string();
             let new = decision
-                .new_hours
-                .map(|h| hours(h, lang))
-                .or(decision.new_amount.map(|a| amount(a, lang)));
+                .figures
+                .measure
+                .map(|m| crate::figures::measure(m, lang));
             match new {
                 Some(new) => fill(
                     text(lang, k::punishment_reduced),

@@ -7,6 +7,7 @@
 //! (`amnesty-rules`) know nothing of words: they give typed values, written out here.
 
 mod decision;
+mod figures;
 mod format;
 mod html;
 mod problems;
@@ -14,6 +15,7 @@ mod store;
 mod terminal;
 
 pub use decision::*;
+pub use figures::{figures, measure, result_figures, Figure, FigureKind};
 pub use format::*;
 pub use html::{decision_html, Html};
 pub use problems::{field_label, problem};

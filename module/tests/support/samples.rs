@@ -9,8 +9,8 @@
 
 use amnesty_rules::case::{FieldError, JsonKind, Problem, Recidivism};
 use amnesty_rules::decision::{
-    CategorySource, Condition, Coverage, Decision, OffenceDecision, OffenceEffect, OneYearSkip,
-    Outcome, Reading, Record, Step, StepDetail, Warning, WarningDetail,
+    CategorySource, Condition, Coverage, Decision, Figures, NewMeasure, OffenceDecision,
+    OffenceEffect, OneYearSkip, Outcome, Reading, Record, Step, StepDetail, Warning, WarningDetail,
 };
 use amnesty_rules::pack::{AgeCounting, OneYearBase, ProvisionId};
 use amnesty_rules::term::Term;
@@ -657,12 +657,18 @@ pub fn every_kind() -> Decision {
         .map(|(i, outcome)| Reading {
             conditions: vec![conditions[i % conditions.len()], conditions[(i + 3) % 9]],
             outcome,
-            new_term: (i % 2 == 0).then_some(term(1, 2, 3)),
-            new_hours: (i % 3 == 0).then_some(60),
-            new_amount: (i % 4 == 0).then_some(75),
-            new_end: (i % 2 == 1).then_some(day(700)),
-            release_on: (i % 3 != 0).then_some(day(701)),
-            record: (i < records.len()).then(|| records[i]),
+            figures: Figures {
+                // One measure at most: each kind in turn, and none.
+                measure: [
+                    Some(NewMeasure::Term(term(1, 2, 3))),
+                    Some(NewMeasure::Hours(60)),
+                    Some(NewMeasure::Amount(75)),
+                    None,
+                ][i % 4],
+                end: (i % 2 == 1).then_some(day(700)),
+                release_on: (i % 3 != 0).then_some(day(701)),
+                record: (i < records.len()).then(|| records[i]),
+            },
         })
         .collect();
     Decision {
@@ -675,18 +681,18 @@ pub fn every_kind() -> Decision {
         imposed_term: Some(term(8, 6, 0)),
         imposed_hours: Some(240),
         imposed_amount: Some(150),
-        new_term: Some(term(2, 1, 15)),
-        new_hours: Some(60),
-        new_amount: Some(75),
         sentence_start: Some(day(5)),
         imposed_end: Some(day(3110)),
-        new_end: Some(day(780)),
-        release_on: Some(day(781)),
-        record: Some(Record::Expires {
-            years: 6,
-            on: Some(day(2972)),
-            minor: false,
-        }),
+        figures: Figures {
+            measure: Some(NewMeasure::Term(term(2, 1, 15))),
+            end: Some(day(780)),
+            release_on: Some(day(781)),
+            record: Some(Record::Expires {
+                years: 6,
+                on: Some(day(2972)),
+                minor: false,
+            }),
+        },
         in_force: day(306),
         deadline: day(487),
         as_of: day(424),

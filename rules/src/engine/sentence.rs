@@ -41,22 +41,22 @@ impl Pass<'_, '_> {
         let mut r = Reading::only(Outcome::NeedsReview);
         r.outcome = match effect {
             OffenceEffect::CaseClosed => {
-                r.record = Some(art3_part1_pending_cases::RECORD);
+                r.figures.record = Some(art3_part1_pending_cases::RECORD);
                 Outcome::ReleaseFromLiability
             }
             OffenceEffect::CutAtSentencing { .. } => Outcome::ReductionAtSentencing,
             OffenceEffect::ReleasedFromPunishment => {
                 let start = case.sentence.as_ref().and_then(|s| s.start);
-                r.release_on = Some(self.take(None, art4_in_force::release_day(start, p)));
-                r.record = Some(art3_part4_expungement::record_after_release(category));
+                r.figures.release_on = Some(self.take(None, art4_in_force::release_day(start, p)));
+                r.figures.record = Some(art3_part4_expungement::record_after_release(category));
                 Outcome::ReleaseFromPunishment
             }
             OffenceEffect::ConvictionExpunged => {
-                r.record = Some(Record::Expunged);
+                r.figures.record = Some(Record::Expunged);
                 Outcome::ConvictionExpunged
             }
             OffenceEffect::NothingToApply => {
-                r.record = Some(if art79_record::leaves_none(category) {
+                r.figures.record = Some(if art79_record::leaves_none(category) {
                     Record::NoRecord
                 } else {
                     let end = self.imposed_end();
@@ -75,7 +75,7 @@ impl Pass<'_, '_> {
                     let c = self.take(None, art3_part3_reduction::cut_sentence(s, cut, at, p));
                     r = c.result;
                     if let Some(completed) = c.completed {
-                        r.record = Some(self.record(category, completed, age));
+                        r.figures.record = Some(self.record(category, completed, age));
                     }
                     r.outcome
                 }
