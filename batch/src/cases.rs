@@ -718,6 +718,8 @@ fn case_file(first: &RowFacts<'_>, stage: Stage, offences: Vec<OffenceFile>) -> 
                 first.slot(Column::Conditional),
                 Slot::Given(Value::Yes(true), _)
             ),
+            institution: None,
+            probation_months: None,
         }),
         _ => None,
     };
@@ -731,6 +733,8 @@ fn case_file(first: &RowFacts<'_>, stage: Stage, offences: Vec<OffenceFile>) -> 
         stage,
         offences,
         sentence,
+        custody: Vec::new(),
+        parole_facts: Default::default(),
     }
 }
 

@@ -22,7 +22,11 @@ fn the_caseload_decides_as_the_rules_do() {
         let d = case.decision.as_ref().unwrap();
         assert_eq!(d.outcome, direct.outcome, "case {}", case.case);
         assert_eq!(d.figures, direct.figures, "case {}", case.case);
-        assert_eq!(d.figures.release_on, direct.figures.release_on, "case {}", case.case);
+        assert_eq!(
+            d.figures.release_on, direct.figures.release_on,
+            "case {}",
+            case.case
+        );
         assert_eq!(
             d.readings as usize,
             direct.readings.len(),

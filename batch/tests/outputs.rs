@@ -211,7 +211,10 @@ fn templates_in_each_language_decide_their_example() {
                 .as_ref()
                 .unwrap_or_else(|| panic!("{lang:?}: {:?}", batch.cases[0].errors));
             assert_eq!(amnesty_rules::vocab::Named::name(d.outcome), "term_reduced");
-            assert_eq!(d.figures.term(), Some(amnesty_rules::term::Term::new(2, 0, 0)));
+            assert_eq!(
+                d.figures.term(),
+                Some(amnesty_rules::term::Term::new(2, 0, 0))
+            );
         }
     }
     // The same language gives the same bytes.

@@ -218,6 +218,8 @@ pub struct Explanation {
     /// The figures — imposed, new punishment, last day, release, record, dates — as every
     /// surface lists them.
     pub figures: Vec<ExplainedFigure>,
+    /// What can be asked next and which court decides it (CPC Arts. 476–478), one sentence each.
+    pub next_steps: Vec<String>,
     /// Each offence's own effect (the terminal lists them when there are several).
     pub offences: Vec<ExplainedOffence>,
     pub steps: Vec<ExplainedStep>,
@@ -313,6 +315,7 @@ pub fn explain(decision: &Decision, lang: Lang) -> Explanation {
                 note: f.note,
             })
             .collect(),
+        next_steps: words::next_steps(decision, lang),
         offences: decision
             .offences
             .iter()

@@ -121,6 +121,10 @@ fn condition_of(condition: Condition, several: bool) -> String {
         },
         Condition::RecidivismAtSentencing => "recidivism_at_sentencing".into(),
         Condition::WholeAsGravest { .. } => "whole:gravest".into(),
+        Condition::Institution { institution } => format!("institution:{}", name(&institution)),
+        Condition::HalfDay { half_day } => format!("half_day:{}", name(&half_day)),
+        Condition::OneYearBoundary { day } => format!("boundary:{}", name(&day)),
+        Condition::LaterTerm { reading } => format!("later_term:{}", name(&reading)),
     }
 }
 

@@ -144,6 +144,12 @@ pub fn condition(c: Condition, several: bool, lang: Lang) -> String {
             text(lang, whole_as_gravest),
             &[("category", category(c, lang).to_string())],
         ),
+        Condition::Institution { .. }
+        | Condition::HalfDay { .. }
+        | Condition::OneYearBoundary { .. }
+        | Condition::LaterTerm { .. } => {
+            crate::after_verdict::condition(c, lang).unwrap_or_default()
+        }
     }
 }
 
@@ -598,6 +604,17 @@ fn step_words(detail: &StepDetail, lang: Lang) -> (Key, Vec<(&'static str, Strin
             ],
         ),
         S::SocialHelp => (k::social_help, vec![]),
+        S::CustodyCredited { .. }
+        | S::CustodyNotCredited
+        | S::HalfDayCounted { .. }
+        | S::EarlyReleaseOn { .. }
+        | S::EarlyReleaseUnavailable { .. }
+        | S::EachRecordOnItsOwn
+        | S::SpentInCustody { .. }
+        | S::LastDayCredited { .. } => {
+            // Every one of these has its words there (the words tests cover each).
+            crate::after_verdict::step_words(detail, lang).unwrap_or((k::no_conditions, vec![]))
+        }
     }
 }
 
@@ -671,6 +688,14 @@ fn warning_words(detail: &WarningDetail, lang: Lang) -> (Key, Vec<(&'static str,
             k::release_within_deadline,
             vec![("deadline", d(*deadline, lang))],
         ),
+        W::InstitutionAssumed { .. }
+        | W::ServedAssumed { .. }
+        | W::ProbationMonthsNeeded
+        | W::OtherCasesExclude
+        | W::ContinuingOffence { .. }
+        | W::AdultAssumedForEarlyRelease
+        | W::OneYearOnConditionalUnsourced => crate::after_verdict::warning_words(detail, lang)
+            .unwrap_or((k::readings_differ, vec![])),
     }
 }
 
@@ -770,6 +795,7 @@ fn what_decides(decision: &Decision, lang: Lang) -> String {
         Some(Condition::AgeCounting { .. }) => k::age_counting,
         Some(Condition::RecidivismAtSentencing) => k::recidivism,
         Some(Condition::WholeAsGravest { .. }) | None => k::whole,
+        Some(c) => crate::after_verdict::decides(c).unwrap_or(k::whole),
     };
     text(lang, key).to_string()
 }

@@ -5,6 +5,7 @@
 use amnesty_rules::decision::{Decision, Figures, NewMeasure};
 use amnesty_rules::term::Term;
 
+use crate::after_verdict::{credited, early_note, early_value, held, institution};
 use crate::decision::record;
 use crate::format::{amount, date, hours, term};
 use crate::{fill, t, Lang};
@@ -22,6 +23,11 @@ pub enum FigureKind {
     InForce,
     Deadline,
     AsOf,
+    CustodyCredited,
+    ImposedEndCredited,
+    Parole,
+    Replacement,
+    ProbationCancel,
 }
 
 impl FigureKind {
@@ -38,6 +44,11 @@ impl FigureKind {
             FigureKind::InForce => "in-force",
             FigureKind::Deadline => "deadline",
             FigureKind::AsOf => "as-of",
+            FigureKind::CustodyCredited => "custody-credited",
+            FigureKind::ImposedEndCredited => "imposed-end-credited",
+            FigureKind::Parole => "parole",
+            FigureKind::Replacement => "replacement",
+            FigureKind::ProbationCancel => "probation-cancel",
         }
     }
 }
@@ -136,6 +147,35 @@ pub fn figures(decision: &Decision, lang: Lang) -> Vec<Figure> {
             date(end, lang),
         ));
     }
+    if let Some(c) = &d.custody {
+        let held = held(c.detention_days, c.house_arrest_days, lang);
+        let assumed = c.institution.filter(|_| c.institution_assumed).map(|i| {
+            fill(
+                t!(lang, explain.credit_assumed),
+                &[("institution", institution(i, lang).to_string())],
+            )
+        });
+        let note = Some(held)
+            .into_iter()
+            .chain(assumed)
+            .collect::<Vec<_>>()
+            .join("; ");
+        out.push(Figure {
+            kind: FigureKind::CustodyCredited,
+            label: t!(lang, explain.custody_credited),
+            value: c
+                .credited
+                .map_or_else(|| "—".to_string(), |x| credited(x, lang)),
+            note: Some(note),
+        });
+        if let Some(end) = c.imposed_end_credited {
+            out.push(plain(
+                FigureKind::ImposedEndCredited,
+                t!(lang, explain.imposed_end_credited),
+                date(end, lang),
+            ));
+        }
+    }
     for figure in result_figures(&d.figures, lang) {
         let release = figure.kind == FigureKind::Release;
         out.push(figure);
@@ -145,6 +185,29 @@ pub fn figures(decision: &Decision, lang: Lang) -> Vec<Figure> {
                 t!(lang, app.days_left),
                 days_left(day, d.as_of, lang),
             ));
+        }
+    }
+    let early = [
+        (FigureKind::Parole, t!(lang, explain.parole), &d.parole),
+        (
+            FigureKind::Replacement,
+            t!(lang, explain.replacement),
+            &d.replacement,
+        ),
+        (
+            FigureKind::ProbationCancel,
+            t!(lang, explain.probation_cancel),
+            &d.probation_cancel,
+        ),
+    ];
+    for (kind, label, e) in early {
+        if let Some(e) = e {
+            out.push(Figure {
+                kind,
+                label,
+                value: early_value(e, lang),
+                note: early_note(e, lang),
+            });
         }
     }
     out.push(plain(

@@ -106,6 +106,7 @@ pub fn decision_html(decision: &Decision, lang: Lang) -> String {
     headline(&mut html, decision, lang);
     legend(&mut html, lang);
     key_figures(&mut html, decision, lang);
+    next_steps(&mut html, decision, lang);
     offences(&mut html, decision, lang);
     timeline(&mut html, decision, lang);
     readings(&mut html, decision, lang);
@@ -515,6 +516,26 @@ fn explanation(html: &mut Html, decision: &Decision, lang: Lang) {
         }
         html.close("ol");
     });
+}
+
+/// What can be asked next and who decides it.
+fn next_steps(html: &mut Html, decision: &Decision, lang: Lang) {
+    let steps = crate::after_verdict::next_steps(decision, lang);
+    if steps.is_empty() {
+        return;
+    }
+    html.section(
+        "next-steps",
+        "next-steps",
+        t!(lang, explain.next_steps),
+        |html| {
+            html.open("ul", &[]);
+            for step in &steps {
+                html.element("li", &[], step);
+            }
+            html.close("ul");
+        },
+    );
 }
 
 fn warnings(html: &mut Html, decision: &Decision, lang: Lang) {

@@ -2,6 +2,7 @@
 
 use amnesty_rules::decision::Decision;
 
+use crate::after_verdict::next_steps;
 use crate::decision::{
     conditions, effect, how_sure, outcome, plain_answer, reading_result, several, source_line,
     sources, step, warning,
@@ -56,6 +57,15 @@ pub fn render(decision: &Decision, lang: Lang) -> String {
             None => figure.value,
         };
         line(label(figure.label, value));
+    }
+
+    let next = next_steps(decision, lang);
+    if !next.is_empty() {
+        line(String::new());
+        line(format!("{}:", t!(lang, explain.next_steps)));
+        for step in next {
+            line(format!(" - {step}"));
+        }
     }
 
     if several(decision) {

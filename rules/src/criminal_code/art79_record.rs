@@ -148,6 +148,8 @@ mod tests {
             measure: Measure::Term(Term::new(2, 0, 0)),
             start: None,
             conditional: false,
+            institution: None,
+            probation_months: None,
         };
         let adult = record(
             Category::Grave,

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::figures::Keys;
 use super::{Condition, Decision, Figures, OffenceDecision, Outcome, Reading, Step, Warning};
+use super::{CustodyCredit, EarlyRelease, Petition};
 use crate::pack::Text;
 use crate::term::Term;
 use crate::vocab::{Category, Punishment, Status};
@@ -38,6 +39,16 @@ pub(super) struct DecisionKeys {
     readings: Vec<Reading>,
     pack_version: Text,
     engine_version: Text,
+    #[serde(default)]
+    custody: Option<CustodyCredit>,
+    #[serde(default)]
+    parole: Option<EarlyRelease>,
+    #[serde(default)]
+    replacement: Option<EarlyRelease>,
+    #[serde(default)]
+    probation_cancel: Option<EarlyRelease>,
+    #[serde(default)]
+    next_steps: Vec<Petition>,
 }
 
 impl From<Decision> for DecisionKeys {
@@ -70,6 +81,11 @@ impl From<Decision> for DecisionKeys {
             readings: d.readings,
             pack_version: d.pack_version,
             engine_version: d.engine_version,
+            custody: d.custody,
+            parole: d.parole,
+            replacement: d.replacement,
+            probation_cancel: d.probation_cancel,
+            next_steps: d.next_steps,
         }
     }
 }
@@ -108,6 +124,11 @@ impl TryFrom<DecisionKeys> for Decision {
             readings: d.readings,
             pack_version: d.pack_version,
             engine_version: d.engine_version,
+            custody: d.custody,
+            parole: d.parole,
+            replacement: d.replacement,
+            probation_cancel: d.probation_cancel,
+            next_steps: d.next_steps,
         })
     }
 }

@@ -5,6 +5,7 @@
 //! Steps and warnings are typed values, not sentences: the words layer (`amnesty-words`) writes
 //! them out in Kazakh, Russian or English for the terminal, the page and the print.
 
+mod after_verdict;
 mod figures;
 mod json;
 mod steps;
@@ -15,8 +16,11 @@ use serde::{Deserialize, Serialize};
 use crate::pack::{AgeCounting, OneYearBase, ProvisionId, Text};
 use crate::term::Term;
 use crate::vocab::{ArticleNo, Category, Fraction, Punishment, Status};
+pub use after_verdict::{
+    Court, Credited, CustodyCredit, EarlyKind, EarlyRelease, NextStep, Petition, Unavailable,
+};
 pub use figures::{Figures, NewMeasure};
-pub use steps::{OneYearSkip, Record, Step, StepDetail, Warning, WarningDetail};
+pub use steps::{InstitutionGround, OneYearSkip, Record, Step, StepDetail, Warning, WarningDetail};
 
 /// What the amnesty does for this person.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -223,6 +227,17 @@ pub enum Condition {
     AgeCounting { counting: AgeCounting },
     /// The court imposes the punishment under recidivism.
     RecidivismAtSentencing,
+    /// The institution the custody is credited for (not given: CC Art. 46 part 5's default
+    /// first).
+    Institution {
+        institution: crate::case::Institution,
+    },
+    /// How half a day of credit is counted (open).
+    HalfDay { half_day: crate::pack::HalfDay },
+    /// Whether the day the law came into force counts as served (open).
+    OneYearBoundary { day: crate::pack::BoundaryDay },
+    /// Whether the one-year rule reaches a term that began after the law (open).
+    LaterTerm { reading: crate::pack::LaterTerm },
     /// The cut for the gravest offence applied to the whole sentence.
     WholeAsGravest { category: Category },
 }
@@ -299,6 +314,16 @@ pub struct Decision {
     pub readings: Vec<Reading>,
     pub pack_version: Text,
     pub engine_version: Text,
+    /// The custody credited (CC Art. 62), where the case gives custody.
+    pub custody: Option<CustodyCredit>,
+    /// The earliest parole (CC Art. 72, Art. 86 for minors), where the punishment has one.
+    pub parole: Option<EarlyRelease>,
+    /// The earliest replacement of the unserved part (CC Art. 73, Art. 87 for minors).
+    pub replacement: Option<EarlyRelease>,
+    /// The earliest cancelling of a conditional sentence (CC Art. 64 part 1).
+    pub probation_cancel: Option<EarlyRelease>,
+    /// What can be asked next, and which court decides it (CPC Arts. 476–478).
+    pub next_steps: Vec<Petition>,
 }
 
 #[cfg(test)]

@@ -3,8 +3,9 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::case::Recidivism;
-use crate::pack::{AgeCounting, OneYearBase, ProvisionId};
+use super::{Credited, EarlyKind, Unavailable};
+use crate::case::{Institution, Recidivism};
+use crate::pack::{AgeCounting, HalfDay, OneYearBase, ProvisionId};
 use crate::term::Term;
 use crate::vocab::{
     ArticleNo, Category, Citation, Context, ExclusionFact, Fraction, Intent, Punishment, Status,
@@ -246,6 +247,17 @@ pub enum StepDetail {
     ReleasedWhenLawInForce {
         date: NaiveDate,
     },
+    /// The cut term's last day, moved earlier by the days credited.
+    LastDayCredited {
+        end: NaiveDate,
+        days: u32,
+        credited: NaiveDate,
+    },
+    /// With the custody credited, the cut term ended before its first day (after the law).
+    SpentInCustody {
+        end: NaiveDate,
+        start: NaiveDate,
+    },
     ConditionalAsReal,
     // The record
     RecordExpires {
@@ -264,6 +276,34 @@ pub enum StepDetail {
         deadline: NaiveDate,
     },
     SocialHelp,
+    // After the verdict (CC Arts. 62, 64, 72, 73, 86, 87)
+    CustodyCredited {
+        detention_days: u32,
+        house_arrest_days: u32,
+        institution: Option<Institution>,
+        credited: Credited,
+    },
+    CustodyNotCredited,
+    HalfDayCounted {
+        half_days: u32,
+        days: u32,
+        half_day: HalfDay,
+    },
+    EarlyReleaseOn {
+        early: EarlyKind,
+        fraction: Fraction,
+        of_term: Term,
+        on: NaiveDate,
+        six_month_floor: bool,
+        base: OneYearBase,
+    },
+    EarlyReleaseUnavailable {
+        early: EarlyKind,
+        reason: Unavailable,
+    },
+    /// Several offences served before the law: nothing is left to impose; each record goes its
+    /// own way (CC Art. 79 part 6).
+    EachRecordOnItsOwn,
 }
 
 /// One step of the explanation.
@@ -322,6 +362,46 @@ pub enum WarningDetail {
     ReleaseWithinDeadline {
         deadline: NaiveDate,
     },
+    InstitutionAssumed {
+        institution: Institution,
+        ground: InstitutionGround,
+    },
+    /// A fine or hours at the "served" stage: paid or worked before the law, as assumed.
+    ServedAssumed {
+        punishment: Punishment,
+    },
+    /// A minor's probation is needed and not given (CC Art. 63 part 3).
+    ProbationMonthsNeeded,
+    /// Art. 2 excludes the person: a terrorist or extremist conviction in another case counts.
+    OtherCasesExclude,
+    /// Keeping weapons and the like may have begun on 4–7 January and gone on later.
+    ContinuingOffence {
+        article: ArticleNo,
+    },
+    /// No date of birth: an adult is assumed for the early-release fractions (Arts. 86–87).
+    AdultAssumedForEarlyRelease,
+    /// The one-year rule applied to a conditional sentence rests on no source.
+    OneYearOnConditionalUnsourced,
+}
+
+/// Why CC Art. 46 part 5 gives the institution assumed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InstitutionGround {
+    /// A crime by negligence.
+    Negligent,
+    /// A first intentional crime with imprisonment up to 2 years.
+    FirstShortTerm,
+    /// Over 2 years for an intentional small, medium or grave crime, first imprisonment.
+    FirstLongerTerm,
+    /// An especially grave crime, a man sentenced for the first time (a woman: medium).
+    EspeciallyGraveMan,
+    /// Recidivism, a man (a woman: medium).
+    RecidivismMan,
+    /// Dangerous recidivism: extraordinary security.
+    DangerousRecidivism,
+    /// Under 18 at the verdict: medium security for minors (part 2).
+    Minor,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

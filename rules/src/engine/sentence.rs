@@ -71,6 +71,9 @@ impl Pass<'_, '_> {
                         convicted: case.stage.is_convicted(),
                         as_of: case.as_of,
                         one_year_base: self.a.one_year_base,
+                        boundary: self.a.boundary,
+                        later_term: self.a.later_term,
+                        credit: (self.credit.days, self.credit.hours, self.credit.amount),
                     };
                     let c = self.take(None, art3_part3_reduction::cut_sentence(s, cut, at, p));
                     r = c.result;

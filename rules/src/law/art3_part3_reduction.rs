@@ -17,7 +17,9 @@ use crate::decision::{NewMeasure, OffenceEffect, OneYearSkip, Outcome, Reading, 
 use crate::finding::{Found, Note, Notes};
 use crate::law::art3_part3_one_year_rule::{self as one_year, ConvictRelease};
 use crate::law::art4_in_force;
-use crate::pack::{Arithmetic, Cuts, OneYearBase, ProvisionId, Provisions, Rule};
+use crate::pack::{
+    Arithmetic, BoundaryDay, Cuts, LaterTerm, OneYearBase, ProvisionId, Provisions, Rule,
+};
 use crate::practice::conditional_sentences;
 use crate::term::{share_of_count, Term};
 use crate::vocab::{Category, Fraction, Measured, Punishment};
@@ -164,6 +166,11 @@ pub struct Circumstances {
     pub as_of: NaiveDate,
     /// The reading of the one-year rule's base.
     pub one_year_base: OneYearBase,
+    /// The readings of the one-year rule's boundary day and of a term that began later.
+    pub boundary: BoundaryDay,
+    pub later_term: LaterTerm,
+    /// Custody credited (CC Art. 62): days of a term, hours, an amount.
+    pub credit: (u32, u32, u32),
 }
 
 /// The main punishment imposed, cut: a conditional sentence as a real term (reported practice);
@@ -189,7 +196,10 @@ pub fn cut_sentence(
             return Found::with(CutSentence { result, completed }, notes);
         }
         Measure::Hours(imposed) | Measure::Amount(imposed) => {
-            let new = notes.take(cut_count(imposed, s.punishment, cut, rule, arithmetic));
+            let cut_to = notes.take(cut_count(imposed, s.punishment, cut, rule, arithmetic));
+            // The custody credited is worked off what the cut leaves (CC Art. 62 part 3-1).
+            let (_, hours, amount) = at.credit;
+            let new = cut_to.saturating_sub(hours.max(amount));
             c.figures.measure = Some(if s.punishment.measured() == Measured::Hours {
                 NewMeasure::Hours(new)
             } else {
@@ -235,7 +245,19 @@ fn cut_term_and_dates(
     let Some(start) = s.start else {
         return (c, None);
     };
-    c.figures.end = notes.take(term_arithmetic::last_day(start, new, arithmetic));
+    let (credit_days, _, _) = at.credit;
+    let credited = |end: NaiveDate| crate::term::days_before(end, credit_days);
+    let uncredited = notes.take(term_arithmetic::last_day(start, new, arithmetic));
+    c.figures.end = uncredited.map(credited);
+    if let (Some(end), true) = (uncredited, credit_days > 0) {
+        let rule = &p.cc_art62_custody_credit;
+        let detail = StepDetail::LastDayCredited {
+            end,
+            days: credit_days,
+            credited: credited(end),
+        };
+        notes.step(rule.note(ProvisionId::CcArt62CustodyCredit, detail));
+    }
     let in_force = p.art4_in_force.value.date;
     if !at.convicted {
         notes.step(one_year::not_applicable(
@@ -251,11 +273,16 @@ fn cut_term_and_dates(
             None => c.outcome = Outcome::ReleaseAtSentencing,
         }
     } else if let Some(end) = c.figures.end {
-        let imposed_end = term.last_day(start);
-        let found = one_year::release_of_convict(start, end, imposed_end, at.one_year_base, p);
+        let imposed_end = term.last_day(start).map(credited);
+        let readings = one_year::Readings {
+            base: at.one_year_base,
+            boundary: at.boundary,
+            later_term: at.later_term,
+        };
+        let found = one_year::release_of_convict(start, end, imposed_end, readings, p);
         match notes.take(found) {
             ConvictRelease::OnLastDay(end) => c.figures.release_on = Some(end),
-            ConvictRelease::OnEntry(day) => {
+            ConvictRelease::OnEntry(day) | ConvictRelease::OnFirstDay(day) => {
                 c.figures.release_on = Some(day);
                 c.outcome = Outcome::Release;
             }
@@ -319,12 +346,17 @@ mod tests {
             measure: Measure::Term(Term::new(2, 0, 0)),
             start: Some(d(2022, 1, 6)),
             conditional: false,
+            institution: None,
+            probation_months: None,
         };
         let grave = cut(Category::Grave, &p.art3_part3_reduction.value).unwrap();
         let at = |convicted, as_of| Circumstances {
             convicted,
             as_of,
             one_year_base: OneYearBase::Reduced,
+            boundary: BoundaryDay::DayLeft,
+            later_term: LaterTerm::NotApplied,
+            credit: (0, 0, 0),
         };
         // Six months from 6 January 2022 ended before the law came into force.
         let trial = cut_sentence(&sentence, grave, at(false, d(2023, 1, 1)), p).value;
@@ -341,6 +373,8 @@ mod tests {
             measure: Measure::Unstated,
             start: None,
             conditional: false,
+            institution: None,
+            probation_months: None,
         };
         let unstated = cut_sentence(&fine, grave, at(true, d(2023, 1, 1)), p).value;
         assert_eq!(unstated.result.outcome, Outcome::PunishmentReduced);

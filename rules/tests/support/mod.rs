@@ -57,7 +57,7 @@ const PUNISHMENTS: [&str; 6] = [
     "correctional_works",
 ];
 /// The kinds of `WarningDetail`, as serialized.
-pub const WARNINGS: [&str; 14] = [
+pub const WARNINGS: [&str; 21] = [
     "as_of_before_in_force",
     "served_but_term_runs",
     "serving_but_ended",
@@ -72,6 +72,13 @@ pub const WARNINGS: [&str; 14] = [
     "additional_extends_record",
     "readings_differ",
     "release_within_deadline",
+    "institution_assumed",
+    "served_assumed",
+    "probation_months_needed",
+    "other_cases_exclude",
+    "continuing_offence",
+    "adult_assumed_for_early_release",
+    "one_year_on_conditional_unsourced",
 ];
 /// Conditions of a reading that belong to one offence (prefixed `oN.` in a case of several).
 const OFFENCE_CONDITIONS: [&str; 6] = [
@@ -83,13 +90,22 @@ const OFFENCE_CONDITIONS: [&str; 6] = [
     "part:",
 ];
 /// Conditions of a reading that belong to the whole case.
-const CASE_CONDITIONS: [&str; 6] = [
+const CASE_CONDITIONS: [&str; 15] = [
     "base:imposed",
     "base:reduced",
     "age:on_birthday",
     "age:day_after",
     "recidivism_at_sentencing",
     "whole:gravest",
+    "institution:minimum",
+    "institution:medium",
+    "institution:maximum",
+    "half_day:up",
+    "half_day:down",
+    "boundary:day_left",
+    "boundary:day_served",
+    "later_term:not_applied",
+    "later_term:applied",
 ];
 
 /// One offence as the row names it (for the test that every list entry is exercised).
