@@ -259,7 +259,8 @@ export type CriminalRecord =
   | { kind: "expunged" }
   | { kind: "no_record" }
   | { kind: "expires"; years: number; on: IsoDate | null; minor: boolean }
-  | { kind: "on_serving"; on: IsoDate | null };
+  | { kind: "on_serving"; on: IsoDate | null }
+  | { kind: "end_of_probation"; on: IsoDate | null };
 
 export type OneYearSkip = "began_after_law" | "at_trial" | "not_a_term";
 

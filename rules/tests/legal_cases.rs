@@ -78,6 +78,7 @@ fn record_of(record: Option<Record>) -> String {
         Some(Record::NoRecord) => "no_record".into(),
         Some(Record::Expires { years, on, .. }) => format!("expires:{years}:{}", day(on)),
         Some(Record::OnServing { on }) => format!("on_serving:{}", day(on)),
+        Some(Record::EndOfProbation { on }) => format!("probation_end:{}", day(on)),
     }
 }
 

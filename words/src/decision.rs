@@ -79,6 +79,10 @@ pub fn record(r: Record, lang: Lang) -> String {
             fill(text(lang, on_serving_on), &[("date", date(day, lang))])
         }
         Record::OnServing { on: None } => text(lang, on_serving).to_string(),
+        Record::EndOfProbation { on: Some(day) } => {
+            fill(text(lang, probation_end_on), &[("date", date(day, lang))])
+        }
+        Record::EndOfProbation { on: None } => text(lang, probation_end).to_string(),
     }
 }
 
@@ -592,7 +596,8 @@ fn step_words(detail: &StepDetail, lang: Lang) -> (Key, Vec<(&'static str, Strin
             match (on, conditional) {
                 (Some(_), true) => k::record_at_end_of_probation,
                 (Some(_), false) => k::record_on_serving_on,
-                (None, _) => k::record_on_serving,
+                (None, true) => k::record_at_end_of_probation_unknown,
+                (None, false) => k::record_on_serving,
             },
             vec![("date", on.map(|x| d(x, lang)).unwrap_or_default())],
         ),
@@ -891,9 +896,33 @@ pub fn plain_answer(decision: &Decision, lang: Lang) -> String {
             fill(text(lang, k::release_at_sentencing), &[("term", new_term)])
         }
         Outcome::ReleaseFromPunishment => fill(
-            text(lang, k::release_from_punishment),
+            // A misdemeanour leaves no record to expunge (CC Art. 79 part 2).
+            text(
+                lang,
+                if decision.figures.record == Some(Record::NoRecord) {
+                    k::release_from_punishment_no_record
+                } else {
+                    k::release_from_punishment
+                },
+            ),
             &[("date", release.map(d).unwrap_or_default())],
         ),
+        Outcome::ConvictionExpunged
+            if decision
+                .steps
+                .iter()
+                .any(|s| s.detail == StepDetail::EachRecordOnItsOwn) =>
+        {
+            let remains = decision
+                .figures
+                .record
+                .map(|r| record(r, lang))
+                .unwrap_or_default();
+            fill(
+                text(lang, k::served_each_on_its_own),
+                &[("record", remains)],
+            )
+        }
         Outcome::ConvictionExpunged => text(lang, k::expunged).to_string(),
         Outcome::PunishmentReduced => {
             let what = decision

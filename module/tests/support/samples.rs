@@ -631,6 +631,8 @@ pub fn records() -> Vec<Record> {
         },
         Record::OnServing { on: Some(day(400)) },
         Record::OnServing { on: None },
+        Record::EndOfProbation { on: Some(day(500)) },
+        Record::EndOfProbation { on: None },
     ]
 }
 
@@ -641,9 +643,10 @@ pub fn record_arm(record: &Record) -> usize {
         Record::NoRecord => 2,
         Record::Expires { .. } => 3,
         Record::OnServing { .. } => 4,
+        Record::EndOfProbation { .. } => 5,
     }
 }
-pub const RECORD_ARMS: usize = 5;
+pub const RECORD_ARMS: usize = 6;
 
 pub const COVERAGES: [Coverage; 3] = [Coverage::Covered, Coverage::NotCovered, Coverage::Unknown];
 pub const CATEGORY_SOURCES: [CategorySource; 3] = [

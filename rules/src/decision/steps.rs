@@ -28,9 +28,12 @@ pub enum Record {
         on: Option<NaiveDate>,
         minor: bool,
     },
-    /// Expires once the punishment is served (a milder punishment, or the end of probation), on
-    /// this day when it is known.
+    /// Expires once a punishment milder than imprisonment is served, on this day when it is
+    /// known.
     OnServing { on: Option<NaiveDate> },
+    /// A conditional sentence: expires when the probation ends (CC Art. 79 part 3 item 1), on
+    /// this day when it is known.
+    EndOfProbation { on: Option<NaiveDate> },
 }
 
 /// Why the one-year rule was not tested.

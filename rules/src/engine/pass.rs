@@ -165,6 +165,7 @@ impl Pass<'_, '_> {
         let under_punishment = art3_part2_release::still_under_punishment(
             case.stage,
             self.imposed_end(),
+            case.sentence.as_ref().map(|s| s.punishment),
             &p.art4_in_force,
         );
         let under_punishment = self.take(None, under_punishment);

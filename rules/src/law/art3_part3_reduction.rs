@@ -273,6 +273,11 @@ fn cut_term_and_dates(
             None => c.outcome = Outcome::ReleaseAtSentencing,
         }
     } else if let Some(end) = c.figures.end {
+        if s.conditional {
+            let practice = &p.practice_conditional_sentences;
+            let unsourced = crate::decision::WarningDetail::OneYearOnConditionalUnsourced;
+            notes.warn(practice.caution(ProvisionId::PracticeConditionalSentences, unsourced));
+        }
         let imposed_end = term.last_day(start).map(credited);
         let readings = one_year::Readings {
             base: at.one_year_base,

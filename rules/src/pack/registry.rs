@@ -59,6 +59,7 @@ macro_rules! with_provisions {
             CcArt87ReplacementMinors cc_art87_replacement_minors: Shares,
             PracticeConditionalSentences practice_conditional_sentences: (),
             PracticeAgeCounting practice_age_counting: AgeCountingRule,
+            PracticeContinuingOffences practice_continuing_offences: List<ArticleRef>,
             OpenSeveralOffences open_several_offences: (),
             OpenParoleBase open_parole_base: TermBaseRule,
             OpenHalfDay open_half_day: HalfDayRule,

@@ -539,7 +539,10 @@ fn check_record(text: &str) -> Result<(), String> {
         number::<u8>(years, "record years")?;
         return date_or_dash(day).map(|_| ());
     }
-    if let Some(day) = text.strip_prefix("on_serving:") {
+    if let Some(day) = text
+        .strip_prefix("on_serving:")
+        .or_else(|| text.strip_prefix("probation_end:"))
+    {
         return date_or_dash(day).map(|_| ());
     }
     Err(format!("`{text}` is not a record"))
