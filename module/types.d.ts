@@ -217,6 +217,7 @@ export type ProvisionId =
   | "cc_art87_replacement_minors"
   | "practice_conditional_sentences"
   | "practice_age_counting"
+  | "practice_continuing_offences"
   | "open_several_offences"
   | "open_parole_base"
   | "open_half_day"
@@ -482,6 +483,8 @@ export type Court = "where_served" | "sentencing" | "applying" | "on_probation_s
 /** A step a person can take and who decides it (CPC Arts. 476–478). */
 export interface Petition {
   step: NextStep;
+  /** The provision that says who decides it. */
+  provision: ProvisionId;
   court: Court;
   cite: Citation;
   from: IsoDate | null;

@@ -51,7 +51,7 @@ fn results_csv_opens_in_excel() {
     assert_eq!(&rows[9][10], "150", "the hours cut by three quarters");
     // Quoted only where needed: the decision's words hold commas, not semicolons.
     assert!(
-        text.contains(";Подпадает под амнистию: освобождение от наказания, судимость снимается;")
+        text.contains(";Подпадает под амнистию: освобождение от наказания, основного и дополнительного;")
     );
 
     // In English, commas (as English-locale Excel splits), quoted where the words hold one.
@@ -60,7 +60,7 @@ fn results_csv_opens_in_excel() {
     let text = String::from_utf8(results_csv(&english)).unwrap();
     assert!(text.contains(",6.0,"), "a decimal point in English");
     assert!(text
-        .contains(",\"Covered: released from the punishment, and the conviction is expunged\","));
+        .contains(",\"Covered: released from the punishment, main and additional\","));
 }
 
 #[test]

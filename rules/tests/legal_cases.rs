@@ -13,7 +13,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use amnesty_rules::case::parse_case_file;
-use amnesty_rules::decision::{Condition, Decision, OffenceEffect, Record};
+use amnesty_rules::decision::{Condition, Credited, Decision, EarlyRelease, OffenceEffect, Record};
 use amnesty_rules::pack::{AgeCounting, OneYearBase, ProvisionId, RulePack};
 use amnesty_rules::vocab::Fraction;
 use serde::Serialize;
@@ -68,6 +68,38 @@ fn new_of(decision: &Decision) -> String {
     } else {
         values.join("+")
     }
+}
+
+/// The `credited` column: the custody credited.
+fn credited_of(decision: &Decision) -> String {
+    match decision.custody.map(|c| c.credited) {
+        None => "-".into(),
+        Some(None) => "none".into(),
+        Some(Some(Credited::Days { days })) => format!("{days}d"),
+        Some(Some(Credited::Hours { hours })) => format!("{hours}h"),
+        Some(Some(Credited::Amount { amount })) => format!("{amount}mci"),
+    }
+}
+
+/// An early release in the table's notation; "shall", "may" or "?" only where the row asks.
+fn early_of(e: Option<&EarlyRelease>, expected: &str) -> String {
+    let Some(e) = e else { return "-".into() };
+    if let (None, Some(reason)) = (e.eligible_on, e.unavailable) {
+        return format!("none:{}", name(&reason));
+    }
+    let mut out = day(e.eligible_on);
+    if let Some(other) = e.other_reading {
+        out = format!("{out}~{other}");
+    }
+    if expected.contains(' ') {
+        let shall = match e.shall {
+            Some(true) => "shall",
+            Some(false) => "may",
+            None => "?",
+        };
+        out = format!("{out} {shall}");
+    }
+    out
 }
 
 fn record_of(record: Option<Record>) -> String {
@@ -192,6 +224,22 @@ fn mismatches(case: &LegalCase, decision: &Decision) -> Vec<String> {
         .map(|o| effect_of(o.effect))
         .collect();
     compare("effects", &expected.effects.join(", "), effects.join(", "));
+    if let Some(after) = &case.expected_after() {
+        compare("credited", &after.credited, credited_of(decision));
+        compare(
+            "parole",
+            &after.parole,
+            early_of(decision.parole.as_ref(), &after.parole),
+        );
+        let replacement = decision.replacement.as_ref();
+        compare(
+            "replacement",
+            &after.replacement,
+            early_of(replacement, &after.replacement),
+        );
+        let cancel = decision.probation_cancel.as_ref();
+        compare("cancel", &after.cancel, early_of(cancel, &after.cancel));
+    }
     let readings = readings_of(decision, case.several_offences());
     if readings != expected.readings {
         problems.push(format!(
@@ -320,7 +368,11 @@ fn every_provision_is_exercised() {
     let mut errors = Vec::new();
     for case in &cases {
         match decide(case) {
-            Ok((_, decision)) => cited.extend(decision.steps.iter().map(|s| name(&s.provision))),
+            Ok((_, decision)) => {
+                cited.extend(decision.steps.iter().map(|s| name(&s.provision)));
+                // Who decides each next step is said by the procedure code's provision.
+                cited.extend(decision.next_steps.iter().map(|p| name(&p.provision)));
+            }
             Err(e) => errors.push(format!("{}: {e}", case.id)),
         }
     }

@@ -867,6 +867,7 @@ pub fn every_kind() -> Decision {
             .enumerate()
             .map(|(i, step)| Petition {
                 step,
+                provision: ProvisionId::CpcArt476Procedure,
                 court: COURTS[i % COURTS.len()],
                 cite: Citation {
                     act: Act::ProcedureCode,

@@ -15,6 +15,7 @@ pub(super) fn periods(
     file: &[CustodyFile],
     start: Option<NaiveDate>,
     as_of: Option<NaiveDate>,
+    earliest_offence: Option<NaiveDate>,
 ) -> Option<Vec<Custody>> {
     let before = check.errors.len();
     let mut read: Vec<(usize, Custody)> = Vec::new();
@@ -30,6 +31,16 @@ pub(super) fn periods(
                 format!("{field}.to"),
                 Problem::CustodyOrder {
                     from: from.to_string(),
+                },
+            );
+            continue;
+        }
+        // Nobody is held for an offence not yet committed.
+        if let Some(committed) = earliest_offence.filter(|c| from < *c) {
+            check.push(
+                format!("{field}.from"),
+                Problem::StartBeforeOffence {
+                    committed_on: committed.to_string(),
                 },
             );
             continue;

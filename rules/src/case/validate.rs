@@ -192,7 +192,8 @@ pub fn validate(
     if let Some(s) = &file.sentence {
         super::custody::sentence_extras(&mut check, s);
     }
-    let custody = super::custody::periods(&mut check, &file.custody, start, as_of);
+    let earliest = committed.iter().flatten().min().copied();
+    let custody = super::custody::periods(&mut check, &file.custody, start, as_of, earliest);
 
     if !check.errors.is_empty() {
         return Err(check.errors);

@@ -29,6 +29,16 @@ pub fn probation_cancel(
     let kind = EarlyKind::ProbationCancel;
     let mut notes = Notes::default();
     let minors = &p.cc_art63_probation_minors;
+    if s.frees {
+        let reason = Unavailable::AmnestyFrees;
+        let detail = StepDetail::EarlyReleaseUnavailable {
+            early: kind,
+            reason,
+        };
+        notes.step(rule.note(ID, detail));
+        let r = early_release::unavailable(kind, ID, rule.cite, reason, s.base);
+        return Some(Found::with(r, notes));
+    }
     let probation = if s.minor {
         match probation_months {
             Some(months) => Serving {
@@ -74,7 +84,7 @@ pub fn probation_cancel(
     };
     let mut note = rule.note(ID, step);
     if other.is_some() {
-        note = note.sure_as(crate::vocab::Status::Open);
+        note = early_release::on_open_base(note);
     }
     notes.step(note);
     let r = EarlyRelease {

@@ -55,22 +55,7 @@ pub fn parole(s: &Serving, excluded: Excluded, p: &Provisions) -> Found<EarlyRel
     } else {
         (ID, rule.cite)
     };
-    let kind = EarlyKind::Parole;
     let mut notes = Notes::default();
-    let no = |reason, id, cite, notes: &mut Notes| {
-        notes.step(
-            rule.note(
-                ID,
-                StepDetail::EarlyReleaseUnavailable {
-                    early: kind,
-                    reason,
-                },
-            )
-            .cited(cite),
-        );
-        let _ = id;
-        early_release::unavailable(kind, id, cite, reason, s.base)
-    };
     let punishment_fits = !s.conditional
         && match s.punishment {
             Punishment::Imprisonment | Punishment::RestrictionOfFreedom => true,
@@ -78,34 +63,63 @@ pub fn parole(s: &Serving, excluded: Excluded, p: &Provisions) -> Found<EarlyRel
             _ => false,
         };
     let part8 = &p.cc_art72_part8_exclusions;
-    let r = if !punishment_fits {
-        no(Unavailable::NotThisPunishment, id, cite, &mut notes)
+    let corruption = &p.cc_art72_part8_corruption;
+    let unavailable = if !punishment_fits {
+        Some((Unavailable::NotThisPunishment, id, cite, rule.status))
     } else if excluded.group {
-        no(
-            Unavailable::ExcludedGroup,
-            ProvisionId::CcArt72Part8Exclusions,
-            part8.cite,
-            &mut notes,
-        )
+        let id = ProvisionId::CcArt72Part8Exclusions;
+        Some((Unavailable::ExcludedGroup, id, part8.cite, part8.status))
     } else if excluded.corruption && !s.minor {
-        let corruption = &p.cc_art72_part8_corruption;
-        let mut r = no(
+        // As sure as the 2022 amendment is: reported.
+        let id = ProvisionId::CcArt72Part8Corruption;
+        Some((
             Unavailable::Corruption,
-            ProvisionId::CcArt72Part8Corruption,
+            id,
             corruption.cite,
-            &mut notes,
-        );
-        r.provision = ProvisionId::CcArt72Part8Corruption;
-        r
+            corruption.status,
+        ))
     } else if s.frees {
-        no(Unavailable::AmnestyFrees, id, cite, &mut notes)
+        Some((Unavailable::AmnestyFrees, id, cite, rule.status))
+    } else if s.category.is_none() {
+        Some((Unavailable::CategoryUnknown, id, cite, rule.status))
     } else {
-        match s.category {
-            None => no(Unavailable::CategoryUnknown, id, cite, &mut notes),
-            Some(category) => dated(s, category, id, cite, p, &mut notes),
-        }
+        None
+    };
+    let r = match (unavailable, s.category) {
+        (Some((reason, id, cite, status)), _) => no(reason, id, cite, status, s, p, &mut notes),
+        (None, Some(category)) => dated(s, category, id, cite, p, &mut notes),
+        (None, None) => no(
+            Unavailable::CategoryUnknown,
+            id,
+            cite,
+            rule.status,
+            s,
+            p,
+            &mut notes,
+        ),
     };
     Found::with(r, notes)
+}
+
+/// Parole without a date, and its step.
+fn no(
+    reason: Unavailable,
+    id: ProvisionId,
+    cite: crate::vocab::Citation,
+    status: crate::vocab::Status,
+    s: &Serving,
+    p: &Provisions,
+    notes: &mut Notes,
+) -> EarlyRelease {
+    let early = EarlyKind::Parole;
+    let detail = StepDetail::EarlyReleaseUnavailable { early, reason };
+    let note = p
+        .cc_art72_parole
+        .note(id, detail)
+        .cited(cite)
+        .sure_as(status);
+    notes.step(note);
+    early_release::unavailable(early, id, cite, reason, s.base)
 }
 
 fn dated(
@@ -121,40 +135,55 @@ fn dated(
         f.plea_agreement == Some(true),
         f.attempt_on_life == Some(true),
     );
-    let (shares, cite) = if s.minor {
-        (art86_parole_minors::shares(p), cite)
+    let rule = &p.cc_art72_parole;
+    let (shares, cite, id) = if s.minor {
+        (art86_parole_minors::shares(p), cite, id)
     } else if f.special_group == Some(true) {
         let group = &p.cc_art72_part4_special_groups;
-        (&group.value, group.cite)
+        let id = ProvisionId::CcArt72Part4SpecialGroups;
+        (&group.value, group.cite, id)
     } else {
-        (&p.cc_art72_parole.value, cite)
+        (&rule.value, cite, id)
     };
-    let kind = EarlyKind::Parole;
     let Some(fraction) = early_release::share_for(category, shares, plea, life) else {
-        return early_release::unavailable(kind, id, cite, Unavailable::NotThisPunishment, s.base);
+        return no(
+            Unavailable::NotThisPunishment,
+            id,
+            cite,
+            rule.status,
+            s,
+            p,
+            notes,
+        );
     };
     // Six months of imprisonment actually served (part 5); not for minors' other punishments.
     let floor = &p.cc_art72_part5_floor;
     let floor_months = (s.punishment == Punishment::Imprisonment).then_some(floor.value.months);
     let Some((on, term, floored, other)) = early_release::dated(s, fraction, floor_months) else {
-        return early_release::unavailable(kind, id, cite, Unavailable::DatesUnknown, s.base);
-    };
-    let rule = &p.cc_art72_parole;
-    if s.release_on.is_some_and(|release| on >= release) {
-        notes.step(
-            rule.note(
-                ID,
-                StepDetail::EarlyReleaseUnavailable {
-                    early: kind,
-                    reason: Unavailable::AfterRelease,
-                },
-            )
-            .cited(cite),
+        return no(
+            Unavailable::DatesUnknown,
+            id,
+            cite,
+            rule.status,
+            s,
+            p,
+            notes,
         );
-        let mut r = early_release::unavailable(kind, id, cite, Unavailable::AfterRelease, s.base);
+    };
+    if s.release_on.is_some_and(|release| on >= release) {
+        let mut r = no(
+            Unavailable::AfterRelease,
+            id,
+            cite,
+            rule.status,
+            s,
+            p,
+            notes,
+        );
         (r.fraction, r.of_term) = (Some(fraction), Some(term));
         return r;
     }
+    let kind = EarlyKind::Parole;
     let step = StepDetail::EarlyReleaseOn {
         early: kind,
         fraction,
@@ -163,11 +192,15 @@ fn dated(
         six_month_floor: floored,
         base: s.base,
     };
-    let mut note = rule
-        .note(ID, step)
-        .cited(if floored { floor.cite } else { cite });
+    // The step is the provision that set the date: the six months of part 5, or the part's.
+    let mut note = if floored {
+        rule.note(ProvisionId::CcArt72Part5Floor, step)
+            .cited(floor.cite)
+    } else {
+        rule.note(id, step).cited(cite)
+    };
     if other.is_some() {
-        note = note.sure_as(crate::vocab::Status::Open);
+        note = early_release::on_open_base(note);
     }
     notes.step(note);
     EarlyRelease {

@@ -37,7 +37,7 @@ pub fn replacement(s: &Serving, excluded_group: bool, p: &Provisions) -> Found<E
             early: kind,
             reason,
         };
-        notes.step(rule.note(ID, detail).cited(cite));
+        notes.step(rule.note(id, detail).cited(cite));
         early_release::unavailable(kind, id, cite, reason, s.base)
     };
     let reason = if s.punishment != Punishment::Imprisonment || s.conditional {
@@ -78,9 +78,9 @@ pub fn replacement(s: &Serving, excluded_group: bool, p: &Provisions) -> Found<E
         six_month_floor: false,
         base: s.base,
     };
-    let mut note = rule.note(ID, step).cited(cite);
+    let mut note = rule.note(id, step).cited(cite);
     if other.is_some() {
-        note = note.sure_as(crate::vocab::Status::Open);
+        note = early_release::on_open_base(note);
     }
     notes.step(note);
     // Part 1: either condition; a minor's (Art. 87): no malicious violations, and then it shall.

@@ -115,6 +115,9 @@ pub struct Serving {
     pub release_on: Option<NaiveDate>,
     /// The reading of which term the fraction is taken of.
     pub base: crate::pack::OneYearBase,
+    /// The day the cut exists from (the law's entry into force): a part of the cut term is
+    /// served no earlier.
+    pub cut_from: NaiveDate,
     pub days_per_month: u32,
 }
 
@@ -163,7 +166,11 @@ pub fn dated(
     let on = |base| {
         let term = s.term_on(base)?;
         let part = part_of(term, fraction, s.days_per_month);
-        let by_fraction = first_day_after(start, part, s.credit_days)?;
+        let mut by_fraction = first_day_after(start, part, s.credit_days)?;
+        if base == crate::pack::OneYearBase::Reduced && s.cut.is_some() {
+            // The cut term exists only once the law is in force.
+            by_fraction = by_fraction.max(s.cut_from);
+        }
         let floor = floor_months.and_then(|m| after_months(start, m, s.credit_days));
         Some(match floor.filter(|f| *f > by_fraction) {
             Some(floor) => (floor, term, true),
@@ -175,4 +182,14 @@ pub fn dated(
         .map(|(day, _, _)| day)
         .filter(|day| *day != first);
     Some((first, term, floored, other))
+}
+
+/// The step of a date that differs with the term it is taken of: it rests on that open question
+/// (`open/parole_base.rs`), and is as sure as it.
+pub fn on_open_base(note: crate::finding::Note) -> crate::finding::Note {
+    crate::finding::Note {
+        provision: crate::pack::ProvisionId::OpenParoleBase,
+        ..note
+    }
+    .sure_as(crate::vocab::Status::Open)
 }

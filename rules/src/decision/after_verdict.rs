@@ -135,6 +135,8 @@ pub enum Court {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Petition {
     pub step: NextStep,
+    /// The provision that says who decides it.
+    pub provision: ProvisionId,
     pub court: Court,
     pub cite: Citation,
     /// The day from which it can be asked, where there is one.

@@ -5,6 +5,7 @@
 //! included, when a family most needs the next date.
 
 use super::pass::Pass;
+use crate::case::Stage;
 use crate::criminal_code::art79_record;
 use crate::criminal_code::early_release::Serving;
 use crate::criminal_code::{
@@ -37,7 +38,12 @@ impl Pass<'_, '_> {
     ) -> AfterVerdict {
         let (case, p) = (self.case, self.p);
         let mut after = AfterVerdict::default();
-        let Some(s) = case.sentence.as_ref() else {
+        // A sentence already served has nothing left to be released from.
+        let Some(s) = case
+            .sentence
+            .as_ref()
+            .filter(|_| case.stage != Stage::Served)
+        else {
             after.next_steps = next_steps(r.outcome, &after, !case.custody.is_empty(), p);
             return after;
         };
@@ -64,6 +70,7 @@ impl Pass<'_, '_> {
             frees: r.outcome.frees(),
             release_on,
             base: parole_base::first(&p.open_parole_base),
+            cut_from: p.art4_in_force.value.date,
             days_per_month: p
                 .convention_term_arithmetic
                 .value
@@ -86,11 +93,13 @@ impl Pass<'_, '_> {
             );
             self.trace.warn(caution, None);
         }
+        // Parole is for imprisonment and restriction of freedom, and a minor's correctional
+        // works (CC Arts. 72, 86).
         let serves = matches!(
             s.punishment,
             Punishment::Imprisonment | Punishment::RestrictionOfFreedom
-        );
-        after.parole = (serves || parole.eligible_on.is_some()).then_some(parole);
+        ) || (minor == Some(true) && s.punishment == Punishment::CorrectionalWorks);
+        after.parole = serves.then_some(parole);
         after.replacement =
             (s.punishment == Punishment::Imprisonment && !s.conditional).then_some(replacement);
         after.next_steps = next_steps(r.outcome, &after, !case.custody.is_empty(), p);
@@ -206,6 +215,7 @@ fn next_steps(
     let mut out = Vec::new();
     if outcome.is_covered() {
         out.push(Petition {
+            provision: ProvisionId::CpcArt476Procedure,
             step: NextStep::AmnestyApplication,
             court: Court::Applying,
             cite: cite(476, Some(15)),
@@ -215,6 +225,7 @@ fn next_steps(
     let dated = |e: &Option<EarlyRelease>| e.as_ref().and_then(|e| e.eligible_on);
     if let Some(from) = dated(&after.parole) {
         out.push(Petition {
+            provision: ProvisionId::CpcArt476Procedure,
             step: NextStep::Parole,
             court: Court::WhereServed,
             cite: cite(477, None),
@@ -223,6 +234,7 @@ fn next_steps(
     }
     if let Some(from) = dated(&after.replacement) {
         out.push(Petition {
+            provision: ProvisionId::CpcArt476Procedure,
             step: NextStep::Replacement,
             court: Court::WhereServed,
             cite: cite(477, None),
@@ -231,6 +243,7 @@ fn next_steps(
     }
     if let Some(from) = dated(&after.probation_cancel) {
         out.push(Petition {
+            provision: ProvisionId::CpcArt476Procedure,
             step: NextStep::ProbationCancel,
             court: Court::OnProbationSubmission,
             cite: cite(476, None),
@@ -239,6 +252,7 @@ fn next_steps(
     }
     if custody {
         out.push(Petition {
+            provision: ProvisionId::CpcArt476Procedure,
             step: NextStep::CustodyCredit,
             court: Court::Sentencing,
             cite: cite(477, None),

@@ -216,7 +216,8 @@ fn provision_of(question: Question) -> ProvisionId {
         // The institution decides the credit: the credit's step is what the readings question.
         Question::Institution { .. } => ProvisionId::CcArt62CustodyCredit,
         Question::HalfDay => ProvisionId::CcArt62CustodyCredit,
-        Question::OneYearBoundary | Question::LaterTerm => ProvisionId::Art3Part3OneYearRule,
+        Question::OneYearBoundary => ProvisionId::OpenOneYearBoundary,
+        Question::LaterTerm => ProvisionId::OpenTermBeganAfterLaw,
     }
 }
 
@@ -228,6 +229,10 @@ fn mark_open(ev: &mut Evaluation, question: Question) {
                 step.offence == Some(offence) && step.provision == ProvisionId::CcArt11Categories
             }
             Question::Part { .. } | Question::Minor { .. } | Question::Victim { .. } => false,
+            // The one-year rule's open questions: its steps rest on them.
+            Question::OneYearBoundary | Question::LaterTerm => {
+                step.provision == ProvisionId::Art3Part3OneYearRule
+            }
             _ => step.provision == provision_of(question),
         };
         if rests_on_it {

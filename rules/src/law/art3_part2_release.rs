@@ -39,7 +39,9 @@ pub fn still_under_punishment(
             let untimed = punishment.filter(|p| p.measured() != crate::vocab::Measured::Term);
             if let (Stage::Served, Some(punishment)) = (stage, untimed) {
                 let detail = WarningDetail::ServedAssumed { punishment };
-                found.notes.warn(in_force.caution(ProvisionId::Art4InForce, detail));
+                found
+                    .notes
+                    .warn(in_force.caution(ProvisionId::Art4InForce, detail));
             }
             found
         }
@@ -80,10 +82,23 @@ mod tests {
     fn a_term_over_before_the_law_is_served() {
         let p = &RulePack::embedded().provisions;
         let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
-        assert!(!still_under_punishment(Stage::Serving, d(2022, 11, 2), &p.art4_in_force).value);
-        assert!(still_under_punishment(Stage::Served, d(2022, 11, 3), &p.art4_in_force).value);
-        assert!(still_under_punishment(Stage::Serving, None, &p.art4_in_force).value);
-        assert!(!still_under_punishment(Stage::Trial, None, &p.art4_in_force).value);
+        let prison = Some(Punishment::Imprisonment);
+        let under = |stage, end, punishment| {
+            still_under_punishment(stage, end, punishment, &p.art4_in_force)
+        };
+        assert!(!under(Stage::Serving, d(2022, 11, 2), prison).value);
+        assert!(under(Stage::Served, d(2022, 11, 3), prison).value);
+        assert!(under(Stage::Serving, None, prison).value);
+        assert!(!under(Stage::Trial, None, prison).value);
+        // A fine "served": paid before the law, as assumed, and said.
+        let fine = under(Stage::Served, None, Some(Punishment::Fine));
+        assert!(!fine.value);
+        assert_eq!(
+            fine.notes.warnings()[0].detail,
+            WarningDetail::ServedAssumed {
+                punishment: Punishment::Fine
+            }
+        );
         assert!(releases(Category::Misdemeanour, &p.art3_part2_release).value);
         assert!(!releases(Category::Grave, &p.art3_part2_release).value);
     }

@@ -104,7 +104,10 @@ pub fn combine(
         let rule = &p.cc_art79_part4_after_release;
         let cite = rule.cite.with_part(6);
         let note = rule
-            .note(ProvisionId::CcArt79Part4AfterRelease, StepDetail::EachRecordOnItsOwn)
+            .note(
+                ProvisionId::CcArt79Part4AfterRelease,
+                StepDetail::EachRecordOnItsOwn,
+            )
             .cited(cite);
         let each = Combined::ServedEachOnItsOwn {
             offence,
