@@ -33,7 +33,7 @@ fn rows(text: &str) -> Vec<Value> {
 }
 
 fn article(v: &Value) -> ArticleNo {
-    ArticleNo::parse(v.as_str().expect("article as text"), false).expect("an article number")
+    ArticleNo::parse(v.as_str().expect("article as text")).expect("an article number")
 }
 
 #[test]

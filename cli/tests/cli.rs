@@ -3,10 +3,13 @@
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
+/// The repository's root, where the README runs the tool: the paths below are relative to it.
+const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+
 fn amnesty(args: &[&str], stdin: Option<&[u8]>) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_amnesty"))
         .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .current_dir(ROOT)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -63,7 +66,7 @@ fn check_prints_the_decision_as_json() {
 
 #[test]
 fn every_example_case_file_runs() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/cases");
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../examples/cases");
     let mut count = 0;
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
@@ -120,7 +123,7 @@ fn explain_writes_the_reasoning_in_each_language() {
 fn stdin_is_read_with_a_dash() {
     let bytes = std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/examples/cases/theft-at-trial.json"
+        "/../examples/cases/theft-at-trial.json"
     ))
     .unwrap();
     let out = amnesty(&["check", "-"], Some(&bytes));
@@ -156,6 +159,43 @@ fn invalid_input_exits_2_and_names_the_field_on_stderr() {
         "{}",
         stderr(&out)
     );
+}
+
+#[test]
+fn an_article_the_code_did_not_have_exits_2_naming_the_field() {
+    for (article, en, kk) in [
+        (
+            "999",
+            "[offences[0].article] Offence 1 — Article: the Criminal Code of January 2022 has no Article 999.",
+            "2022 жылғы қаңтардағы Қылмыстық кодексте 999-бап жоқ",
+        ),
+        (
+            "2722",
+            "[offences[0].article] Offence 1 — Article: the Criminal Code of January 2022 has no Article 2722.",
+            "2022 жылғы қаңтардағы Қылмыстық кодексте 2722-бап жоқ",
+        ),
+        (
+            "\"272-2\"",
+            "[offences[0].article] Offence 1 — Article: the Criminal Code of January 2022 has no Article 272-2.",
+            "2022 жылғы қаңтардағы Қылмыстық кодексте 272-2-бап жоқ",
+        ),
+        (
+            "108",
+            "[offences[0].article] Offence 1 — Article: Article 108 was repealed before January 2022.",
+            "108-бап 2022 жылғы қаңтарға дейін алып тасталған",
+        ),
+    ] {
+        let file = format!(
+            r#"{{"stage":"trial","offences":[{{"article":{article},"committed_on":"2022-01-05","context":"riots"}}]}}"#
+        );
+        let out = amnesty(&["check", "-"], Some(file.as_bytes()));
+        assert_eq!(out.status.code(), Some(2), "{article}");
+        assert!(out.stdout.is_empty(), "{article}: nothing is decided");
+        assert!(stderr(&out).contains(en), "{}", stderr(&out));
+        let out = amnesty(&["check", "--lang", "kk", "-"], Some(file.as_bytes()));
+        assert_eq!(out.status.code(), Some(2));
+        assert!(stderr(&out).contains(kk), "{}", stderr(&out));
+    }
 }
 
 #[test]
@@ -197,7 +237,7 @@ fn a_byte_order_mark_is_accepted() {
     bytes.extend(
         std::fs::read(concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/examples/cases/theft-at-trial.json"
+            "/../examples/cases/theft-at-trial.json"
         ))
         .unwrap(),
     );
