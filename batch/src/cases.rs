@@ -128,6 +128,7 @@ enum Value {
     Recidivism(Recidivism),
     Punishment(Punishment),
     Yes(bool),
+    Institution(amnesty_rules::case::Institution),
 }
 
 /// A personal column's cell in one row.
@@ -146,6 +147,8 @@ struct RowFacts<'a> {
     id: Option<String>,
     personal: Vec<(Column, Slot<'a>)>,
     offence: Option<OffenceFile>,
+    /// The period of custody the row gives, if any.
+    custody: Option<amnesty_rules::case::CustodyFile>,
     errors: Vec<RowError>,
 }
 
@@ -426,6 +429,9 @@ fn read_row<'a>(header: &'a Header, row: &'a Row, lang: Lang) -> RowFacts<'a> {
                 r.personal(*column, |c| count(c).map(Value::Count))
             }
             Column::Conditional => r.personal(*column, |c| yes_no(c).map(Value::Yes)),
+            Column::Institution => r.personal(*column, |c| {
+                word(c, &v.institutions).map(Value::Institution)
+            }),
             _ => continue,
         };
         personal.push((*column, slot));
@@ -469,6 +475,7 @@ fn read_row<'a>(header: &'a Header, row: &'a Row, lang: Lang) -> RowFacts<'a> {
             .collect::<Result<Vec<_>, _>>()
     });
     let victim_age = r.read(Column::VictimAge, |c| small_number(c, (0, 120)));
+    let custody = custody_of(&mut r);
     for column in [Column::Article, Column::CommittedOn, Column::Context] {
         if r.cell(column).is_none() {
             r.missing(column);
@@ -494,8 +501,34 @@ fn read_row<'a>(header: &'a Header, row: &'a Row, lang: Lang) -> RowFacts<'a> {
         id,
         personal,
         offence,
+        custody,
         errors: r.errors,
     }
+}
+
+/// The row's period of custody: its first and last day and its kind, all three or none.
+fn custody_of(r: &mut Reader<'_>) -> Option<amnesty_rules::case::CustodyFile> {
+    let v = vocabularies();
+    let from = r.read(Column::CustodyFrom, date);
+    let to = r.read(Column::CustodyTo, date);
+    let kind = r.read(Column::CustodyKind, |c| word(c, &v.custody_kinds));
+    let given =
+        [Column::CustodyFrom, Column::CustodyTo, Column::CustodyKind].map(|c| r.cell(c).is_some());
+    if given.iter().any(|g| *g) {
+        for (column, given) in [Column::CustodyFrom, Column::CustodyTo, Column::CustodyKind]
+            .into_iter()
+            .zip(given)
+        {
+            if !given {
+                r.missing(column);
+            }
+        }
+    }
+    Some(amnesty_rules::case::CustodyFile {
+        from: iso(from?),
+        to: iso(to?),
+        kind: kind?,
+    })
 }
 
 /// What the amnesty does for one case of the spreadsheet.
@@ -522,15 +555,14 @@ impl CaseDecision {
             outcome: d.outcome,
             status: d.status,
             category: d.category,
-            new_term: d.new_term,
-            new_hours: d.new_hours,
-            new_amount: d.new_amount,
-            new_end: d.new_end,
-            release_on: d.release_on,
-            record: d.record,
+            figures: d.figures,
             deadline: covered.then_some(d.deadline),
             readings: d.readings.len() as u32,
             years_cut: cut.map(|y| (y * 10.0).round() / 10.0),
+            custody: d.custody,
+            parole: d.parole.clone(),
+            replacement: d.replacement.clone(),
+            probation_cancel: d.probation_cancel.clone(),
             years_cut_exact: cut,
         }
     }
@@ -545,7 +577,7 @@ fn term_years(t: amnesty_rules::term::Term) -> f64 {
 /// served until the release.
 fn years_cut(d: &Decision) -> Option<f64> {
     let imposed = term_years(d.imposed_term?);
-    let kept = match (d.new_term, d.sentence_start, d.release_on) {
+    let kept = match (d.figures.term(), d.sentence_start, d.figures.release_on) {
         (Some(t), _, _) => term_years(t),
         (None, Some(start), Some(release)) if d.outcome.frees() => {
             (release - start).num_days().max(0) as f64 / 365.25
@@ -680,7 +712,8 @@ fn decide_group(
         result.errors = errors;
         return result;
     };
-    let file = case_file(first, stage, offences);
+    let custody = group.iter().filter_map(|f| f.custody.clone()).collect();
+    let file = case_file(first, stage, offences, custody);
     match amnesty_rules::check_file(&file, today) {
         Ok(decision) => result.decision = Some(CaseDecision::new(&decision)),
         Err(problems) => {
@@ -695,7 +728,12 @@ fn decide_group(
 }
 
 /// The case file the first row's facts and every row's offence make.
-fn case_file(first: &RowFacts<'_>, stage: Stage, offences: Vec<OffenceFile>) -> CaseFile {
+fn case_file(
+    first: &RowFacts<'_>,
+    stage: Stage,
+    offences: Vec<OffenceFile>,
+    custody: Vec<amnesty_rules::case::CustodyFile>,
+) -> CaseFile {
     let date = |c| match first.slot(c) {
         Slot::Given(Value::Date(d), _) => Some(iso(*d)),
         _ => None,
@@ -717,6 +755,11 @@ fn case_file(first: &RowFacts<'_>, stage: Stage, offences: Vec<OffenceFile>) -> 
                 first.slot(Column::Conditional),
                 Slot::Given(Value::Yes(true), _)
             ),
+            institution: match first.slot(Column::Institution) {
+                Slot::Given(Value::Institution(i), _) => Some(*i),
+                _ => None,
+            },
+            probation_months: None,
         }),
         _ => None,
     };
@@ -730,6 +773,8 @@ fn case_file(first: &RowFacts<'_>, stage: Stage, offences: Vec<OffenceFile>) -> 
         stage,
         offences,
         sentence,
+        custody,
+        parole_facts: Default::default(),
     }
 }
 
@@ -741,17 +786,30 @@ fn validation_error(
     e: FieldError,
     lang: Lang,
 ) -> RowError {
-    let (offence, field) = match e.field.strip_prefix("offences[") {
-        Some(rest) => {
-            let (index, field) = rest.split_once("].").unwrap_or((rest, ""));
-            (index.trim_end_matches(']').parse::<usize>().ok(), field)
-        }
-        None => (None, e.field.strip_prefix("sentence.").unwrap_or(&e.field)),
+    let indexed = |prefix: &str| {
+        let rest = e.field.strip_prefix(prefix)?;
+        let (index, field) = rest.split_once("].").unwrap_or((rest, ""));
+        Some((index.trim_end_matches(']').parse::<usize>().ok(), field))
     };
-    let row = offence
-        .and_then(|i| group.get(i))
-        .unwrap_or(&group[0])
-        .number;
+    // A period of custody is the row that gave it; its field, the column of that name.
+    let periods: Vec<&&RowFacts<'_>> = group.iter().filter(|f| f.custody.is_some()).collect();
+    let (row, field) = if let Some((period, field)) = indexed("custody[") {
+        let row: &RowFacts<'_> = period
+            .and_then(|i| periods.get(i))
+            .map_or(group[0], |f| **f);
+        let field = match field {
+            "from" | "" => "custody_from",
+            "to" => "custody_to",
+            _ => "custody_kind",
+        };
+        (row, field)
+    } else {
+        let (offence, field) = indexed("offences[")
+            .unwrap_or((None, e.field.strip_prefix("sentence.").unwrap_or(&e.field)));
+        let row: &RowFacts<'_> = offence.and_then(|i| group.get(i)).unwrap_or(&group[0]);
+        (row, field)
+    };
+    let row = row.number;
     let column = match field {
         "sentence" => Column::Punishment,
         field => Column::ALL

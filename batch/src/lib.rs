@@ -149,7 +149,7 @@ fn summarise(cases: &[CaseResult], rows: usize) -> Summary {
         if let Some(i) = Outcome::ALL.iter().position(|o| *o == d.outcome) {
             outcomes[i] += 1;
         }
-        if let Some(date) = d.release_on {
+        if let Some(date) = d.figures.release_on {
             *dates.entry(date).or_default() += 1;
         }
         years_cut += d.years_cut_exact.unwrap_or(0.0);

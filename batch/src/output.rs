@@ -5,7 +5,7 @@
 
 use std::borrow::Cow;
 
-use amnesty_rules::case::Stage;
+use amnesty_rules::case::{CustodyKind, Institution, Stage};
 use amnesty_rules::vocab::{Category, Context, ExclusionFact, Punishment};
 use amnesty_words::{fill, keys, t, text, Key, Lang};
 use chrono::{Datelike, NaiveDate};
@@ -36,7 +36,10 @@ enum Out<'a> {
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-fn result_headers(lang: Lang) -> [&'static str; 19] {
+/// The results' columns.
+const RESULTS: usize = 23;
+
+fn result_headers(lang: Lang) -> [&'static str; RESULTS] {
     use keys::batch::results as k;
     [
         k::case,
@@ -57,12 +60,28 @@ fn result_headers(lang: Lang) -> [&'static str; 19] {
         k::deadline,
         k::readings,
         k::years_cut,
+        k::credited,
+        k::parole,
+        k::replacement,
+        k::probation_cancel,
         k::errors,
     ]
     .map(|key| text(lang, key))
 }
 
-fn result_cells(case: &CaseResult, lang: Lang) -> [Out<'_>; 19] {
+/// An early release as a cell: its date, or why there is none.
+fn early_cell(e: Option<&amnesty_rules::decision::EarlyRelease>, lang: Lang) -> Out<'static> {
+    match e {
+        None => Out::Empty,
+        Some(e) => match (e.eligible_on, e.unavailable) {
+            (Some(day), _) => Out::Date(day),
+            (None, Some(reason)) => Out::Text(amnesty_words::unavailable(reason, lang).into()),
+            (None, None) => Out::Empty,
+        },
+    }
+}
+
+fn result_cells(case: &CaseResult, lang: Lang) -> [Out<'_>; RESULTS] {
     let opt_int = |n: Option<u32>| n.map_or(Out::Empty, Out::Int);
     let opt_date = |d: Option<NaiveDate>| d.map_or(Out::Empty, Out::Date);
     let rows = case
@@ -83,14 +102,14 @@ fn result_cells(case: &CaseResult, lang: Lang) -> [Out<'_>; 19] {
         Out::Text(rows.into()),
     ];
     let Some(d) = &case.decision else {
-        let mut cells = [(); 19].map(|()| Out::Empty);
+        let mut cells = [(); RESULTS].map(|()| Out::Empty);
         let [a, b, c] = head;
         (cells[0], cells[1], cells[2]) = (a, b, c);
         cells[4] = Out::Text(t!(lang, batch.problems.not_decided).into());
-        cells[18] = Out::Text(errors.into());
+        cells[RESULTS - 1] = Out::Text(errors.into());
         return cells;
     };
-    let term = d.new_term.map(|t| t.normalized());
+    let (f, term) = (&d.figures, d.figures.term().map(|t| t.normalized()));
     let [a, b, c] = head;
     [
         a,
@@ -105,16 +124,22 @@ fn result_cells(case: &CaseResult, lang: Lang) -> [Out<'_>; 19] {
         opt_int(term.map(|t| t.years)),
         opt_int(term.map(|t| t.months)),
         opt_int(term.map(|t| t.days)),
-        opt_int(d.new_hours),
-        opt_int(d.new_amount),
-        opt_date(d.new_end),
-        opt_date(d.release_on),
-        d.record.map_or(Out::Empty, |r| {
+        opt_int(f.hours()),
+        opt_int(f.amount()),
+        opt_date(f.end),
+        opt_date(f.release_on),
+        f.record.map_or(Out::Empty, |r| {
             Out::Text(amnesty_words::record(r, lang).into())
         }),
         opt_date(d.deadline),
         Out::Int(d.readings),
         d.years_cut.map_or(Out::Empty, Out::Decimal),
+        d.custody.and_then(|c| c.credited).map_or(Out::Empty, |c| {
+            Out::Text(amnesty_words::credited(c, lang).into())
+        }),
+        early_cell(d.parole.as_ref(), lang),
+        early_cell(d.replacement.as_ref(), lang),
+        early_cell(d.probation_cancel.as_ref(), lang),
         Out::Text(errors.into()),
     ]
 }
@@ -294,7 +319,7 @@ fn results_workbook(batch: &Batch) -> Result<Vec<u8>, XlsxError> {
     sheet.set_name(t!(lang, batch.sheet.results))?;
     let widths = [
         10.0, 24.0, 8.0, 22.0, 48.0, 28.0, 24.0, 9.0, 9.0, 9.0, 9.0, 9.0, 12.0, 12.0, 36.0, 12.0,
-        9.0, 9.0, 60.0,
+        9.0, 9.0, 14.0, 14.0, 14.0, 14.0, 60.0,
     ];
     write_table(
         sheet,
@@ -406,7 +431,7 @@ pub fn summary_text(batch: &Batch, file: &str, lang: Lang) -> String {
 }
 
 /// The template's example: CC Art. 272 part 2, serving eight years from 6 January 2022.
-fn example_row(lang: Lang) -> [Out<'static>; 21] {
+fn example_row(lang: Lang) -> [Out<'static>; Column::ALL.len()] {
     let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).map_or(Out::Empty, Out::Date);
     Column::ALL.map(|column| match column {
         Column::Case => Out::Int(1),
@@ -429,7 +454,7 @@ fn example_row(lang: Lang) -> [Out<'static>; 21] {
     })
 }
 
-fn template_headers(lang: Lang) -> [&'static str; 21] {
+fn template_headers(lang: Lang) -> [&'static str; Column::ALL.len()] {
     Column::ALL.map(|c| column_title(c, lang))
 }
 
@@ -464,7 +489,7 @@ pub fn template_xlsx(lang: Lang) -> Result<Vec<u8>, String> {
         write_table(
             sheet,
             template_headers(lang),
-            [16.0; 21],
+            [16.0; Column::ALL.len()],
             std::iter::once(example_row(lang)),
             &f,
         )?;
@@ -575,7 +600,12 @@ fn values_text(column: Column, lang: Lang) -> String {
         Column::Case | Column::Name => k::any_text,
         Column::Article => k::article_number,
         Column::Part => k::part_number,
-        Column::CommittedOn | Column::BirthDate | Column::Start | Column::AsOf => k::date,
+        Column::CommittedOn
+        | Column::BirthDate
+        | Column::Start
+        | Column::AsOf
+        | Column::CustodyFrom
+        | Column::CustodyTo => k::date,
         _ => k::whole_number,
     };
     text(lang, key).to_string()
@@ -594,6 +624,10 @@ fn guide_example(column: Column, lang: Lang) -> Option<Out<'static>> {
         Column::Hours => Some(Out::Int(240)),
         Column::Amount => Some(Out::Int(100)),
         Column::AsOf => NaiveDate::from_ymd_opt(2023, 3, 1).map(Out::Date),
+        Column::Institution => words(amnesty_words::institution(Institution::Medium, lang)),
+        Column::CustodyFrom => NaiveDate::from_ymd_opt(2022, 1, 6).map(Out::Date),
+        Column::CustodyTo => NaiveDate::from_ymd_opt(2022, 6, 19).map(Out::Date),
+        Column::CustodyKind => words(amnesty_words::custody_kind(CustodyKind::Detention, lang)),
         _ => None,
     }
 }

@@ -8,7 +8,10 @@
 
 use std::borrow::Cow;
 
-use amnesty_rules::decision::Record;
+use amnesty_rules::decision::{CustodyCredit, EarlyRelease, Figures};
+#[cfg(test)]
+use amnesty_rules::decision::{NewMeasure, Record};
+#[cfg(test)]
 use amnesty_rules::term::Term;
 use amnesty_rules::vocab::{ArticleNo, Category, Status};
 use amnesty_rules::Outcome;
@@ -276,18 +279,21 @@ pub struct CaseDecision {
     pub outcome: Outcome,
     pub status: Status,
     pub category: Option<Category>,
-    pub new_term: Option<Term>,
-    pub new_hours: Option<u32>,
-    pub new_amount: Option<u32>,
-    pub new_end: Option<NaiveDate>,
-    pub release_on: Option<NaiveDate>,
-    pub record: Option<Record>,
+    /// The new punishment, its last day, the release and the record (their usual keys).
+    #[serde(flatten)]
+    pub figures: Figures,
     /// The day by which the law had to be applied, for a covered case.
     pub deadline: Option<NaiveDate>,
     /// How many readings of an open question or a missing fact are computed beside the result.
     pub readings: u32,
     /// The term imposed minus the new one, in years, to one decimal (terms only).
     pub years_cut: Option<f64>,
+    /// The custody credited, and the earliest parole, replacement and cancelling of a
+    /// conditional sentence (as the decision gives them).
+    pub custody: Option<CustodyCredit>,
+    pub parole: Option<EarlyRelease>,
+    pub replacement: Option<EarlyRelease>,
+    pub probation_cancel: Option<EarlyRelease>,
     /// The same, unrounded, for the total; not sent.
     #[serde(skip)]
     pub(crate) years_cut_exact: Option<f64>,
@@ -386,23 +392,27 @@ mod tests {
             outcome: Outcome::TermReduced,
             status: Status::Open,
             category: Some(Category::Grave),
-            new_term: Some(Term {
-                years: 2,
-                months: 1,
-                days: 15,
-            }),
-            new_hours: Some(120),
-            new_amount: Some(50),
-            new_end: Some(day(2)),
-            release_on: Some(day(3)),
-            record: Some(Record::Expires {
-                years: 6,
-                on: Some(day(4)),
-                minor: false,
-            }),
+            figures: Figures {
+                measure: Some(NewMeasure::Term(Term {
+                    years: 2,
+                    months: 1,
+                    days: 15,
+                })),
+                end: Some(day(2)),
+                release_on: Some(day(3)),
+                record: Some(Record::Expires {
+                    years: 6,
+                    on: Some(day(4)),
+                    minor: false,
+                }),
+            },
             deadline: Some(day(5)),
             readings: 2,
             years_cut: Some(5.5),
+            custody: None,
+            parole: None,
+            replacement: None,
+            probation_cancel: None,
             years_cut_exact: None,
         };
         Decided {

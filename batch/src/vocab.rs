@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-use amnesty_rules::case::{Recidivism, Stage};
+use amnesty_rules::case::{CustodyKind, Institution, Recidivism, Stage};
 use amnesty_rules::letter_case::lower;
 use amnesty_rules::vocab::{Category, Context, ExclusionFact, Named, Punishment};
 use amnesty_words::{t, Lang};
@@ -44,11 +44,15 @@ pub enum Column {
     Start,
     Conditional,
     AsOf,
+    Institution,
+    CustodyFrom,
+    CustodyTo,
+    CustodyKind,
 }
 
 impl Column {
     /// Every column, in the templates' order.
-    pub const ALL: [Column; 21] = [
+    pub const ALL: [Column; 25] = [
         Column::Case,
         Column::Name,
         Column::Stage,
@@ -70,6 +74,10 @@ impl Column {
         Column::Start,
         Column::Conditional,
         Column::AsOf,
+        Column::Institution,
+        Column::CustodyFrom,
+        Column::CustodyTo,
+        Column::CustodyKind,
     ];
 
     /// The column's key, as the case file names the field (`committed_on`).
@@ -96,6 +104,10 @@ impl Column {
             Column::Start => "start",
             Column::Conditional => "conditional",
             Column::AsOf => "as_of",
+            Column::Institution => "institution",
+            Column::CustodyFrom => "custody_from",
+            Column::CustodyTo => "custody_to",
+            Column::CustodyKind => "custody_kind",
         }
     }
 
@@ -111,6 +123,10 @@ impl Column {
                 | Column::Category
                 | Column::Exclusions
                 | Column::VictimAge
+                // One period of custody a row: a case's rows hold its periods.
+                | Column::CustodyFrom
+                | Column::CustodyTo
+                | Column::CustodyKind
         )
     }
 }
@@ -142,6 +158,10 @@ macro_rules! column_key {
             Column::Start => k::start,
             Column::Conditional => k::conditional,
             Column::AsOf => k::as_of,
+            Column::Institution => k::institution,
+            Column::CustodyFrom => k::custody_from,
+            Column::CustodyTo => k::custody_to,
+            Column::CustodyKind => k::custody_kind,
         }
     }};
 }
@@ -179,6 +199,8 @@ impl Column {
             Column::Recidivism => pairs(&recidivisms, |v| w::recidivism(v, lang)),
             Column::Punishment => pairs(&Punishment::ALL, |v| w::punishment(v, lang)),
             Column::Conditional => vec![(t!(lang, app.yes), "yes"), (t!(lang, app.no), "no")],
+            Column::Institution => pairs(&Institution::ALL, |v| w::institution(v, lang)),
+            Column::CustodyKind => pairs(&CustodyKind::ALL, |v| w::custody_kind(v, lang)),
             _ => return None,
         })
     }
@@ -279,6 +301,52 @@ const HEADERS: &[(Column, &[&str])] = &[
     (Column::AsOf, &[
         "as of", "date of calculation", "calculation date", "дата расчёта", "на дату",
         "есептеу күні",
+    ]),
+    (Column::Institution, &[
+        "institution", "security level", "regime", "учреждение", "вид учреждения", "режим",
+        "мекеме", "мекеме түрі",
+    ]),
+    (Column::CustodyFrom, &[
+        "custody from", "held from", "detained from", "под стражей с", "задержан",
+        "содержание с", "ұсталған күні", "күзетпен ұстау басы",
+    ]),
+    (Column::CustodyTo, &[
+        "custody to", "held to", "held until", "под стражей по", "содержание по",
+        "күзетпен ұстау соңы",
+    ]),
+    (Column::CustodyKind, &[
+        "custody kind", "kind of custody", "вид содержания", "мера пресечения",
+        "бұлтартпау шарасы", "ұстау түрі",
+    ]),
+];
+
+#[rustfmt::skip]
+const INSTITUTIONS: &[(Institution, &[&str])] = &[
+    (Institution::Minimum, &[
+        "minimum", "minimum security", "минимальной безопасности", "минимальная",
+        "минималды", "минималды қауіпсіздік",
+    ]),
+    (Institution::Medium, &[
+        "medium", "medium security", "средней безопасности", "средняя", "орташа",
+        "орташа қауіпсіздік",
+    ]),
+    (Institution::Maximum, &[
+        "maximum", "maximum security", "максимальной безопасности", "максимальная",
+        "чрезвычайной безопасности", "полной безопасности", "максималды",
+        "максималды қауіпсіздік", "maximum (extraordinary, full) security",
+        "максимальной (чрезвычайной, полной) безопасности",
+        "максималды (төтенше, толық) қауіпсіздік",
+    ]),
+];
+
+#[rustfmt::skip]
+const CUSTODY_KINDS: &[(CustodyKind, &[&str])] = &[
+    (CustodyKind::Detention, &[
+        "detention", "in custody", "под стражей", "содержание под стражей", "арест",
+        "күзетпен ұстау", "қамау",
+    ]),
+    (CustodyKind::HouseArrest, &[
+        "house arrest", "домашний арест", "под домашним арестом", "үй қамағы",
     ]),
 ];
 
@@ -506,6 +574,8 @@ pub struct Vocabularies {
     pub recidivism: Vocabulary<Recidivism>,
     pub punishments: Vocabulary<Punishment>,
     pub yes_no: Vocabulary<bool>,
+    pub institutions: Vocabulary<Institution>,
+    pub custody_kinds: Vocabulary<CustodyKind>,
 }
 
 pub fn vocabularies() -> &'static Vocabularies {
@@ -519,6 +589,8 @@ pub fn vocabularies() -> &'static Vocabularies {
         recidivism: table(RECIDIVISMS),
         punishments: table(PUNISHMENTS),
         yes_no: Vocabulary::new([(true, "yes", YES), (false, "no", NO)]),
+        institutions: table(INSTITUTIONS),
+        custody_kinds: table(CUSTODY_KINDS),
     })
 }
 

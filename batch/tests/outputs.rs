@@ -28,7 +28,7 @@ fn results_csv_opens_in_excel() {
         .delimiter(b';')
         .from_reader(text.as_bytes());
     let header = reader.headers().unwrap().clone();
-    assert_eq!(header.len(), 19);
+    assert_eq!(header.len(), 23);
     assert_eq!(&header[0], "Дело");
     assert_eq!(&header[4], "Итог");
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
@@ -50,17 +50,16 @@ fn results_csv_opens_in_excel() {
     assert_eq!(&rows[5][11], "150", "the fine cut by three quarters");
     assert_eq!(&rows[9][10], "150", "the hours cut by three quarters");
     // Quoted only where needed: the decision's words hold commas, not semicolons.
-    assert!(
-        text.contains(";Подпадает под амнистию: освобождение от наказания, судимость снимается;")
-    );
+    assert!(text.contains(
+        ";Подпадает под амнистию: освобождение от наказания, основного и дополнительного;"
+    ));
 
     // In English, commas (as English-locale Excel splits), quoted where the words hold one.
     let english =
         decide_spreadsheet(&caseload().xlsx(XlsxDates::Cells), today(), Lang::En).unwrap();
     let text = String::from_utf8(results_csv(&english)).unwrap();
     assert!(text.contains(",6.0,"), "a decimal point in English");
-    assert!(text
-        .contains(",\"Covered: released from the punishment, and the conviction is expunged\","));
+    assert!(text.contains(",\"Covered: released from the punishment, main and additional\","));
 }
 
 #[test]
@@ -80,7 +79,7 @@ fn results_xlsx_has_dates_numbers_and_a_summary() {
         assert_eq!(sheets.len(), 2);
         let (_, results) = &sheets[0];
         assert_eq!(results.height(), 11, "{lang:?}");
-        assert_eq!(results.width(), 19, "{lang:?}");
+        assert_eq!(results.width(), 23, "{lang:?}");
         let cell = |r: u32, c: u32| results.get_value((r, c)).cloned().unwrap_or(Data::Empty);
         assert_eq!(
             cell(0, 3),
@@ -205,13 +204,16 @@ fn templates_in_each_language_decide_their_example() {
         for bytes in [csv, xlsx] {
             let batch = decide_spreadsheet(&bytes, today(), lang).unwrap();
             assert!(batch.ignored_columns.is_empty());
-            assert_eq!(batch.columns.len(), 21);
+            assert_eq!(batch.columns.len(), 25);
             let d = batch.cases[0]
                 .decision
                 .as_ref()
                 .unwrap_or_else(|| panic!("{lang:?}: {:?}", batch.cases[0].errors));
             assert_eq!(amnesty_rules::vocab::Named::name(d.outcome), "term_reduced");
-            assert_eq!(d.new_term, Some(amnesty_rules::term::Term::new(2, 0, 0)));
+            assert_eq!(
+                d.figures.term(),
+                Some(amnesty_rules::term::Term::new(2, 0, 0))
+            );
         }
     }
     // The same language gives the same bytes.
@@ -269,7 +271,7 @@ fn the_xlsx_template_explains_every_column_on_its_second_sheet() {
         let sheet_name = amnesty_words::keys::batch::sheet::columns;
         assert_eq!(name, amnesty_words::text(lang, sheet_name));
         let explained = column_guide(lang);
-        assert_eq!(explained.len(), 21);
+        assert_eq!(explained.len(), 25);
         for (row, entry) in explained.iter().enumerate() {
             let row = row as u32 + 1;
             let cells = (0..4).map(|c| text_at(guide, row, c)).collect::<Vec<_>>();
@@ -312,6 +314,8 @@ fn the_xlsx_template_offers_the_values_of_a_column_in_a_drop_down_list() {
         (Column::Recidivism, 3),
         (Column::Punishment, 6),
         (Column::Conditional, 2),
+        (Column::Institution, 3),
+        (Column::CustodyKind, 2),
     ];
     for lang in Lang::ALL {
         let bytes = template_xlsx(lang).unwrap();

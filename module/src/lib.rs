@@ -215,6 +215,11 @@ pub struct Explanation {
     pub shown_reading: Option<String>,
     pub category_label: Option<String>,
     pub record: Option<String>,
+    /// The figures — imposed, new punishment, last day, release, record, dates — as every
+    /// surface lists them.
+    pub figures: Vec<ExplainedFigure>,
+    /// What can be asked next and which court decides it (CPC Arts. 476–478), one sentence each.
+    pub next_steps: Vec<String>,
     /// Each offence's own effect (the terminal lists them when there are several).
     pub offences: Vec<ExplainedOffence>,
     pub steps: Vec<ExplainedStep>,
@@ -229,6 +234,15 @@ pub struct Explanation {
     pub versions: String,
     /// The whole decision as `amnesty check --explain` prints it.
     pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExplainedFigure {
+    /// Which figure it is: `imposed`, `new-term`, `release-on`, … (the page's class).
+    pub kind: String,
+    pub label: String,
+    pub value: String,
+    pub note: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -291,7 +305,17 @@ pub fn explain(decision: &Decision, lang: Lang) -> Explanation {
         category_label: decision
             .category
             .map(|c| words::category(c, lang).to_string()),
-        record: decision.record.map(|r| words::record(r, lang)),
+        record: decision.figures.record.map(|r| words::record(r, lang)),
+        figures: words::figures(decision, lang)
+            .into_iter()
+            .map(|f| ExplainedFigure {
+                kind: f.kind.class().to_string(),
+                label: f.label.to_string(),
+                value: f.value,
+                note: f.note,
+            })
+            .collect(),
+        next_steps: words::next_steps(decision, lang),
         offences: decision
             .offences
             .iter()

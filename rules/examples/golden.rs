@@ -186,6 +186,8 @@ fn sentence(rng: &mut Rng) -> SentenceFile {
         amount: None,
         start: rng.chance(95).then(|| text(start(rng))),
         conditional: punishment == Punishment::Imprisonment && roll < 20,
+        institution: None,
+        probation_months: None,
     };
     match punishment {
         Punishment::CommunityService => s.hours = rng.chance(90).then(|| rng.below(1200) as u32),
@@ -278,6 +280,8 @@ fn case(rng: &mut Rng, listed: &[(ArticleNo, u8)]) -> CaseFile {
         stage,
         offences,
         sentence: sentence.take(),
+        custody: Vec::new(),
+        parole_facts: Default::default(),
     }
 }
 

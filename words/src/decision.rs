@@ -9,6 +9,7 @@ use amnesty_rules::pack::{AgeCounting, OneYearBase, RulePack};
 use amnesty_rules::vocab::{Citation, ExclusionFact, Fraction, Status};
 use chrono::NaiveDate;
 
+use crate::figures::FigureKind;
 use crate::format::*;
 use crate::{fill, keys, t, text, Key, Lang};
 
@@ -78,6 +79,10 @@ pub fn record(r: Record, lang: Lang) -> String {
             fill(text(lang, on_serving_on), &[("date", date(day, lang))])
         }
         Record::OnServing { on: None } => text(lang, on_serving).to_string(),
+        Record::EndOfProbation { on: Some(day) } => {
+            fill(text(lang, probation_end_on), &[("date", date(day, lang))])
+        }
+        Record::EndOfProbation { on: None } => text(lang, probation_end).to_string(),
     }
 }
 
@@ -143,6 +148,12 @@ pub fn condition(c: Condition, several: bool, lang: Lang) -> String {
             text(lang, whole_as_gravest),
             &[("category", category(c, lang).to_string())],
         ),
+        Condition::Institution { .. }
+        | Condition::HalfDay { .. }
+        | Condition::OneYearBoundary { .. }
+        | Condition::LaterTerm { .. } => {
+            crate::after_verdict::condition(c, lang).unwrap_or_default()
+        }
     }
 }
 
@@ -154,35 +165,17 @@ pub fn conditions(cs: &[Condition], several: bool, lang: Lang) -> String {
         .join("; ")
 }
 
-/// A reading's result in one line: outcome, new term or figure, release day.
+/// A reading's result in one line: outcome, new term or figure, release day, record.
 pub fn reading_result(r: &Reading, lang: Lang) -> String {
     let mut parts = vec![outcome(r.outcome, lang).to_string()];
-    if let Some(x) = r.new_term {
-        parts.push(format!("{}: {}", t!(lang, explain.new_term), term(x, lang)));
-    }
-    if let Some(x) = r.new_hours {
-        parts.push(format!(
-            "{}: {}",
-            t!(lang, explain.new_punishment),
-            hours(x, lang)
-        ));
-    }
-    if let Some(x) = r.new_amount {
-        parts.push(format!(
-            "{}: {}",
-            t!(lang, explain.new_punishment),
-            amount(x, lang)
-        ));
-    }
-    if let Some(day) = r.release_on {
-        parts.push(format!(
-            "{}: {}",
-            t!(lang, explain.release_on),
-            date(day, lang)
-        ));
-    }
-    if let Some(x) = r.record {
-        parts.push(format!("{}: {}", t!(lang, explain.record), record(x, lang)));
+    for figure in crate::figures::result_figures(&r.figures, lang) {
+        // A reading's last day shows in its release; its term keeps its own label.
+        let label = match figure.kind {
+            FigureKind::NewEnd => continue,
+            FigureKind::NewPunishment if r.figures.term().is_some() => t!(lang, explain.new_term),
+            _ => figure.label,
+        };
+        parts.push(format!("{label}: {}", figure.value));
     }
     parts.join("; ")
 }
@@ -603,7 +596,8 @@ fn step_words(detail: &StepDetail, lang: Lang) -> (Key, Vec<(&'static str, Strin
             match (on, conditional) {
                 (Some(_), true) => k::record_at_end_of_probation,
                 (Some(_), false) => k::record_on_serving_on,
-                (None, _) => k::record_on_serving,
+                (None, true) => k::record_at_end_of_probation_unknown,
+                (None, false) => k::record_on_serving,
             },
             vec![("date", on.map(|x| d(x, lang)).unwrap_or_default())],
         ),
@@ -615,6 +609,17 @@ fn step_words(detail: &StepDetail, lang: Lang) -> (Key, Vec<(&'static str, Strin
             ],
         ),
         S::SocialHelp => (k::social_help, vec![]),
+        S::CustodyCredited { .. }
+        | S::CustodyNotCredited
+        | S::HalfDayCounted { .. }
+        | S::EarlyReleaseOn { .. }
+        | S::EarlyReleaseUnavailable { .. }
+        | S::EachRecordOnItsOwn
+        | S::SpentInCustody { .. }
+        | S::LastDayCredited { .. } => {
+            // Every one of these has its words there (the words tests cover each).
+            crate::after_verdict::step_words(detail, lang).unwrap_or((k::no_conditions, vec![]))
+        }
     }
 }
 
@@ -688,6 +693,14 @@ fn warning_words(detail: &WarningDetail, lang: Lang) -> (Key, Vec<(&'static str,
             k::release_within_deadline,
             vec![("deadline", d(*deadline, lang))],
         ),
+        W::InstitutionAssumed { .. }
+        | W::ServedAssumed { .. }
+        | W::ProbationMonthsNeeded
+        | W::OtherCasesExclude
+        | W::ContinuingOffence { .. }
+        | W::AdultAssumedForEarlyRelease
+        | W::OneYearOnConditionalUnsourced => crate::after_verdict::warning_words(detail, lang)
+            .unwrap_or((k::readings_differ, vec![])),
     }
 }
 
@@ -787,6 +800,7 @@ fn what_decides(decision: &Decision, lang: Lang) -> String {
         Some(Condition::AgeCounting { .. }) => k::age_counting,
         Some(Condition::RecidivismAtSentencing) => k::recidivism,
         Some(Condition::WholeAsGravest { .. }) | None => k::whole,
+        Some(c) => crate::after_verdict::decides(c).unwrap_or(k::whole),
     };
     text(lang, key).to_string()
 }
@@ -825,8 +839,8 @@ pub fn plain_answer(decision: &Decision, lang: Lang) -> String {
         let days: Vec<NaiveDate> = decision
             .readings
             .iter()
-            .map(|r| r.release_on)
-            .chain(std::iter::once(decision.release_on))
+            .map(|r| r.figures.release_on)
+            .chain(std::iter::once(decision.figures.release_on))
             .collect::<Option<Vec<_>>>()
             .unwrap_or_default();
         return match (days.iter().min(), days.iter().max()) {
@@ -837,8 +851,12 @@ pub fn plain_answer(decision: &Decision, lang: Lang) -> String {
             _ => fill(text(lang, k::every_reading_applies), &[("what", what)]),
         };
     }
-    let release = decision.release_on;
-    let new_term = decision.new_term.map(|t| term(t, lang)).unwrap_or_default();
+    let release = decision.figures.release_on;
+    let new_term = decision
+        .figures
+        .term()
+        .map(|t| term(t, lang))
+        .unwrap_or_default();
     match decision.outcome {
         Outcome::Release => match release {
             Some(day) if days_until(day) > 0 => fill(
@@ -878,9 +896,33 @@ pub fn plain_answer(decision: &Decision, lang: Lang) -> String {
             fill(text(lang, k::release_at_sentencing), &[("term", new_term)])
         }
         Outcome::ReleaseFromPunishment => fill(
-            text(lang, k::release_from_punishment),
+            // A misdemeanour leaves no record to expunge (CC Art. 79 part 2).
+            text(
+                lang,
+                if decision.figures.record == Some(Record::NoRecord) {
+                    k::release_from_punishment_no_record
+                } else {
+                    k::release_from_punishment
+                },
+            ),
             &[("date", release.map(d).unwrap_or_default())],
         ),
+        Outcome::ConvictionExpunged
+            if decision
+                .steps
+                .iter()
+                .any(|s| s.detail == StepDetail::EachRecordOnItsOwn) =>
+        {
+            let remains = decision
+                .figures
+                .record
+                .map(|r| record(r, lang))
+                .unwrap_or_default();
+            fill(
+                text(lang, k::served_each_on_its_own),
+                &[("record", remains)],
+            )
+        }
         Outcome::ConvictionExpunged => text(lang, k::expunged).to_string(),
         Outcome::PunishmentReduced => {
             let what = decision
@@ -888,9 +930,9 @@ pub fn plain_answer(decision: &Decision, lang: Lang) -> String {
                 .map_or("", |p| punishment(p, lang))
                 .to_string();
             let new = decision
-                .new_hours
-                .map(|h| hours(h, lang))
-                .or(decision.new_amount.map(|a| amount(a, lang)));
+                .figures
+                .measure
+                .map(|m| crate::figures::measure(m, lang));
             match new {
                 Some(new) => fill(
                     text(lang, k::punishment_reduced),

@@ -136,6 +136,8 @@ pub fn citation(c: &Citation, lang: Lang) -> String {
         (Act::CriminalCode, None, _, None) => keys::cite::code,
         (Act::Practice, ..) => keys::cite::practice,
         (Act::Convention, ..) => keys::cite::convention,
+        (Act::ProcedureCode, _, _, Some(_)) => keys::cite::procedure_item,
+        (Act::ProcedureCode, ..) => keys::cite::procedure,
     };
     fill(text(lang, template), &values)
 }
@@ -145,6 +147,14 @@ pub fn official_url(c: &Citation, lang: Lang) -> &'static str {
     let pack = RulePack::embedded();
     let texts = match c.act {
         Act::CriminalCode => &pack.criminal_code.official_text,
+        // The Criminal Procedure Code of 4 July 2014 No. 231-V, on Adilet.
+        Act::ProcedureCode => {
+            return match lang {
+                Lang::Kk => "https://adilet.zan.kz/kaz/docs/K1400000231",
+                Lang::Ru => "https://adilet.zan.kz/rus/docs/K1400000231",
+                Lang::En => "https://adilet.zan.kz/eng/docs/K1400000231",
+            }
+        }
         _ => &pack.law.official_text,
     };
     match lang {

@@ -48,16 +48,16 @@ fn date_of((y, m, d): (i32, u32, u32)) -> NaiveDate {
 }
 
 /// Collects the problems of one case file.
-struct Checker {
-    errors: Vec<FieldError>,
+pub(super) struct Checker {
+    pub errors: Vec<FieldError>,
 }
 
 impl Checker {
-    fn push(&mut self, field: impl Into<String>, problem: Problem) {
+    pub fn push(&mut self, field: impl Into<String>, problem: Problem) {
         self.errors.push(FieldError::new(field, problem));
     }
 
-    fn date(&mut self, field: String, value: &str) -> Option<NaiveDate> {
+    pub fn date(&mut self, field: String, value: &str) -> Option<NaiveDate> {
         match parse_date(value) {
             Ok(d) => Some(d),
             Err(problem) => {
@@ -188,12 +188,20 @@ pub fn validate(
         (Some(s), _) => check_sentence(&mut check, s),
         (None, _) => None,
     };
+    if let Some(s) = &file.sentence {
+        super::custody::sentence_extras(&mut check, s);
+    }
+    let earliest = committed.iter().flatten().min().copied();
+    let custody = super::custody::periods(&mut check, &file.custody, start, as_of, earliest);
 
     if !check.errors.is_empty() {
         return Err(check.errors);
     }
-    let (Some(as_of), Some(committed)) = (as_of, committed.into_iter().collect::<Option<Vec<_>>>())
-    else {
+    let (Some(as_of), Some(committed), Some(custody)) = (
+        as_of,
+        committed.into_iter().collect::<Option<Vec<_>>>(),
+        custody,
+    ) else {
         // Unreachable: every date above parsed, or its error was pushed.
         return Err(vec![FieldError::new("", Problem::Missing)]);
     };
@@ -223,6 +231,8 @@ pub fn validate(
             measure,
             start,
             conditional: s.conditional,
+            institution: s.institution,
+            probation_months: s.probation_months,
         });
     Ok(Case {
         as_of,
@@ -231,6 +241,8 @@ pub fn validate(
         stage: file.stage,
         offences,
         sentence,
+        custody,
+        parole_facts: file.parole_facts,
     })
 }
 
@@ -386,6 +398,8 @@ mod tests {
             },
             offences,
             sentence,
+            custody: Vec::new(),
+            parole_facts: Default::default(),
         }
     }
 
@@ -593,6 +607,8 @@ mod tests {
             amount,
             start: start.map(str::to_string),
             conditional: false,
+            institution: None,
+            probation_months: None,
         };
         let case = |s| {
             validate(
@@ -661,6 +677,8 @@ mod tests {
             amount: None,
             start: Some("2022-01-06".into()),
             conditional: false,
+            institution: None,
+            probation_months: None,
         });
         assert_eq!(
             fields(validate(&f, today(), RulePack::embedded())),

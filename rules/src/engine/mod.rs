@@ -13,7 +13,9 @@
 //! category differs from the Code's, the first reading is the result and every other reading
 //! that changes it is shown beside it.
 
+mod after_verdict;
 mod assumptions;
+mod custody;
 mod effects;
 mod exclusions;
 mod pass;
@@ -47,6 +49,23 @@ fn informative(provision: ProvisionId, act: Act) -> bool {
                 | ProvisionId::Art3Part6SocialHelp
                 | ProvisionId::CcArt79Record
                 | ProvisionId::CcArt89RecordMinors
+                // What follows the amnesty's result: the early releases after the verdict.
+                | ProvisionId::CcArt63ProbationMinors
+                | ProvisionId::CcArt64ProbationCancel
+                | ProvisionId::CcArt72Parole
+                | ProvisionId::CcArt72Part4SpecialGroups
+                | ProvisionId::CcArt72Part5Floor
+                | ProvisionId::CcArt72Part8Exclusions
+                | ProvisionId::CcArt72Part8Corruption
+                | ProvisionId::CcArt73Replacement
+                | ProvisionId::CcArt79Part4AfterRelease
+                | ProvisionId::CcArt86ParoleMinors
+                | ProvisionId::CcArt87ReplacementMinors
+                | ProvisionId::CpcArt476Procedure
+                | ProvisionId::OpenParoleBase
+                // Its own question: open only where its readings differ (the credit's step is
+                // then marked open).
+                | ProvisionId::OpenHalfDay
         )
 }
 
@@ -93,14 +112,9 @@ fn finish(
         imposed_term: measure.and_then(Measure::term),
         imposed_hours: measure.and_then(Measure::hours),
         imposed_amount: measure.and_then(Measure::amount),
-        new_term: f.new_term,
-        new_hours: f.new_hours,
-        new_amount: f.new_amount,
         sentence_start: sentence.and_then(|s| s.start),
         imposed_end: sentence.and_then(Sentence::imposed_end),
-        new_end: f.new_end,
-        release_on: f.release_on,
-        record: f.record,
+        figures: f.figures,
         in_force,
         deadline: art3_part5_deadline::deadline(in_force, &p.art3_part5_deadline),
         as_of: case.as_of,
@@ -110,5 +124,10 @@ fn finish(
         readings,
         pack_version: pack.pack_version.clone(),
         engine_version: ENGINE_VERSION.into(),
+        custody: ev.credit.shown,
+        parole: ev.after.parole,
+        replacement: ev.after.replacement,
+        probation_cancel: ev.after.probation_cancel,
+        next_steps: ev.after.next_steps,
     }
 }

@@ -9,7 +9,9 @@
 
 use chrono::NaiveDate;
 
+use super::after_verdict::AfterVerdict;
 use super::assumptions::{Assumptions, Question};
+use super::custody::Credit;
 use super::trace::Trace;
 use crate::case::Case;
 use crate::criminal_code::art11_categories::OffenceCategory;
@@ -29,6 +31,9 @@ pub struct Evaluation {
     pub category: Option<Category>,
     /// The result, as a reading would give it.
     pub result: Reading,
+    /// The custody credited, and the early releases after the verdict.
+    pub credit: Credit,
+    pub after: AfterVerdict,
 }
 
 /// The state of one pass.
@@ -41,6 +46,8 @@ pub(super) struct Pass<'c, 'p> {
     pub questions: Vec<Question>,
     /// Each offence's minority, once worked out (with its step written once).
     pub minority: Vec<Option<Option<bool>>>,
+    /// The custody credited (CC Art. 62), worked out first.
+    pub credit: Credit,
 }
 
 /// Runs the rules once.
@@ -53,6 +60,7 @@ pub fn evaluate(case: &Case, pack: &RulePack, a: &Assumptions) -> Evaluation {
         trace: Trace::default(),
         questions: Vec::new(),
         minority: vec![None; case.offences.len()],
+        credit: Credit::default(),
     };
     pass.run()
 }
@@ -91,9 +99,11 @@ impl Pass<'_, '_> {
         self.case.offences[i].part.or(self.a.part[i])
     }
 
-    /// The last day of the term imposed, where it has one and its first day is given.
+    /// The last day of the term imposed, with the custody credited, where it has one and its
+    /// first day is given.
     pub fn imposed_end(&self) -> Option<NaiveDate> {
-        self.case.sentence.as_ref()?.imposed_end()
+        let end = self.case.sentence.as_ref()?.imposed_end()?;
+        Some(super::custody::earlier(end, self.credit.days))
     }
 
     /// Offence `i` as Art. 1 and its category leave it; its effect is still to be found.
@@ -118,6 +128,7 @@ impl Pass<'_, '_> {
 
     fn run(mut self) -> Evaluation {
         let (case, p) = (self.case, self.p);
+        self.credit = self.custody_credit();
         let dates = art4_in_force::contradictions(
             case.as_of,
             case.stage,
@@ -154,6 +165,7 @@ impl Pass<'_, '_> {
         let under_punishment = art3_part2_release::still_under_punishment(
             case.stage,
             self.imposed_end(),
+            case.sentence.as_ref().map(|s| s.punishment),
             &p.art4_in_force,
         );
         let under_punishment = self.take(None, under_punishment);
@@ -169,17 +181,20 @@ impl Pass<'_, '_> {
     }
 
     fn finish(
-        self,
+        mut self,
         offences: Vec<OffenceDecision>,
         category: Option<Category>,
         result: Reading,
     ) -> Evaluation {
+        let after = self.after_verdict(&offences, &result);
         Evaluation {
             trace: self.trace,
             offences,
             questions: self.questions,
             category,
             result,
+            credit: self.credit,
+            after,
         }
     }
 }

@@ -96,6 +96,22 @@ records! {
     AgeCountingRule { first_reading }
     Arithmetic { days_per_month_for_fractions }
     CodePart { article, part, intent, max_imprisonment_years, restriction_of_freedom, source }
+    InstitutionDefaults { minimum_first_intentional_up_to_years }
+    CustodyCredit {
+        detention_maximum, detention_medium, detention_minimum, detention_arrest,
+        detention_restriction, detention_hours, detention_mci, house_arrest_term,
+        house_arrest_hours, house_arrest_mci
+    }
+    MonthsRange { from_months, to_months }
+    Shares {
+        small_or_medium, grave, especially_grave, especially_grave_life, plea_grave,
+        plea_especially_grave
+    }
+    Floor { months }
+    HalfDayRule { first_reading }
+    TermBaseRule { first_reading }
+    BoundaryRule { first_reading }
+    LaterTermRule { first_reading }
 }
 
 /// The `Provisions` struct, field by field from the registry.
@@ -114,7 +130,10 @@ unit_enums!(
     Intent,
     Context,
     OneYearBase,
-    AgeCounting
+    AgeCounting,
+    HalfDay,
+    BoundaryDay,
+    LaterTerm
 );
 
 impl ToRust for Exception {

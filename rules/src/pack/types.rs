@@ -247,6 +247,123 @@ pub struct Arithmetic {
     pub days_per_month_for_fractions: u32,
 }
 
+/// CC Art. 46 part 5, used only where the verdict's institution is not given.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InstitutionDefaults {
+    /// A first intentional crime with imprisonment up to this many years: minimum security.
+    pub minimum_first_intentional_up_to_years: u8,
+}
+
+/// CC Art. 62 parts 3, 3-1 and 4: what one day held before the verdict counts for.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CustodyCredit {
+    /// Days of imprisonment per day of detention, by institution.
+    pub detention_maximum: Fraction,
+    pub detention_medium: Fraction,
+    pub detention_minimum: Fraction,
+    /// Days of arrest, and of restriction of freedom, per day of detention.
+    pub detention_arrest: Fraction,
+    pub detention_restriction: Fraction,
+    /// Hours of community service, and MCI of correctional works or a fine, per day of detention.
+    pub detention_hours: u32,
+    pub detention_mci: u32,
+    /// Days of imprisonment, restriction of freedom or arrest per day of house arrest.
+    pub house_arrest_term: Fraction,
+    pub house_arrest_hours: u32,
+    pub house_arrest_mci: u32,
+}
+
+/// A span of months (CC Art. 63 part 3: a minor's probation).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MonthsRange {
+    pub from_months: u32,
+    pub to_months: u32,
+}
+
+/// The part of a term to serve before an early release, by the gravity of the crime (CC Arts. 72,
+/// 73, 86, 87); `None` where the provision gives none (the release is not available).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Shares {
+    pub small_or_medium: Fraction,
+    pub grave: Fraction,
+    pub especially_grave: Option<Fraction>,
+    /// An especially grave crime linked to an attempt on a person's life, where it differs.
+    pub especially_grave_life: Option<Fraction>,
+    /// With every condition of a plea agreement fulfilled.
+    pub plea_grave: Option<Fraction>,
+    pub plea_especially_grave: Option<Fraction>,
+}
+
+/// CC Art. 72 part 5: the least imprisonment actually served before parole.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Floor {
+    pub months: u32,
+}
+
+/// How half a day of credit is counted (open).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HalfDay {
+    /// Counted as a whole day served (in the convict's favour).
+    #[default]
+    Up,
+    /// Dropped.
+    Down,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HalfDayRule {
+    pub first_reading: HalfDay,
+}
+
+/// What the parole (replacement, probation) fraction is taken of (open): the reading names are
+/// those of the one-year rule's base, the term as cut or as imposed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TermBaseRule {
+    pub first_reading: OneYearBase,
+}
+
+/// Whether the day the law came into force counts as still to serve or as served (open).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BoundaryDay {
+    /// Still to serve: the year left runs from that day (last day 2 November 2023 at most).
+    #[default]
+    DayLeft,
+    /// Served: the year left runs from the day after (last day 3 November 2023 at most).
+    DayServed,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BoundaryRule {
+    pub first_reading: BoundaryDay,
+}
+
+/// Whether the one-year rule reaches a term that began after the law came into force (open).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LaterTerm {
+    /// Not a convict on that day: the rule does not apply.
+    #[default]
+    NotApplied,
+    /// What was left that day was the whole term: the rule is tested on it.
+    Applied,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LaterTermRule {
+    pub first_reading: LaterTerm,
+}
+
 /// Writes the `Provisions` struct from the registry's list.
 macro_rules! provisions_struct {
     ($($id:ident $field:ident: $ty:ty,)*) => {

@@ -4,7 +4,11 @@
 //! Every problem in the table is reported with its line and the row's id; nothing here panics.
 #![allow(dead_code)]
 
+mod after;
+
 use std::collections::BTreeSet;
+
+pub use after::{AfterExpected, AFTER_COLUMNS};
 
 use chrono::NaiveDate;
 use serde_json::{json, Map, Value};
@@ -57,7 +61,7 @@ const PUNISHMENTS: [&str; 6] = [
     "correctional_works",
 ];
 /// The kinds of `WarningDetail`, as serialized.
-pub const WARNINGS: [&str; 14] = [
+pub const WARNINGS: [&str; 21] = [
     "as_of_before_in_force",
     "served_but_term_runs",
     "serving_but_ended",
@@ -72,6 +76,13 @@ pub const WARNINGS: [&str; 14] = [
     "additional_extends_record",
     "readings_differ",
     "release_within_deadline",
+    "institution_assumed",
+    "served_assumed",
+    "probation_months_needed",
+    "other_cases_exclude",
+    "continuing_offence",
+    "adult_assumed_for_early_release",
+    "one_year_on_conditional_unsourced",
 ];
 /// Conditions of a reading that belong to one offence (prefixed `oN.` in a case of several).
 const OFFENCE_CONDITIONS: [&str; 6] = [
@@ -83,13 +94,22 @@ const OFFENCE_CONDITIONS: [&str; 6] = [
     "part:",
 ];
 /// Conditions of a reading that belong to the whole case.
-const CASE_CONDITIONS: [&str; 6] = [
+const CASE_CONDITIONS: [&str; 15] = [
     "base:imposed",
     "base:reduced",
     "age:on_birthday",
     "age:day_after",
     "recidivism_at_sentencing",
     "whole:gravest",
+    "institution:minimum",
+    "institution:medium",
+    "institution:maximum",
+    "half_day:up",
+    "half_day:down",
+    "boundary:day_left",
+    "boundary:day_served",
+    "later_term:not_applied",
+    "later_term:applied",
 ];
 
 /// One offence as the row names it (for the test that every list entry is exercised).
@@ -111,6 +131,8 @@ pub struct Expected {
     pub effects: Vec<String>,
     pub readings: BTreeSet<String>,
     pub warnings: Vec<String>,
+    /// In a table about the time after the verdict: the credit and the early releases.
+    pub after: Option<AfterExpected>,
 }
 
 /// One row of the table.
@@ -134,6 +156,11 @@ impl LegalCase {
     pub fn several_offences(&self) -> bool {
         self.offences.len() > 1
     }
+
+    /// What a row of a table about the time after the verdict expects.
+    pub fn expected_after(&self) -> Option<AfterExpected> {
+        self.expected.after.clone()
+    }
 }
 
 /// Reads every case table of the file: the rows, and every problem found, each naming its line
@@ -142,6 +169,7 @@ pub fn parse_table(text: &str) -> (Vec<LegalCase>, Vec<String>) {
     let mut cases = Vec::new();
     let mut errors = Vec::new();
     let mut in_case_table = false;
+    let mut extended = false;
     let mut section = String::new();
     for (index, raw) in text.lines().enumerate() {
         let line_no = index + 1;
@@ -155,10 +183,16 @@ pub fn parse_table(text: &str) -> (Vec<LegalCase>, Vec<String>) {
         }
         let cells = split_cells(line);
         if cells.first().is_some_and(|c| *c == "id") {
-            in_case_table = cells.len() == COLUMNS.len();
-            if in_case_table && cells != COLUMNS {
+            extended = cells.len() == COLUMNS.len() + AFTER_COLUMNS.len();
+            in_case_table = cells.len() == COLUMNS.len() || extended;
+            let wanted: Vec<&str> = COLUMNS
+                .iter()
+                .chain(AFTER_COLUMNS.iter().filter(|_| extended))
+                .copied()
+                .collect();
+            if in_case_table && cells != wanted {
                 errors.push(format!(
-                    "line {line_no}: the header must be {COLUMNS:?}, found {cells:?}"
+                    "line {line_no}: the header must be {wanted:?}, found {cells:?}"
                 ));
             }
             continue;
@@ -175,7 +209,7 @@ pub fn parse_table(text: &str) -> (Vec<LegalCase>, Vec<String>) {
             .and_then(|c| c.split_whitespace().next())
             .unwrap_or("?")
             .to_string();
-        match parse_row(&cells, &section) {
+        match parse_row(&cells, &section, extended) {
             Ok(mut case) => {
                 case.line = line_no;
                 cases.push(case);
@@ -191,17 +225,22 @@ fn split_cells(line: &str) -> Vec<&str> {
     inner.split('|').map(str::trim).collect()
 }
 
-fn parse_row(cells: &[&str], section: &str) -> Result<LegalCase, String> {
-    if cells.len() != COLUMNS.len() {
+fn parse_row(cells: &[&str], section: &str, extended: bool) -> Result<LegalCase, String> {
+    let columns: Vec<&str> = COLUMNS
+        .iter()
+        .chain(AFTER_COLUMNS.iter().filter(|_| extended))
+        .copied()
+        .collect();
+    if cells.len() != columns.len() {
         return Err(format!(
             "{} cells, expected {} ({})",
             cells.len(),
-            COLUMNS.len(),
-            COLUMNS.join(" | ")
+            columns.len(),
+            columns.join(" | ")
         ));
     }
     let cell = |name: &str| -> &str {
-        let i = COLUMNS.iter().position(|c| *c == name).unwrap_or(0);
+        let i = columns.iter().position(|c| *c == name).unwrap_or(0);
         cells[i]
     };
     let (id, title) = cell("id")
@@ -285,6 +324,30 @@ fn parse_row(cells: &[&str], section: &str) -> Result<LegalCase, String> {
             return Err(format!("reading `{reading}` given twice"));
         }
     }
+    let after = if extended {
+        if let Some(custody) =
+            after::custody(cell("custody")).map_err(|e| format!("custody: {e}"))?
+        {
+            file.insert("custody".into(), custody);
+        }
+        after::institution(cell("institution"), &mut file)
+            .map_err(|e| format!("institution: {e}"))?;
+        if let Some(facts) = after::facts(cell("facts")).map_err(|e| format!("facts: {e}"))? {
+            file.insert("parole_facts".into(), facts);
+        }
+        after::check_credited(cell("credited")).map_err(|e| format!("credited: {e}"))?;
+        for column in ["parole", "replacement", "cancel"] {
+            after::check_early(cell(column)).map_err(|e| format!("{column}: {e}"))?;
+        }
+        Some(AfterExpected {
+            credited: cell("credited").to_string(),
+            parole: cell("parole").to_string(),
+            replacement: cell("replacement").to_string(),
+            cancel: cell("cancel").to_string(),
+        })
+    } else {
+        None
+    };
     let warnings = list(cell("warnings"));
     for warning in &warnings {
         if !WARNINGS.contains(&warning.as_str()) {
@@ -309,6 +372,7 @@ fn parse_row(cells: &[&str], section: &str) -> Result<LegalCase, String> {
             effects,
             readings,
             warnings,
+            after,
         },
     })
 }
@@ -505,6 +569,13 @@ fn sentence(text: &str) -> Result<Value, String> {
         sentence.insert("conditional".into(), json!(true));
         rest = &rest[1..];
     }
+    if let Some(months) = rest.first().and_then(|w| w.strip_prefix("probation=")) {
+        sentence.insert(
+            "probation_months".into(),
+            json!(number::<u32>(months, "probation months")?),
+        );
+        rest = &rest[1..];
+    }
     if !rest.is_empty() {
         return Err(format!("unexpected `{}`", rest.join(" ")));
     }
@@ -523,7 +594,10 @@ fn check_record(text: &str) -> Result<(), String> {
         number::<u8>(years, "record years")?;
         return date_or_dash(day).map(|_| ());
     }
-    if let Some(day) = text.strip_prefix("on_serving:") {
+    if let Some(day) = text
+        .strip_prefix("on_serving:")
+        .or_else(|| text.strip_prefix("probation_end:"))
+    {
         return date_or_dash(day).map(|_| ());
     }
     Err(format!("`{text}` is not a record"))
