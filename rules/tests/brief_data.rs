@@ -32,6 +32,17 @@ fn rows(text: &str) -> Vec<Value> {
         .expect("a list of rows")
 }
 
+/// Where the pack follows the Code's text rather than the brief's row: the sanctions of Art. 103
+/// and Art. 104 part 2 read "restriction of freedom up to N years or imprisonment for the same
+/// term" in the Kazakh text of January 2022 (`kaz/81097.md@701b665`); the brief's quote of each
+/// begins after its first words ("…до трех лет либо лишением свободы на тот же срок"), and its row
+/// says the sanction has no restriction of freedom. Neither category changes (both have
+/// imprisonment).
+const READ_IN_THE_CODE: [(&str, Option<u8>, &str); 2] = [
+    ("103", None, "restriction_of_freedom"),
+    ("104", Some(2), "restriction_of_freedom"),
+];
+
 fn article(v: &Value) -> ArticleNo {
     ArticleNo::parse(v.as_str().expect("article as text"), false).expect("an article number")
 }
@@ -54,11 +65,16 @@ fn every_row_of_the_brief_is_in_the_pack_as_the_brief_gives_it() {
             problems.push(format!("{a} part {part:?}: not in the pack"));
             continue;
         };
+        let corrected = |what: &str| {
+            READ_IN_THE_CODE.contains(&(row["article"].as_str().unwrap_or(""), part, what))
+        };
         let mut compare = |what: &str, pack_value: Value| {
-            if pack_value != row[what] {
+            if (pack_value != row[what]) != corrected(what) {
                 problems.push(format!(
-                    "{a} part {part:?}: {what} is {pack_value} in the pack, {} in the brief",
-                    row[what]
+                    "{a} part {part:?}: {what} is {pack_value} in the pack, {} in the brief \
+                     (corrected from the Code's text: {})",
+                    row[what],
+                    corrected(what)
                 ));
             }
         };
@@ -69,7 +85,7 @@ fn every_row_of_the_brief_is_in_the_pack_as_the_brief_gives_it() {
         );
         compare(
             "restriction_of_freedom",
-            Value::Bool(code.restriction_of_freedom),
+            Value::Bool(code.restriction_of_freedom()),
         );
         compare("source", Value::String(code.source.to_string()));
         compare(

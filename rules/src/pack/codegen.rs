@@ -95,7 +95,11 @@ records! {
     Minority { from_age, adult_age }
     AgeCountingRule { first_reading }
     Arithmetic { days_per_month_for_fractions }
-    CodePart { article, part, intent, max_imprisonment_years, restriction_of_freedom, source }
+    CodePart {
+        article, part, intent, max_imprisonment_years, max_restriction_of_freedom_years,
+        max_arrest_days, max_community_service_hours, max_correctional_works_mci, max_fine_mci,
+        source,
+    }
 }
 
 /// The `Provisions` struct, field by field from the registry.

@@ -272,9 +272,28 @@ pub struct CodePart {
     pub intent: Intent,
     /// The longest imprisonment in the sanction, in years; `None` if it has none.
     pub max_imprisonment_years: Option<u8>,
-    pub restriction_of_freedom: bool,
+    /// The sanction's maximum of each other main punishment, `None` where the sanction does not
+    /// have it (a fine and correctional works "in the same amount" are both given).
+    #[serde(default)]
+    pub max_restriction_of_freedom_years: Option<u8>,
+    #[serde(default)]
+    pub max_arrest_days: Option<u8>,
+    #[serde(default)]
+    pub max_community_service_hours: Option<u16>,
+    #[serde(default)]
+    pub max_correctional_works_mci: Option<u16>,
+    #[serde(default)]
+    pub max_fine_mci: Option<u16>,
     /// The text it was read in (repository, file and commit).
     pub source: Text,
+}
+
+impl CodePart {
+    /// Whether the sanction has restriction of freedom (with imprisonment, what makes a crime
+    /// rather than a misdemeanour: CC Art. 10 part 3).
+    pub fn restriction_of_freedom(&self) -> bool {
+        self.max_restriction_of_freedom_years.is_some()
+    }
 }
 
 /// The rule pack.
