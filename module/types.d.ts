@@ -165,6 +165,8 @@ export type ProvisionId =
   | "cc_art79_record"
   | "cc_art80_minors"
   | "cc_art89_record_minors"
+  | "cc_art40_punishments"
+  | "cc_art58_several_offences"
   | "practice_conditional_sentences"
   | "practice_age_counting"
   | "open_several_offences"
@@ -299,7 +301,27 @@ export type WarningDetail =
   | { kind: "conditional_reported" }
   | { kind: "additional_extends_record" }
   | { kind: "readings_differ" }
-  | { kind: "release_within_deadline"; deadline: IsoDate };
+  | { kind: "release_within_deadline"; deadline: IsoDate }
+  | {
+      kind: "term_above_sanction";
+      punishment: Punishment;
+      entered: Measure;
+      /** `null`: the punishment is not in the sanction at all. */
+      maximum: Measure | null;
+      limit: SanctionLimit;
+    };
+
+/** How much of a punishment: a term, hours (community service) or an amount in MCI. */
+export type Measure = { term: Term } | { hours: number } | { amount: number } | "unstated";
+
+/** Whose maximum a sentence is measured against. */
+export type SanctionLimit =
+  /** The sanction of the article's part (CC Art. 52 part 1). */
+  | { within: "sanction"; article: ArticleNo; part: number | null }
+  /** The General Part's longest for one crime, where the sanction is not known. */
+  | { within: "general_part"; cite: Citation }
+  /** CC Art. 58, for several offences together. */
+  | { within: "several_offences"; cite: Citation };
 
 /** An assumption, convention or thing to check, shown beside the result. */
 export type Warning = {

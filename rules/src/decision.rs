@@ -8,7 +8,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::case::Recidivism;
+use crate::case::{Measure, Recidivism};
 use crate::pack::{AgeCounting, OneYearBase, ProvisionId, Text};
 use crate::term::Term;
 use crate::vocab::{
@@ -514,6 +514,38 @@ pub enum WarningDetail {
     ReleaseWithinDeadline {
         deadline: NaiveDate,
     },
+    /// A punishment the Code does not allow: more of it than `maximum`, or any at all where
+    /// `maximum` is `None` (not in the sanction). The figures rest on what was entered.
+    TermAboveSanction {
+        punishment: Punishment,
+        entered: Measure,
+        maximum: Option<Measure>,
+        limit: SanctionLimit,
+    },
+}
+
+impl WarningDetail {
+    /// Whether the warning says the case, as entered, is one the law does not allow: a result
+    /// resting on it is not verified (docs/rules.md, "Statuses of the result").
+    pub fn is_beyond_the_law(&self) -> bool {
+        matches!(self, WarningDetail::TermAboveSanction { .. })
+    }
+}
+
+/// Whose maximum a punishment is measured against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "within", rename_all = "snake_case")]
+pub enum SanctionLimit {
+    /// The sanction of the article's part (CC Art. 52 part 1).
+    Sanction {
+        article: ArticleNo,
+        part: Option<u8>,
+    },
+    /// The longest the General Part allows of the punishment for one crime, where the sanction
+    /// is not in the pack (an article off the list).
+    GeneralPart { cite: Citation },
+    /// The longest CC Art. 58 allows for several offences together.
+    SeveralOffences { cite: Citation },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

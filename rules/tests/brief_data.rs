@@ -165,3 +165,51 @@ fn the_copy_is_still_the_brief_where_the_brief_is_at_hand() {
         "tests/data/criminal-code-2022-01.json differs from the brief"
     );
 }
+
+#[test]
+fn every_sanction_has_its_main_punishments_as_the_code_writes_them() {
+    let pack = RulePack::embedded();
+    let general = &pack.provisions.cc_art40_punishments.value;
+    for c in pack.code.iter() {
+        let at = format!("{} part {:?}", c.article, c.part);
+        let kinds = [
+            c.max_imprisonment_years.map(u16::from),
+            c.max_restriction_of_freedom_years.map(u16::from),
+            c.max_arrest_days.map(u16::from),
+            c.max_community_service_hours,
+            c.max_correctional_works_mci,
+            c.max_fine_mci,
+        ];
+        assert!(
+            kinds.iter().any(Option::is_some),
+            "{at}: no main punishment"
+        );
+        assert!(
+            kinds.iter().flatten().all(|m| *m > 0),
+            "{at}: a zero maximum"
+        );
+        // "A fine … or correctional works in the same amount", and "restriction of freedom … or
+        // imprisonment for the same term": the Code pairs them.
+        assert_eq!(c.max_fine_mci, c.max_correctional_works_mci, "{at}");
+        if let Some(years) = c.max_restriction_of_freedom_years {
+            assert_eq!(c.max_imprisonment_years, Some(years), "{at}");
+        }
+        // Within the General Part's ranges, where it sets one for every offence.
+        let within = |max: Option<u16>, limit: &amnesty_rules::pack::Limit| {
+            assert!(max.is_none_or(|m| m <= limit.max), "{at}: {max:?}");
+        };
+        within(c.max_arrest_days.map(u16::from), &general.arrest_days);
+        within(
+            c.max_community_service_hours,
+            &general.community_service_hours,
+        );
+        within(
+            c.max_correctional_works_mci,
+            &general.correctional_works_mci,
+        );
+        within(
+            c.max_imprisonment_years.map(u16::from),
+            &general.imprisonment_years,
+        );
+    }
+}

@@ -2,8 +2,8 @@
 //! step and warning of the trace as a sentence.
 
 use amnesty_rules::decision::{
-    Condition, Decision, OffenceEffect, OneYearSkip, Outcome, Reading, Record, Step, StepDetail,
-    Warning, WarningDetail,
+    Condition, Decision, OffenceEffect, OneYearSkip, Outcome, Reading, Record, SanctionLimit, Step,
+    StepDetail, Warning, WarningDetail,
 };
 use amnesty_rules::pack::{AgeCounting, OneYearBase, RulePack};
 use amnesty_rules::vocab::{Citation, ExclusionFact, Fraction, Status};
@@ -688,6 +688,44 @@ fn warning_words(detail: &WarningDetail, lang: Lang) -> (Key, Vec<(&'static str,
             k::release_within_deadline,
             vec![("deadline", d(*deadline, lang))],
         ),
+        W::TermAboveSanction {
+            punishment: p,
+            entered,
+            maximum,
+            limit,
+        } => {
+            let entered = match quantity(*entered, lang) {
+                Some(q) => format!("{}, {q}", punishment(*p, lang)),
+                None => punishment(*p, lang).to_string(),
+            };
+            let limit = ("limit", sanction_limit(limit, lang));
+            match maximum.and_then(|m| quantity(m, lang)) {
+                Some(max) => (
+                    k::term_above_sanction,
+                    vec![("entered", entered), limit, ("maximum", max)],
+                ),
+                None => (
+                    k::punishment_not_in_sanction,
+                    vec![("entered", entered), limit],
+                ),
+            }
+        }
+    }
+}
+
+/// Whose maximum a sentence was measured against: "the sanction of CC Art. 272 part 2".
+fn sanction_limit(limit: &SanctionLimit, lang: Lang) -> String {
+    use keys::warnings as k;
+    match limit {
+        SanctionLimit::Sanction { article: a, part } => fill(
+            text(lang, k::limit_sanction),
+            &[("article", article(*a, *part, lang))],
+        ),
+        SanctionLimit::GeneralPart { cite } => citation(cite, lang),
+        SanctionLimit::SeveralOffences { cite } => fill(
+            text(lang, k::limit_several),
+            &[("cite", citation(cite, lang))],
+        ),
     }
 }
 
@@ -957,9 +995,16 @@ pub fn plain_answer(decision: &Decision, lang: Lang) -> String {
 
 /// How sure the result is, in a sentence rather than a bare word.
 pub fn how_sure(decision: &Decision, lang: Lang) -> &'static str {
+    let beyond_the_law = decision
+        .warnings
+        .iter()
+        .any(|w| w.detail.is_beyond_the_law());
     match decision.status {
         Status::Verified => t!(lang, sure.verified),
         Status::Reported => t!(lang, sure.reported),
+        Status::Open if beyond_the_law && decision.readings.is_empty() => {
+            t!(lang, sure.beyond_the_law)
+        }
         Status::Open => t!(lang, sure.open),
     }
 }

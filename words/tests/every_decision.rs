@@ -110,10 +110,11 @@ fn warning_kind(d: &WarningDetail) -> &'static str {
         AdditionalExtendsRecord => "additional_extends_record",
         ReadingsDiffer => "readings_differ",
         ReleaseWithinDeadline { .. } => "release_within_deadline",
+        TermAboveSanction { .. } => "term_above_sanction",
     }
 }
 
-const WARNING_KINDS: usize = 14;
+const WARNING_KINDS: usize = 15;
 
 /// A text that a gap or an unfilled placeholder would show through.
 fn assert_whole(id: &str, lang: Lang, text: &str) {

@@ -7,10 +7,10 @@
 //! Each list is checked complete by an exhaustive `match` (`*_arm`): a new variant in the rules
 //! does not compile here until it has a sample, and so a type.
 
-use amnesty_rules::case::{FieldError, JsonKind, Problem, Recidivism};
+use amnesty_rules::case::{FieldError, JsonKind, Measure, Problem, Recidivism};
 use amnesty_rules::decision::{
     CategorySource, Condition, Coverage, Decision, OffenceDecision, OffenceEffect, OneYearSkip,
-    Outcome, Reading, Record, Step, StepDetail, Warning, WarningDetail,
+    Outcome, Reading, Record, SanctionLimit, Step, StepDetail, Warning, WarningDetail,
 };
 use amnesty_rules::pack::{AgeCounting, OneYearBase, ProvisionId};
 use amnesty_rules::term::Term;
@@ -377,6 +377,40 @@ pub fn warning_details() -> Vec<WarningDetail> {
         W::AdditionalExtendsRecord,
         W::ReadingsDiffer,
         W::ReleaseWithinDeadline { deadline: day(488) },
+        W::TermAboveSanction {
+            punishment: Punishment::Imprisonment,
+            entered: Measure::Term(term(30, 0, 0)),
+            maximum: Some(Measure::Term(term(8, 0, 0))),
+            limit: SanctionLimit::Sanction {
+                article: A272,
+                part: Some(2),
+            },
+        },
+        W::TermAboveSanction {
+            punishment: Punishment::Fine,
+            entered: Measure::Amount(500),
+            maximum: None,
+            limit: SanctionLimit::Sanction {
+                article: A272,
+                part: Some(2),
+            },
+        },
+        W::TermAboveSanction {
+            punishment: Punishment::CommunityService,
+            entered: Measure::Hours(1500),
+            maximum: Some(Measure::Hours(1200)),
+            limit: SanctionLimit::GeneralPart {
+                cite: Citation::code(ArticleNo::new(43, 0), Some(2)),
+            },
+        },
+        W::TermAboveSanction {
+            punishment: Punishment::Imprisonment,
+            entered: Measure::Term(term(26, 0, 0)),
+            maximum: Some(Measure::Term(term(20, 0, 0))),
+            limit: SanctionLimit::SeveralOffences {
+                cite: Citation::code(ArticleNo::new(58, 0), Some(3)),
+            },
+        },
     ]
 }
 
@@ -397,9 +431,10 @@ pub fn warning_arm(detail: &WarningDetail) -> usize {
         W::AdditionalExtendsRecord => 11,
         W::ReadingsDiffer => 12,
         W::ReleaseWithinDeadline { .. } => 13,
+        W::TermAboveSanction { .. } => 14,
     }
 }
-pub const WARNING_ARMS: usize = 14;
+pub const WARNING_ARMS: usize = 15;
 
 pub fn conditions() -> Vec<Condition> {
     use Condition as C;

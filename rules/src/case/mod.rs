@@ -120,7 +120,7 @@ impl Sentence {
 
 /// How much punishment: a term, hours, or an amount; `Unstated` where the case does not say
 /// (a fine given without its amount).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Measure {
     Term(Term),

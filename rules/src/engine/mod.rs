@@ -18,6 +18,7 @@ mod effects;
 mod exclusions;
 mod pass;
 mod readings;
+mod sanctions;
 mod scope;
 mod sentence;
 mod trace;
@@ -69,7 +70,15 @@ fn finish(
 ) -> Decision {
     let (category, f) = (ev.category, ev.result);
     // A result is as sure as the least sure provision of law it rests on.
-    let status = if f.outcome == Outcome::NeedsReview {
+    // A covered result resting on a sentence the law does not allow is open until the sentence
+    // is checked against the verdict (docs/rules.md, "Statuses of the result").
+    let beyond_the_law = ev
+        .trace
+        .warnings
+        .iter()
+        .any(|w| w.detail.is_beyond_the_law());
+    let status = if f.outcome == Outcome::NeedsReview || (beyond_the_law && f.outcome.is_covered())
+    {
         Status::Open
     } else {
         ev.trace

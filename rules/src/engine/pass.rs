@@ -127,6 +127,7 @@ impl Pass<'_, '_> {
         self.take(None, Found::with((), dates));
         let mut offences: Vec<OffenceDecision> =
             (0..case.offences.len()).map(|i| self.scope(i)).collect();
+        self.sentence_within_the_law();
         if offences.iter().all(|o| o.coverage == Coverage::NotCovered) {
             return self.finish(offences, None, Reading::only(Outcome::NotCovered));
         }

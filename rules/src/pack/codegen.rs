@@ -95,6 +95,15 @@ records! {
     Minority { from_age, adult_age }
     AgeCountingRule { first_reading }
     Arithmetic { days_per_month_for_fractions }
+    Limit { cite, max }
+    GeneralLimits {
+        imprisonment_years, restriction_of_freedom_years, arrest_days, community_service_hours,
+        correctional_works_mci,
+    }
+    MisdemeanourLimits { part, fine_mci, community_service_hours, arrest_days }
+    Absorption { part, paragraph, up_to }
+    AggregateYears { part, imprisonment_years, sanction_years }
+    SeveralOffencesLimits { misdemeanours, absorption, with_grave, with_especially_grave }
     CodePart {
         article, part, intent, max_imprisonment_years, max_restriction_of_freedom_years,
         max_arrest_days, max_community_service_hours, max_correctional_works_mci, max_fine_mci,

@@ -44,6 +44,8 @@ macro_rules! with_provisions {
             CcArt79Record cc_art79_record: RecordYears,
             CcArt80Minors cc_art80_minors: Minority,
             CcArt89RecordMinors cc_art89_record_minors: RecordYears,
+            CcArt40Punishments cc_art40_punishments: GeneralLimits,
+            CcArt58SeveralOffences cc_art58_several_offences: SeveralOffencesLimits,
             PracticeConditionalSentences practice_conditional_sentences: (),
             PracticeAgeCounting practice_age_counting: AgeCountingRule,
             OpenSeveralOffences open_several_offences: (),

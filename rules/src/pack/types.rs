@@ -247,6 +247,85 @@ pub struct Arithmetic {
     pub days_per_month_for_fractions: u32,
 }
 
+/// The longest a main punishment may be under the General Part, with the part that says so.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Limit {
+    pub cite: Citation,
+    pub max: u16,
+}
+
+impl Default for Limit {
+    fn default() -> Self {
+        Limit {
+            cite: Bands::default().misdemeanour,
+            max: 0,
+        }
+    }
+}
+
+/// CC Art. 42–46: the longest of each main punishment for one crime (a fine may be a multiple of
+/// a sum, Art. 41 part 2, so it has none).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GeneralLimits {
+    pub imprisonment_years: Limit,
+    pub restriction_of_freedom_years: Limit,
+    pub arrest_days: Limit,
+    pub community_service_hours: Limit,
+    pub correctional_works_mci: Limit,
+}
+
+/// CC Art. 58 part 2, first paragraph: several misdemeanours, the longest of each punishment.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MisdemeanourLimits {
+    pub part: u8,
+    pub fine_mci: u16,
+    pub community_service_hours: u16,
+    pub arrest_days: u8,
+}
+
+/// CC Art. 58 part 2, second paragraph: with no crime graver than `up_to`, only absorption.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Absorption {
+    pub part: u8,
+    pub paragraph: u8,
+    pub up_to: Category,
+}
+
+impl Default for Absorption {
+    fn default() -> Self {
+        Absorption {
+            part: 0,
+            paragraph: 0,
+            up_to: Category::Misdemeanour,
+        }
+    }
+}
+
+/// CC Art. 58 parts 3–4: the longest imprisonment for several offences with a grave or an
+/// especially grave crime (part 4: one whose sanction goes up to `sanction_years`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AggregateYears {
+    pub part: u8,
+    pub imprisonment_years: u8,
+    #[serde(default)]
+    pub sanction_years: Option<u8>,
+}
+
+/// CC Art. 58: the punishment for several offences together.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeveralOffencesLimits {
+    pub misdemeanours: MisdemeanourLimits,
+    pub absorption: Absorption,
+    pub with_grave: AggregateYears,
+    pub with_especially_grave: AggregateYears,
+}
+
 /// Writes the `Provisions` struct from the registry's list.
 macro_rules! provisions_struct {
     ($($id:ident $field:ident: $ty:ty,)*) => {

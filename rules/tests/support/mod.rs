@@ -57,7 +57,7 @@ const PUNISHMENTS: [&str; 6] = [
     "correctional_works",
 ];
 /// The kinds of `WarningDetail`, as serialized.
-pub const WARNINGS: [&str; 14] = [
+pub const WARNINGS: [&str; 15] = [
     "as_of_before_in_force",
     "served_but_term_runs",
     "serving_but_ended",
@@ -72,6 +72,7 @@ pub const WARNINGS: [&str; 14] = [
     "additional_extends_record",
     "readings_differ",
     "release_within_deadline",
+    "term_above_sanction",
 ];
 /// Conditions of a reading that belong to one offence (prefixed `oN.` in a case of several).
 const OFFENCE_CONDITIONS: [&str; 6] = [
