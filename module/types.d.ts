@@ -65,6 +65,18 @@ export interface OffenceFile {
   exclusions?: ExclusionFact[] | null;
   /** In whole years. */
   victim_age?: number | null;
+  /** The punishment the verdict gives this offence on its own (CC Art. 58 part 1). */
+  sentence?: OwnSentenceFile | null;
+}
+
+/** An offence's own punishment: a term, hours or an amount, as `SentenceFile` measures it. */
+export interface OwnSentenceFile {
+  punishment: Punishment;
+  years?: number | null;
+  months?: number | null;
+  days?: number | null;
+  hours?: number | null;
+  amount?: number | null;
 }
 
 export interface SentenceFile {
@@ -198,7 +210,30 @@ export type OffenceDecision = {
   code_category: Category | null;
   /** The provision behind the effect. */
   provision: ProvisionId | null;
+  /** The offence's own punishment, where the case gives it, and what the amnesty leaves of it. */
+  own_sentence: OwnPunishment | null;
 } & OffenceEffect;
+
+/** An offence's own punishment as the verdict gives it (CC Art. 58 part 1). */
+export interface OwnPunishment {
+  punishment: Punishment;
+  imposed: Measure;
+  /** Cut, or as imposed (not covered); `null`: nothing left of it (released) or not known. */
+  new: Measure | null;
+}
+
+/** The range a court sets the new aggregate within (CC Art. 58). */
+export interface AggregateRange {
+  punishment: Punishment;
+  /** By absorption: the longest of the new punishments. */
+  least: Measure;
+  /** By full addition, within Art. 58's limit (as `least` where only absorption is allowed). */
+  most: Measure;
+  /** Whether the limit cut the full addition. */
+  capped: boolean;
+  /** The part of Art. 58 that applies. */
+  cite: Citation;
+}
 
 /** What is left of the criminal record. */
 export type CriminalRecord =
@@ -274,7 +309,16 @@ export type StepDetail =
   | { kind: "record_expires"; years: number; on: IsoDate | null; category: Category; minor: boolean }
   | { kind: "record_on_serving"; on: IsoDate | null; conditional: boolean }
   | { kind: "deadline"; in_force: IsoDate; deadline: IsoDate }
-  | { kind: "social_help" };
+  | { kind: "social_help" }
+  | {
+      kind: "aggregate_range";
+      punishment: Punishment;
+      least: Measure;
+      most: Measure;
+      capped: boolean;
+      absorption_only: boolean;
+    }
+  | { kind: "aggregate_kinds_differ" };
 
 /** One step of the reasoning: the provision it applies, how sure, and what it found. */
 export type Step = {
@@ -380,6 +424,8 @@ export interface Decision {
   deadline: IsoDate;
   as_of: IsoDate;
   offences: OffenceDecision[];
+  /** Where each offence's own punishment is given: the range of the new aggregate (CC Art. 58). */
+  aggregate_range: AggregateRange | null;
   steps: Step[];
   warnings: Warning[];
   readings: Reading[];
@@ -463,6 +509,8 @@ export interface Explanation {
   record: string | null;
   /** Each offence's own effect. */
   offences: ExplainedOffence[];
+  /** The range of a new aggregate, where each offence's own punishment is given. */
+  aggregate_range: string | null;
   steps: ExplainedStep[];
   warnings: ExplainedWarning[];
   readings: ExplainedReading[];
@@ -483,6 +531,8 @@ export interface ExplainedOffence {
   /** "CC Art. 272 part 2". */
   article: string;
   effect: string;
+  /** "imprisonment, 6 years → 1 year 6 months", where the offence's own punishment is given. */
+  own_sentence: string | null;
 }
 
 export interface ExplainedStep {

@@ -129,6 +129,7 @@ impl CaseDraft {
                     false,
                     &mut errors,
                 ),
+                sentence: None,
             })
             .collect();
         let sentence = self.has_sentence().then(|| {

@@ -471,6 +471,7 @@ fn read_row<'a>(header: &'a Header, row: &'a Row, lang: Lang) -> RowFacts<'a> {
                 category,
                 exclusions: exclusions.unwrap_or_default(),
                 victim_age,
+                sentence: None,
             })
         }
         _ => None,

@@ -173,6 +173,35 @@ pub struct OffenceDecision {
     pub effect: OffenceEffect,
     /// The provision behind the effect.
     pub provision: Option<ProvisionId>,
+    /// The offence's own punishment, where the case gives it, and what the amnesty leaves of it.
+    pub own_sentence: Option<OwnPunishment>,
+}
+
+/// An offence's own punishment as the verdict gives it (CC Art. 58 part 1), and as the amnesty
+/// leaves it for a new aggregate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OwnPunishment {
+    pub punishment: Punishment,
+    pub imposed: Measure,
+    /// Cut by the offence's own fraction, or as imposed (not covered, nothing to apply); `None`
+    /// where nothing is left of it (released, the case closed) or its effect is not known.
+    pub new: Option<Measure>,
+}
+
+/// The range within which a court sets the new aggregate punishment for several offences, from
+/// their new punishments (CC Art. 58).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AggregateRange {
+    pub punishment: Punishment,
+    /// By absorption: the longest of the new punishments.
+    pub least: Measure,
+    /// By full addition, within Art. 58's limit (the same as `least` where only absorption is
+    /// allowed).
+    pub most: Measure,
+    /// Whether Art. 58's limit (or the General Part's) cut the full addition.
+    pub capped: bool,
+    /// The part of Art. 58 that sets how the punishments combine and within what.
+    pub cite: Citation,
 }
 
 impl OffenceDecision {
@@ -198,6 +227,7 @@ impl OffenceDecision {
                 _ => OffenceEffect::Unknown,
             },
             provision: None,
+            own_sentence: None,
         }
     }
 }
@@ -456,6 +486,15 @@ pub enum StepDetail {
         deadline: NaiveDate,
     },
     SocialHelp,
+    // CC Art. 58: several offences' own punishments made one again
+    AggregateRange {
+        punishment: Punishment,
+        least: Measure,
+        most: Measure,
+        capped: bool,
+        absorption_only: bool,
+    },
+    AggregateKindsDiffer,
 }
 
 /// One step of the explanation.
@@ -663,6 +702,9 @@ pub struct Decision {
     pub deadline: NaiveDate,
     pub as_of: NaiveDate,
     pub offences: Vec<OffenceDecision>,
+    /// Where each offence's own punishment is given: the range a court sets the new aggregate
+    /// within (CC Art. 58).
+    pub aggregate_range: Option<AggregateRange>,
     pub steps: Vec<Step>,
     pub warnings: Vec<Warning>,
     pub readings: Vec<Reading>,

@@ -13,7 +13,8 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use amnesty_rules::case::parse_case_file;
-use amnesty_rules::decision::{Condition, Decision, OffenceEffect, Record};
+use amnesty_rules::case::Measure;
+use amnesty_rules::decision::{Condition, Decision, OffenceDecision, OffenceEffect, Record};
 use amnesty_rules::pack::{AgeCounting, OneYearBase, ProvisionId, RulePack};
 use amnesty_rules::vocab::{Fraction, Status};
 use serde::Serialize;
@@ -52,6 +53,43 @@ fn fraction(f: Fraction) -> String {
 }
 
 /// The `new` column: the new term, hours or amount.
+fn measure_of(m: Measure) -> String {
+    match m {
+        Measure::Term(t) => format!("{}y{}m{}d", t.years, t.months, t.days),
+        Measure::Hours(h) => format!("{h}h"),
+        Measure::Amount(a) => format!("{a}mci"),
+        Measure::Unstated => "unstated".into(),
+    }
+}
+
+/// Each offence's effect, and what is left of its own punishment where it has one.
+fn offence_of(o: &OffenceDecision) -> String {
+    let effect = effect_of(o.effect);
+    match o.own_sentence {
+        Some(own) => format!("{effect}>{}", own.new.map_or("-".into(), measure_of)),
+        None => effect,
+    }
+}
+
+/// The range of the new aggregate in the table's notation.
+fn aggregate_of(decision: &Decision) -> String {
+    let Some(r) = decision.aggregate_range else {
+        return "-".into();
+    };
+    let capped = if r.capped { "!" } else { "" };
+    let part = r.cite.part.map(|p| p.to_string()).unwrap_or_default();
+    let paragraph = r
+        .cite
+        .paragraph
+        .map(|p| format!(".{p}"))
+        .unwrap_or_default();
+    format!(
+        "{}..{}{capped}@{part}{paragraph}",
+        measure_of(r.least),
+        measure_of(r.most)
+    )
+}
+
 fn new_of(decision: &Decision) -> String {
     let mut values = Vec::new();
     if let Some(t) = decision.new_term {
@@ -173,12 +211,11 @@ fn mismatches(case: &LegalCase, decision: &Decision) -> Vec<String> {
     compare("new end", &expected.new_end, day(decision.new_end));
     compare("release", &expected.release, day(decision.release_on));
     compare("record", &expected.record, record_of(decision.record));
-    let effects: Vec<String> = decision
-        .offences
-        .iter()
-        .map(|o| effect_of(o.effect))
-        .collect();
+    let effects: Vec<String> = decision.offences.iter().map(offence_of).collect();
     compare("effects", &expected.effects.join(", "), effects.join(", "));
+    if let Some(aggregate) = &expected.aggregate {
+        compare("aggregate", aggregate, aggregate_of(decision));
+    }
     let readings = readings_of(decision, case.several_offences());
     if readings != expected.readings {
         problems.push(format!(

@@ -185,6 +185,7 @@ fn offence() -> impl Strategy<Value = OffenceFile> {
                     category,
                     exclusions,
                     victim_age,
+                    sentence: None,
                 }
             },
         )
@@ -378,6 +379,7 @@ fn tiny_grave_term_case() -> impl Strategy<Value = CaseFile> {
                 category: Some(category),
                 exclusions: vec![],
                 victim_age: None,
+                sentence: None,
             }],
             sentence: Some(SentenceFile {
                 punishment: Punishment::Imprisonment,
@@ -452,6 +454,7 @@ fn within_sanction_case() -> impl Strategy<Value = CaseFile> {
                         category: None,
                         exclusions: vec![],
                         victim_age: None,
+                        sentence: None,
                     }],
                     sentence: Some(SentenceFile {
                         punishment,
@@ -910,6 +913,7 @@ proptest! {
                 category: verdict.then_some(Category::Grave),
                 exclusions: vec![],
                 victim_age: None,
+                sentence: None,
             }],
             sentence: Some(SentenceFile {
                 punishment: Punishment::Imprisonment,

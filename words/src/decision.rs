@@ -1,9 +1,10 @@
 //! A decision in words: its outcome, each offence's effect, the record, the readings, and every
 //! step and warning of the trace as a sentence.
 
+use amnesty_rules::case::Measure;
 use amnesty_rules::decision::{
-    Condition, Decision, OffenceEffect, OneYearSkip, Outcome, Reading, Record, SanctionLimit, Step,
-    StepDetail, Warning, WarningDetail,
+    AggregateRange, Condition, Decision, OffenceEffect, OneYearSkip, Outcome, OwnPunishment,
+    Reading, Record, SanctionLimit, Step, StepDetail, Warning, WarningDetail,
 };
 use amnesty_rules::pack::{AgeCounting, OneYearBase, RulePack};
 use amnesty_rules::vocab::{Citation, ExclusionFact, Fraction, Status};
@@ -615,7 +616,64 @@ fn step_words(detail: &StepDetail, lang: Lang) -> (Key, Vec<(&'static str, Strin
             ],
         ),
         S::SocialHelp => (k::social_help, vec![]),
+        S::AggregateRange {
+            punishment: p,
+            least,
+            most,
+            capped,
+            absorption_only,
+        } => {
+            let key = match (absorption_only, capped) {
+                (true, _) => k::aggregate_absorption,
+                (false, true) => k::aggregate_range_capped,
+                (false, false) => k::aggregate_range,
+            };
+            let quantity = |m: &Measure| quantity(*m, lang).unwrap_or_default();
+            let values = vec![
+                ("punishment", punishment(*p, lang).to_string()),
+                ("least", quantity(least)),
+                ("most", quantity(most)),
+            ];
+            (key, values)
+        }
+        S::AggregateKindsDiffer => (k::aggregate_kinds_differ, vec![]),
     }
+}
+
+/// An offence's own punishment and what the amnesty leaves of it: "imprisonment, 6 years → 1 year
+/// 6 months".
+pub fn own_sentence(own: &OwnPunishment, lang: Lang) -> String {
+    let amount = |m: Measure| quantity(m, lang).unwrap_or_default();
+    let mut values = vec![
+        ("punishment", punishment(own.punishment, lang).to_string()),
+        ("imposed", amount(own.imposed)),
+    ];
+    let key = match own.new {
+        Some(new) => {
+            values.push(("new", amount(new)));
+            t!(lang, explain.own_sentence)
+        }
+        None => t!(lang, explain.own_sentence_released),
+    };
+    fill(key, &values)
+}
+
+/// The range of a new aggregate: "imprisonment: 1 year 6 months – 2 years 9 months (CC Art. 58
+/// part 3)".
+pub fn aggregate_range(r: &AggregateRange, lang: Lang) -> String {
+    let amount = |m: Measure| quantity(m, lang).unwrap_or_default();
+    let values = [
+        ("punishment", punishment(r.punishment, lang).to_string()),
+        ("least", amount(r.least)),
+        ("most", amount(r.most)),
+        ("cite", citation(&r.cite, lang)),
+    ];
+    let key = if r.least == r.most {
+        t!(lang, explain.aggregate_single)
+    } else {
+        t!(lang, explain.aggregate_range)
+    };
+    fill(key, &values)
 }
 
 /// One step as a sentence; with several offences, the offence it is about comes first.
@@ -982,7 +1040,13 @@ pub fn plain_answer(decision: &Decision, lang: Lang) -> String {
                             .all(|c| matches!(c, Condition::WholeAsGravest { .. }))
                     })
             {
-                text(lang, k::review_aggregate).to_string()
+                match &decision.aggregate_range {
+                    Some(r) => fill(
+                        text(lang, k::review_aggregate_range),
+                        &[("range", aggregate_range(r, lang))],
+                    ),
+                    None => text(lang, k::review_aggregate).to_string(),
+                }
             } else {
                 fill(
                     text(lang, k::review_missing),

@@ -88,10 +88,12 @@ fn step_kind(d: &StepDetail) -> &'static str {
         RecordOnServing { .. } => "record_on_serving",
         Deadline { .. } => "deadline",
         SocialHelp => "social_help",
+        AggregateRange { .. } => "aggregate_range",
+        AggregateKindsDiffer => "aggregate_kinds_differ",
     }
 }
 
-const STEP_KINDS: usize = 55;
+const STEP_KINDS: usize = 57;
 
 fn warning_kind(d: &WarningDetail) -> &'static str {
     use WarningDetail::*;

@@ -9,8 +9,9 @@
 
 use amnesty_rules::case::{FieldError, JsonKind, Measure, Problem, Recidivism};
 use amnesty_rules::decision::{
-    CategorySource, Condition, Coverage, Decision, OffenceDecision, OffenceEffect, OneYearSkip,
-    Outcome, Reading, Record, SanctionLimit, Step, StepDetail, Warning, WarningDetail,
+    AggregateRange, CategorySource, Condition, Coverage, Decision, OffenceDecision, OffenceEffect,
+    OneYearSkip, Outcome, OwnPunishment, Reading, Record, SanctionLimit, Step, StepDetail, Warning,
+    WarningDetail,
 };
 use amnesty_rules::pack::{AgeCounting, OneYearBase, ProvisionId};
 use amnesty_rules::term::Term;
@@ -239,6 +240,28 @@ pub fn step_details() -> Vec<StepDetail> {
             deadline: day(488),
         },
         S::SocialHelp,
+        S::AggregateRange {
+            punishment: Punishment::Imprisonment,
+            least: Measure::Term(term(1, 6, 0)),
+            most: Measure::Term(term(2, 9, 0)),
+            capped: false,
+            absorption_only: false,
+        },
+        S::AggregateRange {
+            punishment: Punishment::Imprisonment,
+            least: Measure::Term(term(5, 0, 0)),
+            most: Measure::Term(term(20, 0, 0)),
+            capped: true,
+            absorption_only: false,
+        },
+        S::AggregateRange {
+            punishment: Punishment::CommunityService,
+            least: Measure::Hours(300),
+            most: Measure::Hours(300),
+            capped: false,
+            absorption_only: true,
+        },
+        S::AggregateKindsDiffer,
     ];
     for context in Context::ALL {
         out.push(S::ContextCovered { context });
@@ -338,9 +361,11 @@ pub fn step_arm(detail: &StepDetail) -> usize {
         S::RecordOnServing { .. } => 52,
         S::Deadline { .. } => 53,
         S::SocialHelp => 54,
+        S::AggregateRange { .. } => 55,
+        S::AggregateKindsDiffer => 56,
     }
 }
-pub const STEP_ARMS: usize = 55;
+pub const STEP_ARMS: usize = 57;
 
 pub fn warning_details() -> Vec<WarningDetail> {
     use WarningDetail as W;
@@ -682,6 +707,11 @@ pub fn every_kind() -> Decision {
             code_category: (i % 2 == 1).then_some(Category::ALL[(i + 2) % 5]),
             effect,
             provision: (i % 5 != 0).then_some(ProvisionId::ALL[i * 3]),
+            own_sentence: (i % 2 == 0).then_some(OwnPunishment {
+                punishment: Punishment::Imprisonment,
+                imposed: Measure::Term(term(6, 0, 0)),
+                new: (i % 4 == 0).then_some(Measure::Term(term(1, 6, 0))),
+            }),
         })
         .collect();
     let conditions = conditions();
@@ -726,6 +756,13 @@ pub fn every_kind() -> Decision {
         deadline: day(487),
         as_of: day(424),
         offences,
+        aggregate_range: Some(AggregateRange {
+            punishment: Punishment::Imprisonment,
+            least: Measure::Term(term(1, 6, 0)),
+            most: Measure::Term(term(2, 9, 0)),
+            capped: false,
+            cite: Citation::code(ArticleNo::new(58, 0), Some(3)),
+        }),
         steps,
         warnings,
         readings,

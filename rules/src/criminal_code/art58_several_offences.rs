@@ -16,8 +16,8 @@ use chrono::NaiveDate;
 use crate::case::Measure;
 use crate::criminal_code::art40_punishments::general_maximum;
 use crate::criminal_code::art52_within_sanction::{exceeds, sanction_maximum};
-use crate::decision::{SanctionLimit, WarningDetail};
-use crate::finding::Caution;
+use crate::decision::{AggregateRange, SanctionLimit, StepDetail, WarningDetail};
+use crate::finding::{Caution, Found, Note};
 use crate::pack::{CodePart, ProvisionId, Provisions};
 use crate::term::Term;
 use crate::vocab::{Category, Citation, Punishment};
@@ -130,6 +130,97 @@ pub fn beyond_limits(
     beyond.then(|| rule.caution(id, detail(Some(general), limit)))
 }
 
+/// Whether `a` is longer than `b` (terms by their last days from `from`).
+fn longer(a: Measure, b: Measure, from: NaiveDate) -> bool {
+    exceeds(a, Some(b), from)
+}
+
+/// Two measures of one punishment added in full.
+fn added(a: Measure, b: Measure) -> Measure {
+    match (a, b) {
+        (Measure::Term(x), Measure::Term(y)) => {
+            let sum = Term::new(x.years + y.years, x.months + y.months, x.days + y.days);
+            Measure::Term(sum.normalized())
+        }
+        (Measure::Hours(x), Measure::Hours(y)) => Measure::Hours(x + y),
+        (Measure::Amount(x), Measure::Amount(y)) => Measure::Amount(x + y),
+        (a, _) => a,
+    }
+}
+
+/// The range a court sets a new aggregate within, from the offences' new punishments of one
+/// kind (`remaining`: each offence whose punishment is not released, as Art. 58 weighs it):
+/// absorption gives the longest, full addition the sum, within Art. 58's limit for these offences
+/// or the General Part's; with nothing graver than medium, absorption alone. Terms are compared
+/// from `from`.
+pub fn range(
+    remaining: &[(Weighed, Measure)],
+    punishment: Punishment,
+    from: NaiveDate,
+    p: &Provisions,
+) -> Found<Option<AggregateRange>> {
+    let rule = &p.cc_art58_several_offences;
+    let v = &rule.value;
+    let measures = remaining.iter().map(|(_, m)| *m);
+    let Some(least) = measures
+        .clone()
+        .reduce(|a, b| if longer(b, a, from) { b } else { a })
+    else {
+        return Found::silent(None);
+    };
+    let weighed: Vec<Weighed> = remaining.iter().map(|(w, _)| *w).collect();
+    let gravest = weighed
+        .iter()
+        .map(|o| o.category)
+        .collect::<Option<Vec<_>>>()
+        .and_then(|c| c.into_iter().max());
+    let absorption_only =
+        gravest.is_some_and(|g| g > Category::Misdemeanour && g <= v.absorption.up_to);
+    let (most, capped, cite) = if absorption_only {
+        let a = &v.absorption;
+        let cite = Citation {
+            paragraph: Some(a.paragraph),
+            ..rule.cite.with_part(a.part)
+        };
+        (least, false, cite)
+    } else {
+        let sum = measures.reduce(added).unwrap_or(least);
+        let (limit, cite) = aggregate_maximum(&weighed, punishment, p).unwrap_or_else(|| {
+            let general = general_maximum(punishment, &p.cc_art40_punishments.value);
+            (
+                general.map(|(m, _)| m),
+                rule.cite.with_part(v.with_grave.part),
+            )
+        });
+        match limit.filter(|l| exceeds(sum, Some(*l), from)) {
+            Some(limit) => (limit, true, cite),
+            None => (sum, false, cite),
+        }
+    };
+    let detail = StepDetail::AggregateRange {
+        punishment,
+        least,
+        most,
+        capped,
+        absorption_only,
+    };
+    let range = AggregateRange {
+        punishment,
+        least,
+        most,
+        capped,
+        cite,
+    };
+    Found::noted(Some(range), rule.note(ID, detail).cited(cite))
+}
+
+/// The offences' new punishments are of different kinds: a court converts them to combine them,
+/// and no range is given.
+pub fn kinds_differ(p: &Provisions) -> Note {
+    let rule = &p.cc_art58_several_offences;
+    rule.note(ID, StepDetail::AggregateKindsDiffer)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -186,5 +277,43 @@ mod tests {
         let fine = u32::from(v.misdemeanours.fine_mci);
         assert_eq!(max, Some(Measure::Amount(fine)));
         assert!(aggregate_maximum(&misdemeanours, imprisonment, p).is_none());
+    }
+
+    #[test]
+    fn the_range_runs_from_absorption_to_addition_within_the_limit() {
+        let p = &RulePack::embedded().provisions;
+        let v = &p.cc_art58_several_offences.value;
+        let from = NaiveDate::from_ymd_opt(2022, 1, 6).unwrap();
+        let years = |y| Measure::Term(Term::new(y, 0, 0));
+        let imprisonment = Punishment::Imprisonment;
+        let grave = [
+            (weighed(272, 2, Category::Grave), years(2)),
+            (
+                weighed(188, 3, Category::Grave),
+                Measure::Term(Term::new(1, 3, 0)),
+            ),
+        ];
+        let r = range(&grave, imprisonment, from, p).value.unwrap();
+        assert_eq!(
+            (r.least, r.most, r.capped),
+            (years(2), Measure::Term(Term::new(3, 3, 0)), false)
+        );
+        // Above the limit: the limit is the most.
+        let long = [
+            (weighed(291, 4, Category::EspeciallyGrave), years(15)),
+            (weighed(132, 5, Category::EspeciallyGrave), years(12)),
+        ];
+        let r = range(&long, imprisonment, from, p).value.unwrap();
+        let limit = years(u32::from(v.with_grave.imprisonment_years));
+        assert_eq!((r.least, r.most, r.capped), (years(15), limit, true));
+        // Nothing graver than medium: absorption alone.
+        let lesser = [
+            (weighed(107, 1, Category::Small), years(1)),
+            (weighed(188, 1, Category::Medium), years(2)),
+        ];
+        let r = range(&lesser, imprisonment, from, p).value.unwrap();
+        assert_eq!((r.least, r.most), (years(2), years(2)));
+        assert_eq!(r.cite.paragraph, Some(v.absorption.paragraph));
+        assert!(range(&[], imprisonment, from, p).value.is_none());
     }
 }

@@ -16,6 +16,7 @@
 mod assumptions;
 mod effects;
 mod exclusions;
+mod own_sentences;
 mod pass;
 mod readings;
 mod sanctions;
@@ -114,6 +115,7 @@ fn finish(
         deadline: art3_part5_deadline::deadline(in_force, &p.art3_part5_deadline),
         as_of: case.as_of,
         offences: ev.offences,
+        aggregate_range: ev.aggregate,
         steps: ev.trace.steps,
         warnings: ev.trace.warnings,
         readings,

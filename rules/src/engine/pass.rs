@@ -13,7 +13,7 @@ use super::assumptions::{Assumptions, Question};
 use super::trace::Trace;
 use crate::case::Case;
 use crate::criminal_code::art11_categories::OffenceCategory;
-use crate::decision::{Coverage, OffenceDecision, OffenceEffect, Outcome, Reading};
+use crate::decision::{AggregateRange, Coverage, OffenceDecision, OffenceEffect, Outcome, Reading};
 use crate::finding::{Entry, Found, Note, Notes};
 use crate::law::{art2_exclusions::Exclusion, art3_no_conditions, art3_part1_pending_cases};
 use crate::law::{art3_part2_release, art4_in_force};
@@ -29,6 +29,8 @@ pub struct Evaluation {
     pub category: Option<Category>,
     /// The result, as a reading would give it.
     pub result: Reading,
+    /// The range of a new aggregate, from the offences' own punishments.
+    pub aggregate: Option<AggregateRange>,
 }
 
 /// The state of one pass.
@@ -41,6 +43,8 @@ pub(super) struct Pass<'c, 'p> {
     pub questions: Vec<Question>,
     /// Each offence's minority, once worked out (with its step written once).
     pub minority: Vec<Option<Option<bool>>>,
+    /// The range of a new aggregate, from the offences' own punishments.
+    pub aggregate: Option<AggregateRange>,
 }
 
 /// Runs the rules once.
@@ -53,6 +57,7 @@ pub fn evaluate(case: &Case, pack: &RulePack, a: &Assumptions) -> Evaluation {
         trace: Trace::default(),
         questions: Vec::new(),
         minority: vec![None; case.offences.len()],
+        aggregate: None,
     };
     pass.run()
 }
@@ -164,6 +169,7 @@ impl Pass<'_, '_> {
                 (o.effect, o.provision) = (effect, Some(provision));
             }
         }
+        self.aggregate = self.own_sentences(&mut offences);
         let (category, result) = self.headline(&offences);
         self.closing_steps(result.outcome);
         self.finish(offences, category, result)
@@ -181,6 +187,7 @@ impl Pass<'_, '_> {
             questions: self.questions,
             category,
             result,
+            aggregate: self.aggregate,
         }
     }
 }

@@ -29,6 +29,10 @@ pub const COLUMNS: [&str; 16] = [
     "warnings",
 ];
 
+/// The columns of a table whose offences have their own punishments: the range of the new
+/// aggregate after the others.
+pub const AGGREGATE_COLUMN: &str = "aggregate";
+
 const STAGES: [&str; 4] = ["investigation", "trial", "serving", "served"];
 const RECIDIVISM: [&str; 3] = ["none", "recidivism", "dangerous_recidivism"];
 const CONTEXTS: [&str; 3] = ["riots", "suppression", "other"];
@@ -112,6 +116,8 @@ pub struct Expected {
     pub effects: Vec<String>,
     pub readings: BTreeSet<String>,
     pub warnings: Vec<String>,
+    /// `LEAST..MOST[!]@PART[.PARAGRAPH]` or `-`, where the table has the column.
+    pub aggregate: Option<String>,
 }
 
 /// One row of the table.
@@ -143,6 +149,7 @@ pub fn parse_table(text: &str) -> (Vec<LegalCase>, Vec<String>) {
     let mut cases = Vec::new();
     let mut errors = Vec::new();
     let mut in_case_table = false;
+    let mut with_aggregate = false;
     let mut section = String::new();
     for (index, raw) in text.lines().enumerate() {
         let line_no = index + 1;
@@ -156,10 +163,14 @@ pub fn parse_table(text: &str) -> (Vec<LegalCase>, Vec<String>) {
         }
         let cells = split_cells(line);
         if cells.first().is_some_and(|c| *c == "id") {
-            in_case_table = cells.len() == COLUMNS.len();
-            if in_case_table && cells != COLUMNS {
+            with_aggregate = cells.len() == COLUMNS.len() + 1;
+            in_case_table = cells.len() == COLUMNS.len() || with_aggregate;
+            let header_ok = cells[..COLUMNS.len().min(cells.len())] == COLUMNS
+                && (!with_aggregate || cells.last() == Some(&AGGREGATE_COLUMN));
+            if in_case_table && !header_ok {
                 errors.push(format!(
-                    "line {line_no}: the header must be {COLUMNS:?}, found {cells:?}"
+                    "line {line_no}: the header must be {COLUMNS:?} (and `{AGGREGATE_COLUMN}`), \
+                     found {cells:?}"
                 ));
             }
             continue;
@@ -176,7 +187,7 @@ pub fn parse_table(text: &str) -> (Vec<LegalCase>, Vec<String>) {
             .and_then(|c| c.split_whitespace().next())
             .unwrap_or("?")
             .to_string();
-        match parse_row(&cells, &section) {
+        match parse_row(&cells, &section, with_aggregate) {
             Ok(mut case) => {
                 case.line = line_no;
                 cases.push(case);
@@ -192,12 +203,12 @@ fn split_cells(line: &str) -> Vec<&str> {
     inner.split('|').map(str::trim).collect()
 }
 
-fn parse_row(cells: &[&str], section: &str) -> Result<LegalCase, String> {
-    if cells.len() != COLUMNS.len() {
+fn parse_row(cells: &[&str], section: &str, with_aggregate: bool) -> Result<LegalCase, String> {
+    let expected_cells = COLUMNS.len() + usize::from(with_aggregate);
+    if cells.len() != expected_cells {
         return Err(format!(
-            "{} cells, expected {} ({})",
+            "{} cells, expected {expected_cells} ({})",
             cells.len(),
-            COLUMNS.len(),
             COLUMNS.join(" | ")
         ));
     }
@@ -286,6 +297,13 @@ fn parse_row(cells: &[&str], section: &str) -> Result<LegalCase, String> {
             return Err(format!("reading `{reading}` given twice"));
         }
     }
+    let aggregate = match cells.get(COLUMNS.len()).filter(|_| with_aggregate) {
+        Some(text) => {
+            check_aggregate(text).map_err(|e| format!("aggregate: {e}"))?;
+            Some(text.to_string())
+        }
+        None => None,
+    };
     let warnings = list(cell("warnings"));
     for warning in &warnings {
         if !WARNINGS.contains(&warning.as_str()) {
@@ -310,8 +328,46 @@ fn parse_row(cells: &[&str], section: &str) -> Result<LegalCase, String> {
             effects,
             readings,
             warnings,
+            aggregate,
         },
     })
+}
+
+/// `-`, or `LEAST..MOST@PART` with `!` after MOST where the limit cut it and `.PARAGRAPH`
+/// after PART where one is cited.
+fn check_aggregate(text: &str) -> Result<(), String> {
+    if text == "-" {
+        return Ok(());
+    }
+    let bad = || format!("`{text}` is not LEAST..MOST[!]@PART[.PARAGRAPH]");
+    let (range, cite) = text.split_once('@').ok_or_else(bad)?;
+    let (least, most) = range.split_once("..").ok_or_else(bad)?;
+    measure(least)?;
+    measure(most.strip_suffix('!').unwrap_or(most))?;
+    match cite.split_once('.') {
+        Some((part, paragraph)) => {
+            number::<u8>(part, "part")?;
+            number::<u8>(paragraph, "paragraph")?;
+        }
+        None => {
+            number::<u8>(cite, "part")?;
+        }
+    }
+    Ok(())
+}
+
+/// `PUNISHMENT:MEASURE`, an offence's own punishment.
+fn own_sentence(text: &str) -> Result<Value, String> {
+    let (punishment, amount) = text
+        .split_once(':')
+        .ok_or_else(|| format!("`{text}` is not PUNISHMENT:MEASURE"))?;
+    let mut own = sentence(&format!("{punishment} {amount}"))?;
+    if let Value::Object(map) = &mut own {
+        if map.len() < 2 {
+            return Err(format!("`{text}` has no measure"));
+        }
+    }
+    Ok(own)
 }
 
 /// `AB-01`: two capital letters, a dash, two digits or more.
@@ -400,7 +456,7 @@ fn check_measure_or_dash(text: &str) -> Result<(), String> {
     measure(text).map(|_| ())
 }
 
-/// `ARTICLE[.PART] DATE CONTEXT [CATEGORY] [victim=N] [!FACT…]`.
+/// `ARTICLE[.PART] DATE CONTEXT [CATEGORY] [victim=N] [!FACT…] [own=PUNISHMENT:MEASURE]`.
 fn offence(text: &str) -> Result<(Value, OffenceRef), String> {
     let mut words = text.split_whitespace();
     let article_part = words.next().ok_or("empty offence")?;
@@ -443,6 +499,8 @@ fn offence(text: &str) -> Result<(Value, OffenceRef), String> {
                 return Err(format!("`{fact}` is not one of {FACTS:?}"));
             }
             exclusions.push(json!(fact));
+        } else if let Some(own) = word.strip_prefix("own=") {
+            offence.insert("sentence".into(), own_sentence(own)?);
         } else if let Some(age) = word.strip_prefix("victim=") {
             offence.insert("victim_age".into(), json!(number::<u8>(age, "victim age")?));
         } else if CATEGORIES.contains(&word) {
@@ -531,6 +589,14 @@ fn check_record(text: &str) -> Result<(), String> {
 }
 
 fn check_effect(text: &str) -> Result<(), String> {
+    // `EFFECT>NEW`: the offence's own punishment as the amnesty leaves it (`-`: nothing).
+    let text = match text.split_once('>') {
+        Some((effect, new)) => {
+            check_measure_or_dash(new)?;
+            effect
+        }
+        None => text,
+    };
     let plain = [
         "not_covered",
         "excluded",
