@@ -353,7 +353,8 @@ export type WarningDetail =
       /** `null`: the punishment is not in the sanction at all. */
       maximum: Measure | null;
       limit: SanctionLimit;
-    };
+    }
+  | { kind: "if_still_held"; release: IsoDate };
 
 /** How much of a punishment: a term, hours (community service) or an amount in MCI. */
 export type Measure = { term: Term } | { hours: number } | { amount: number } | "unstated";
@@ -511,6 +512,8 @@ export interface Explanation {
   offences: ExplainedOffence[];
   /** The range of a new aggregate, where each offence's own punishment is given. */
   aggregate_range: string | null;
+  /** What the calculator does not take into account, and what it does: one line. */
+  limits: string;
   steps: ExplainedStep[];
   warnings: ExplainedWarning[];
   readings: ExplainedReading[];

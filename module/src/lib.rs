@@ -219,6 +219,8 @@ pub struct Explanation {
     pub offences: Vec<ExplainedOffence>,
     /// The range of a new aggregate, where each offence's own punishment is given.
     pub aggregate_range: Option<String>,
+    /// What the calculator does not take into account, and what it does: one line.
+    pub limits: String,
     pub steps: Vec<ExplainedStep>,
     pub warnings: Vec<ExplainedWarning>,
     pub readings: Vec<ExplainedReading>,
@@ -310,6 +312,7 @@ pub fn explain(decision: &Decision, lang: Lang) -> Explanation {
         aggregate_range: decision
             .aggregate_range
             .map(|r| words::aggregate_range(&r, lang)),
+        limits: words::limits(lang).to_string(),
         steps: decision
             .steps
             .iter()

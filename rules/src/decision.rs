@@ -561,6 +561,11 @@ pub enum WarningDetail {
         maximum: Option<Measure>,
         limit: SanctionLimit,
     },
+    /// A convict's release day (the latest of every reading's) has passed: if still held, the
+    /// law may not have been applied — what to do.
+    IfStillHeld {
+        release: NaiveDate,
+    },
 }
 
 impl WarningDetail {

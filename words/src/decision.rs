@@ -768,7 +768,13 @@ fn warning_words(detail: &WarningDetail, lang: Lang) -> (Key, Vec<(&'static str,
                 ),
             }
         }
+        W::IfStillHeld { release } => (k::if_still_held, vec![("date", d(*release, lang))]),
     }
+}
+
+/// What the calculator does not take into account, and what it does: one line for every result.
+pub fn limits(lang: Lang) -> &'static str {
+    t!(lang, explain.limits)
 }
 
 /// Whose maximum a sentence was measured against: "the sanction of CC Art. 272 part 2".

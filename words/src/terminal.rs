@@ -3,7 +3,7 @@
 use amnesty_rules::decision::Decision;
 
 use crate::decision::{
-    aggregate_range, conditions, effect, how_sure, outcome, own_sentence, plain_answer,
+    aggregate_range, conditions, effect, how_sure, limits, outcome, own_sentence, plain_answer,
     reading_result, record, several, source_line, sources, step, warning,
 };
 use crate::format::*;
@@ -160,6 +160,7 @@ pub fn render(decision: &Decision, lang: Lang) -> String {
     }
     line(String::new());
     line(t!(lang, explain.disclaimer).to_string());
+    line(limits(lang).to_string());
     line(label(
         t!(lang, explain.official_text),
         law_url(lang).to_string(),

@@ -113,10 +113,11 @@ fn warning_kind(d: &WarningDetail) -> &'static str {
         ReadingsDiffer => "readings_differ",
         ReleaseWithinDeadline { .. } => "release_within_deadline",
         TermAboveSanction { .. } => "term_above_sanction",
+        IfStillHeld { .. } => "if_still_held",
     }
 }
 
-const WARNING_KINDS: usize = 15;
+const WARNING_KINDS: usize = 16;
 
 /// A text that a gap or an unfilled placeholder would show through.
 fn assert_whole(id: &str, lang: Lang, text: &str) {

@@ -436,6 +436,7 @@ pub fn warning_details() -> Vec<WarningDetail> {
                 cite: Citation::code(ArticleNo::new(58, 0), Some(3)),
             },
         },
+        W::IfStillHeld { release: day(306) },
     ]
 }
 
@@ -457,9 +458,10 @@ pub fn warning_arm(detail: &WarningDetail) -> usize {
         W::ReadingsDiffer => 12,
         W::ReleaseWithinDeadline { .. } => 13,
         W::TermAboveSanction { .. } => 14,
+        W::IfStillHeld { .. } => 15,
     }
 }
-pub const WARNING_ARMS: usize = 15;
+pub const WARNING_ARMS: usize = 16;
 
 pub fn conditions() -> Vec<Condition> {
     use Condition as C;

@@ -65,7 +65,7 @@ pub fn decide(case: &Case, pack: &RulePack) -> Decision {
 fn finish(
     case: &Case,
     pack: &RulePack,
-    ev: Evaluation,
+    mut ev: Evaluation,
     shown_reading: Vec<Condition>,
     readings: Vec<Reading>,
 ) -> Decision {
@@ -92,6 +92,18 @@ fn finish(
     let sentence = case.sentence.as_ref();
     let measure = sentence.map(|s| s.measure);
     let p = &pack.provisions;
+    // The release day of every result given: the one shown (unless a court must decide) and
+    // every reading's.
+    let shown_release = (f.outcome != Outcome::NeedsReview).then_some(f.release_on);
+    let release_days: Vec<_> = shown_release
+        .into_iter()
+        .chain(readings.iter().map(|r| r.release_on))
+        .collect();
+    let rule = &p.art3_part5_deadline;
+    if let Some(c) = art3_part5_deadline::if_still_held(case.stage, &release_days, case.as_of, rule)
+    {
+        ev.trace.warn(c, None);
+    }
     let in_force = p.art4_in_force.value.date;
     Decision {
         outcome: f.outcome,

@@ -61,7 +61,7 @@ const PUNISHMENTS: [&str; 6] = [
     "correctional_works",
 ];
 /// The kinds of `WarningDetail`, as serialized.
-pub const WARNINGS: [&str; 15] = [
+pub const WARNINGS: [&str; 16] = [
     "as_of_before_in_force",
     "served_but_term_runs",
     "serving_but_ended",
@@ -77,6 +77,7 @@ pub const WARNINGS: [&str; 15] = [
     "readings_differ",
     "release_within_deadline",
     "term_above_sanction",
+    "if_still_held",
 ];
 /// Conditions of a reading that belong to one offence (prefixed `oN.` in a case of several).
 const OFFENCE_CONDITIONS: [&str; 6] = [
