@@ -456,6 +456,12 @@ export type Problem =
   | { problem: "not_a_number"; value: string }
   | { problem: "not_an_article"; value: string }
   | { problem: "no_such_part"; article: ArticleNo; parts: number }
+  | { problem: "no_such_article"; article: ArticleNo }
+  | { problem: "repealed_article"; article: ArticleNo }
+  | { problem: "repealed_part"; article: ArticleNo; part: number }
+  | { problem: "ambiguous_article"; dash: ArticleNo; part: number }
+  | { problem: "choose_from_list" }
+  | { problem: "part_differs_from_citation"; cited: number }
   | { problem: "no_offences" }
   | { problem: "too_many_offences"; max: number }
   | { problem: "file_too_large"; max_bytes: number }

@@ -15,6 +15,9 @@ mod pack {
     pub mod types;
 }
 
+#[path = "src/code_index/codegen.rs"]
+mod code_index_codegen;
+
 fn main() {
     for path in [
         "pack.json",
@@ -31,4 +34,7 @@ fn main() {
     let out =
         std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("pack_data.rs");
     std::fs::write(out, pack::codegen::pack_source(&pack)).expect("pack_data.rs is writable");
+    code_index_codegen::write(std::path::Path::new(
+        &std::env::var("OUT_DIR").expect("OUT_DIR"),
+    ));
 }

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use amnesty_rules::case::{
     CaseFile, FieldError, OffenceFile, Problem, Recidivism, SentenceFile, Stage,
 };
+use amnesty_rules::cited::{self, Cited, Reading};
 use amnesty_rules::decision::Decision;
 use amnesty_rules::vocab::{ArticleNo, Category, Context, ExclusionFact, Measured, Punishment};
 
@@ -116,20 +117,23 @@ impl CaseDraft {
             .offences
             .iter()
             .enumerate()
-            .map(|(i, o)| OffenceFile {
-                article: article(&format!("offences[{i}].article"), &o.article, &mut errors),
-                part: number(&format!("offences[{i}].part"), &o.part, false, &mut errors),
-                committed_on: normalise_date(&o.committed_on),
-                context: o.context,
-                category: o.category,
-                exclusions: o.exclusions.clone(),
-                victim_age: number(
-                    &format!("offences[{i}].victim_age"),
-                    &o.victim_age,
-                    false,
-                    &mut errors,
-                ),
-                sentence: None,
+            .map(|(i, o)| {
+                let (article, part) = article_and_part(i, o, &mut errors);
+                OffenceFile {
+                    article,
+                    part,
+                    committed_on: normalise_date(&o.committed_on),
+                    context: o.context,
+                    category: o.category,
+                    exclusions: o.exclusions.clone(),
+                    victim_age: number(
+                        &format!("offences[{i}].victim_age"),
+                        &o.victim_age,
+                        false,
+                        &mut errors,
+                    ),
+                    sentence: None,
+                }
             })
             .collect();
         let sentence = self.has_sentence().then(|| {
@@ -302,21 +306,68 @@ fn number<T: TryFrom<u64>>(
     }
 }
 
-/// Reads an article number as typed: "188", "269-1", also "269.1"; an empty field is missing.
-fn article(field: &str, text: &str, errors: &mut Vec<FieldError>) -> ArticleNo {
-    if text.trim().is_empty() {
-        errors.push(FieldError::new(field, Problem::Missing));
-        return ArticleNo::new(0, 0);
+/// What an article field names, as the case reads it ([`amnesty_rules::cited`]): the article and
+/// the part a citation gives («ст. 272 ч. 2»; "272.2", where the Code has no Art. 272-2, is part 2
+/// of Art. 272), or what is wrong with the text: nothing typed, words still to be chosen from
+/// the list, "269.1" (Art. 269-1 or Art. 269 part 1?), or not a citation at all.
+pub fn read_article(text: &str) -> Result<Cited, Problem> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Err(Problem::Missing);
     }
-    ArticleNo::parse(text, true).unwrap_or_else(|| {
-        errors.push(FieldError::new(
-            field,
-            Problem::NotAnArticle {
-                value: text.to_string(),
-            },
-        ));
-        ArticleNo::new(0, 0)
-    })
+    let parsed = cited::parse(trimmed);
+    match (parsed.reading, parsed.words.is_empty()) {
+        (Some(Reading::Ambiguous { dash, part }), true) => Err(Problem::AmbiguousArticle {
+            dash: dash.article,
+            part: part.part.unwrap_or_default(),
+        }),
+        (Some(Reading::Plain(c) | Reading::DotAsPart(c)), true) => Ok(c),
+        (None, _) if !trimmed.chars().any(|c| c.is_ascii_digit()) => Err(Problem::ChooseFromList),
+        _ => Err(Problem::NotAnArticle {
+            value: text.to_string(),
+        }),
+    }
+}
+
+impl OffenceDraft {
+    /// The article and part the offence names: the part typed, else the part of the article's
+    /// citation; `None` while the article field names no one article.
+    pub fn article_and_part(&self) -> Option<(ArticleNo, Option<u8>)> {
+        let cited = read_article(&self.article).ok()?;
+        let part = match self.part.trim() {
+            "" => cited.part,
+            typed => Some(typed.parse().ok()?),
+        };
+        Some((cited.article, part))
+    }
+}
+
+/// The offence's article and part for the case file, with a stand-in article where the text
+/// names none (its problem is named), and the part typed or cited (both: they must agree).
+fn article_and_part(
+    i: usize,
+    o: &OffenceDraft,
+    errors: &mut Vec<FieldError>,
+) -> (ArticleNo, Option<u8>) {
+    let part_field = format!("offences[{i}].part");
+    let typed_part = number(&part_field, &o.part, false, errors);
+    let cited = match read_article(&o.article) {
+        Ok(cited) => cited,
+        Err(problem) => {
+            errors.push(FieldError::new(format!("offences[{i}].article"), problem));
+            return (ArticleNo::new(0, 0), typed_part);
+        }
+    };
+    match (typed_part, cited.part) {
+        (Some(typed), Some(part)) if typed != part => {
+            errors.push(FieldError::new(
+                part_field,
+                Problem::PartDiffersFromCitation { cited: part },
+            ));
+            (cited.article, Some(typed))
+        }
+        (typed, part) => (cited.article, typed.or(part)),
+    }
 }
 
 /// A date as typed, in the case file's `YYYY-MM-DD` when it reads as one (`05.01.2022`,
@@ -401,6 +452,81 @@ mod tests {
             errors[0],
             FieldError::new("offences[0].article", Problem::Missing)
         );
+    }
+
+    #[test]
+    fn the_article_field_reads_citations_whole() {
+        let mut draft = filled();
+        for (typed, article, part) in [
+            ("ст. 272 ч. 2", "272", 2),
+            ("272.2", "272", 2),
+            ("272-баптың 2-бөлігі", "272", 2),
+            ("п. 2 ч. 3 ст. 189", "189", 3),
+        ] {
+            draft.offences[0].article = typed.into();
+            draft.offences[0].part = String::new();
+            let file = draft.to_case_file().unwrap();
+            assert_eq!(
+                (file.offences[0].article.to_string(), file.offences[0].part),
+                (article.to_string(), Some(part)),
+                "{typed}"
+            );
+            assert_eq!(
+                draft.offences[0].article_and_part(),
+                Some((file.offences[0].article, Some(part)))
+            );
+        }
+        // The part typed agrees with the citation, or is named.
+        draft.offences[0].article = "ст. 272 ч. 2".into();
+        draft.offences[0].part = "2".into();
+        assert!(draft.to_case_file().is_ok());
+        draft.offences[0].part = "3".into();
+        assert_eq!(
+            draft.to_case_file().unwrap_err(),
+            [FieldError::new(
+                "offences[0].part",
+                Problem::PartDiffersFromCitation { cited: 2 }
+            )]
+        );
+    }
+
+    #[test]
+    fn words_wait_to_be_chosen_and_269_1_is_asked_about() {
+        let problem = |typed: &str| {
+            let mut draft = filled();
+            draft.offences[0].article = typed.into();
+            draft.decide(today()).unwrap_err().remove(0)
+        };
+        assert_eq!(
+            problem("массовые беспорядки"),
+            FieldError::new("offences[0].article", Problem::ChooseFromList)
+        );
+        assert_eq!(
+            problem("269.1"),
+            FieldError::new(
+                "offences[0].article",
+                Problem::AmbiguousArticle {
+                    dash: ArticleNo::new(269, 1),
+                    part: 1
+                }
+            )
+        );
+        assert_eq!(
+            problem("27x").problem,
+            Problem::NotAnArticle {
+                value: "27x".into()
+            }
+        );
+        // A number the Code did not have is named at the field, never decided.
+        for (typed, article) in [
+            ("999", ArticleNo::new(999, 0)),
+            ("2722", ArticleNo::new(2722, 0)),
+        ] {
+            assert_eq!(
+                problem(typed),
+                FieldError::new("offences[0].article", Problem::NoSuchArticle { article })
+            );
+        }
     }
 
     #[test]

@@ -159,6 +159,43 @@ fn invalid_input_exits_2_and_names_the_field_on_stderr() {
 }
 
 #[test]
+fn an_article_the_code_did_not_have_exits_2_naming_the_field() {
+    for (article, en, kk) in [
+        (
+            "999",
+            "[offences[0].article] Offence 1 — Article: the Criminal Code of January 2022 has no Article 999.",
+            "2022 жылғы қаңтардағы Қылмыстық кодексте 999-бап жоқ",
+        ),
+        (
+            "2722",
+            "[offences[0].article] Offence 1 — Article: the Criminal Code of January 2022 has no Article 2722.",
+            "2022 жылғы қаңтардағы Қылмыстық кодексте 2722-бап жоқ",
+        ),
+        (
+            "\"272-2\"",
+            "[offences[0].article] Offence 1 — Article: the Criminal Code of January 2022 has no Article 272-2.",
+            "2022 жылғы қаңтардағы Қылмыстық кодексте 272-2-бап жоқ",
+        ),
+        (
+            "108",
+            "[offences[0].article] Offence 1 — Article: Article 108 was repealed before January 2022.",
+            "108-бап 2022 жылғы қаңтарға дейін алып тасталған",
+        ),
+    ] {
+        let file = format!(
+            r#"{{"stage":"trial","offences":[{{"article":{article},"committed_on":"2022-01-05","context":"riots"}}]}}"#
+        );
+        let out = amnesty(&["check", "-"], Some(file.as_bytes()));
+        assert_eq!(out.status.code(), Some(2), "{article}");
+        assert!(out.stdout.is_empty(), "{article}: nothing is decided");
+        assert!(stderr(&out).contains(en), "{}", stderr(&out));
+        let out = amnesty(&["check", "--lang", "kk", "-"], Some(file.as_bytes()));
+        assert_eq!(out.status.code(), Some(2));
+        assert!(stderr(&out).contains(kk), "{}", stderr(&out));
+    }
+}
+
+#[test]
 fn bad_bytes_exit_2_with_a_message_and_print_nothing() {
     let samples: Vec<Vec<u8>> = vec![
         vec![],

@@ -491,19 +491,28 @@ async fn switching_language_changes_the_words_and_keeps_the_values() {
 async fn the_dash_article_269_1_is_found_and_its_title_shown() {
     let root = mount_app().await;
     let article = ArticleNo::new(269, 1);
-    for typed in ["269-1", "269.1"] {
-        type_into(&root, "#f-offences-0-article", typed).await;
-        assert_eq!(
-            text(&root, ".article-chosen .article-name"),
-            words::article_title(article, Lang::En).unwrap(),
-            "{typed}"
-        );
-        assert_eq!(
-            count(&root, "#f-offences-0-article-error"),
-            0,
-            "{typed} is an article"
-        );
-    }
+    type_into(&root, "#f-offences-0-article", "269-1").await;
+    assert_eq!(
+        text(&root, ".article-chosen .article-name"),
+        words::article_title(article, Lang::En).unwrap()
+    );
+    assert_eq!(count(&root, "#f-offences-0-article-error"), 0);
+    // "269.1": Art. 269-1, or part 1 of Art. 269? Both are offered; neither is taken.
+    type_into(&root, "#f-offences-0-article", "269.1").await;
+    let offered: Vec<String> = all(&root, ".article-matches .match")
+        .iter()
+        .map(|m| text_of(m, ".match-number"))
+        .collect();
+    let part_1 = fill(
+        t!(Lang::En, app.use_citation),
+        &[(
+            "article",
+            words::article(ArticleNo::new(269, 0), Some(1), Lang::En),
+        )],
+    );
+    assert!(offered.contains(&"269-1".to_string()), "{offered:?}");
+    assert!(offered.contains(&part_1), "{offered:?}");
+    assert_eq!(count(&root, ".article-chosen"), 0);
     // By words of its title, in each language; choosing it writes the article as the law does.
     for lang in [Lang::Ru, Lang::Kk, Lang::En] {
         click(&root, &format!(".languages button[lang={}]", lang.code())).await;
@@ -566,8 +575,25 @@ async fn a_citation_typed_whole_offers_to_fill_article_and_part() {
         text(&root, ".article-chosen .article-name"),
         words::article_title(ArticleNo::new(272, 0), Lang::En).unwrap()
     );
-    // An article off the list is accepted as typed, and is not covered.
+    // A number the Code did not have is named at the field once the field is left.
     type_into(&root, "#f-offences-0-article", "999").await;
+    find(&root, "#f-offences-0-article")
+        .dispatch_event(&web_sys::Event::new("blur").unwrap())
+        .unwrap();
+    settle().await;
+    assert_eq!(count(&root, ".article-chosen"), 0);
+    let no_such = FieldError::new(
+        "offences[0].article",
+        Problem::NoSuchArticle {
+            article: ArticleNo::new(999, 0),
+        },
+    );
+    assert_eq!(
+        text(&root, "#f-offences-0-article-error"),
+        words::problem(&no_such, Lang::En)
+    );
+    // Another article of the Code, off the list, is accepted as typed, and is not covered.
+    type_into(&root, "#f-offences-0-article", "99").await;
     assert_eq!(count(&root, "#f-offences-0-article-error"), 0);
     assert!(text(&root, ".article-chosen").contains(t!(Lang::En, app.not_on_list)));
     type_into(&root, "#f-as_of", AS_OF).await;

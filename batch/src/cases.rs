@@ -7,7 +7,8 @@
 use amnesty_rules::case::{
     CaseFile, FieldError, OffenceFile, Problem, Recidivism, SentenceFile, Stage, MAX_OFFENCES,
 };
-use amnesty_rules::vocab::{ArticleNo, Punishment};
+use amnesty_rules::cited::{self, Cited, Reading};
+use amnesty_rules::vocab::Punishment;
 use amnesty_rules::Decision;
 use amnesty_words::{fill, keys, t, text, Lang};
 use chrono::{Datelike, Days, NaiveDate};
@@ -288,21 +289,21 @@ fn small_number(cell: &Cell<'_>, (min, max): (u32, u32)) -> Result<u8, Issue> {
     u8::try_from(number).map_err(|_| Issue::Rules(Problem::OutOfRange { min, max }))
 }
 
-/// An article number with whatever a person writes around it: "272", "ст. 269-1 УК РК",
-/// "269.1" (a number cell).
-fn article(cell: &Cell<'_>) -> Result<ArticleNo, Issue> {
+/// An article with whatever a person writes around it, read as a citation ([`cited`]): "272",
+/// "ст. 269-1 УК РК", «ч. 2 ст. 272» (its part too), "272.2" (also a number cell: Art. 272
+/// part 2, the Code having no Art. 272-2). "269.1", Art. 269-1 or Art. 269 part 1, is asked about.
+fn article(cell: &Cell<'_>) -> Result<Cited, Issue> {
     let written = cell.text();
-    let start = written.find(|c: char| c.is_ascii_digit());
-    let end = written.rfind(|c: char| c.is_ascii_digit());
-    let core = match (start, end) {
-        (Some(s), Some(e)) => &written[s..=e],
-        _ => "",
-    };
-    ArticleNo::parse(core, true).ok_or_else(|| {
-        Issue::Rules(Problem::NotAnArticle {
+    match cited::parse(&written).reading {
+        Some(Reading::Plain(c) | Reading::DotAsPart(c)) => Ok(c),
+        Some(Reading::Ambiguous { dash, part }) => Err(Issue::Rules(Problem::AmbiguousArticle {
+            dash: dash.article,
+            part: part.part.unwrap_or_default(),
+        })),
+        None => Err(Issue::Rules(Problem::NotAnArticle {
             value: excerpt(&written),
-        })
-    })
+        })),
+    }
 }
 
 /// A date: a date cell, an Excel serial number, `YYYY-MM-DD` or `DD.MM.YYYY` (a time after it,
@@ -429,12 +430,24 @@ fn read_row<'a>(header: &'a Header, row: &'a Row, lang: Lang) -> RowFacts<'a> {
         personal.push((*column, slot));
     }
 
-    let article = r.read(Column::Article, article);
+    let cited = r.read(Column::Article, article);
     // The rules check the ranges (a part the article has, a victim's age up to 120); these
     // bounds only name the range when a number is too large to be one.
     let part = r.read(Column::Part, |c| {
         small_number(c, (1, u32::from(amnesty_rules::case::MAX_PART)))
     });
+    // The part the article's cell cites fills an empty part cell; one that differs is named.
+    let part = match (part, cited.and_then(|c| c.part)) {
+        (Some(typed), Some(part)) if typed != part => {
+            r.error(
+                Column::Part,
+                Issue::Rules(Problem::PartDiffersFromCitation { cited: part }),
+            );
+            Some(typed)
+        }
+        (typed, part) => typed.or(part),
+    };
+    let article = cited.map(|c| c.article);
     let committed_on = r.read(Column::CommittedOn, date);
     let context = r.read(Column::Context, |c| word(c, &v.contexts));
     let category = r.read(Column::Category, |c| word(c, &v.categories));
@@ -807,18 +820,25 @@ mod tests {
 
     #[test]
     fn articles_and_parts_with_words_around_them() {
-        let a = |s: &str| article(&Cell::Text(s)).ok().map(|a| a.to_string());
-        assert_eq!(a("272").as_deref(), Some("272"));
-        assert_eq!(a("ст. 269-1 УК РК").as_deref(), Some("269-1"));
-        assert_eq!(a("269.1").as_deref(), Some("269-1"));
-        assert_eq!(
-            article(&Cell::Number(269.1))
+        let a = |s: &str| {
+            article(&Cell::Text(s))
                 .ok()
-                .map(|a| a.to_string())
-                .as_deref(),
-            Some("269-1")
-        );
-        assert_eq!(a("ч. 2 ст. 272"), None);
+                .map(|c| (c.article.to_string(), c.part))
+        };
+        assert_eq!(a("272"), Some(("272".into(), None)));
+        assert_eq!(a("ст. 269-1 УК РК"), Some(("269-1".into(), None)));
+        assert_eq!(a("ч. 2 ст. 272"), Some(("272".into(), Some(2))));
+        assert_eq!(a("272-баптың 2-бөлігі"), Some(("272".into(), Some(2))));
+        assert_eq!(a("272.2"), Some(("272".into(), Some(2))), "no Art. 272-2");
+        let number = |n: f64| article(&Cell::Number(n)).map(|c| (c.article.to_string(), c.part));
+        assert_eq!(number(272.2), Ok(("272".into(), Some(2))));
+        for ambiguous in [article(&Cell::Text("269.1")), article(&Cell::Number(269.1))] {
+            assert!(matches!(
+                ambiguous,
+                Err(Issue::Rules(Problem::AmbiguousArticle { part: 1, .. }))
+            ));
+        }
+        assert_eq!(a("двести"), None);
         let p = |s: &str| small_number(&Cell::Text(s), (1, 20)).ok();
         assert_eq!(p("ч. 2"), Some(2));
         assert_eq!(p("2-бөлік"), Some(2));

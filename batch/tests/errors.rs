@@ -117,6 +117,66 @@ fn each_bad_row_is_named_and_the_rest_is_decided() {
 }
 
 #[test]
+fn an_article_the_code_did_not_have_is_an_error_at_its_cell() {
+    let bytes = sheet(&[
+        /* 2 */ "1;Опечатка;отбывает;2722;2;05.01.2022;riots;лишение свободы;8;06.01.2022;",
+        /* 3 */ "2;Нет;отбывает;999;;05.01.2022;riots;лишение свободы;8;06.01.2022;",
+        /* 4 */ "3;Точка;отбывает;269.1;;05.01.2022;riots;лишение свободы;3;06.01.2022;",
+        /* 5 */
+        "4;Часть;отбывает;ч. 2 ст. 272;3;05.01.2022;riots;лишение свободы;8;06.01.2022;",
+        /* 6 */ "5;Ок;отбывает;ч. 2 ст. 272;;05.01.2022;riots;лишение свободы;8;06.01.2022;",
+        /* 7 */ "6;Ок;отбывает;272.2;;05.01.2022;riots;лишение свободы;8;06.01.2022;",
+    ]);
+    let batch = decide_spreadsheet(&bytes, today(), Lang::Ru).unwrap();
+    let only_error = |case: usize| {
+        let errors = &batch.cases[case].errors;
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert!(batch.cases[case].decision.is_none(), "never decided");
+        (errors[0].row, errors[0].column.as_str(), &errors[0].issue)
+    };
+    assert!(matches!(
+        only_error(0),
+        (2, "Статья", Issue::Rules(Problem::NoSuchArticle { article })) if article.number == 2722
+    ));
+    assert!(matches!(
+        only_error(1),
+        (3, "Статья", Issue::Rules(Problem::NoSuchArticle { article })) if article.number == 999
+    ));
+    assert!(matches!(
+        only_error(2),
+        (
+            4,
+            "Статья",
+            Issue::Rules(Problem::AmbiguousArticle { part: 1, .. })
+        )
+    ));
+    assert!(matches!(
+        only_error(3),
+        (
+            5,
+            "Часть",
+            Issue::Rules(Problem::PartDiffersFromCitation { cited: 2 })
+        )
+    ));
+    let line = batch.cases[0].errors[0].line(Lang::Ru);
+    assert!(
+        line.starts_with(
+            "строка 2, Статья: в Уголовном кодексе в редакции января 2022 года нет статьи 2722"
+        ),
+        "{line}"
+    );
+    // A citation with its part, and "272.2" (the Code has no Art. 272-2), are Art. 272 part 2.
+    for case in [4, 5] {
+        let file = batch.cases[case].case_file.as_ref().unwrap();
+        assert_eq!(
+            (file.offences[0].article.to_string(), file.offences[0].part),
+            ("272".to_string(), Some(2))
+        );
+        assert!(batch.cases[case].decision.is_some());
+    }
+}
+
+#[test]
 fn messages_in_each_language() {
     let bytes = sheet(&["1;x;отбывает;272;2;2022-02-30;riots;лишение свободы;8;06.01.2022;"]);
     for (lang, text) in [

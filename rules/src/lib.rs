@@ -11,6 +11,8 @@
 //! questions (`open`) and the calculator's conventions (`convention`) are provisions too.
 
 pub mod case;
+pub mod cited;
+pub mod code_index;
 mod convention;
 mod criminal_code;
 pub mod decision;

@@ -1,8 +1,12 @@
-//! Finding an article of the law's list by what a person types: its number ("269-1", "269.1"), a
-//! citation as lawyers write it («ст. 272 ч. 2», "272-бап 2-бөлік", "Art. 272 part 2"), or words of
-//! its title in any of the three languages, whatever the letter case, with ё read as е and the
-//! Latin i that official Kazakh texts sometimes carry read as і.
+//! Finding an article of the law's list by what a person types: its number ("269-1"), a citation
+//! as lawyers write it («ст. 272 ч. 2», "272-бап 2-бөлік", "Art. 272 part 2", read by
+//! [`crate::cited`]), or words of its title — or of a part's own subject («участие в массовых
+//! беспорядках» is Art. 272 part 2) — in any of the three languages, whatever the letter case,
+//! with ё read as е, the Latin i that official Kazakh texts sometimes carry read as і, and a long
+//! word's ending left aside («массовых» finds «массовые»).
 
+use crate::cited::{self, Reading};
+use crate::code_index;
 use crate::letter_case::lower;
 use crate::pack::{Localized, RulePack};
 use crate::vocab::ArticleNo;
@@ -14,14 +18,6 @@ pub struct ListedArticle<'p> {
     pub title: &'p Localized,
     /// How many parts the article has in the Code of January 2022 (0: none).
     pub parts_in_code: u8,
-}
-
-/// What a query asks for: an article number (and part) if it names one, and the other words.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Query {
-    pub article: Option<ArticleNo>,
-    pub part: Option<u8>,
-    pub words: Vec<String>,
 }
 
 /// One character folded for matching.
@@ -38,91 +34,15 @@ pub fn folded(text: &str) -> String {
     text.chars().map(fold).collect()
 }
 
-/// Words that introduce an article or a part, in the three languages (folded).
-const ARTICLE_WORDS: [&str; 6] = ["ст", "статья", "статьи", "art", "article", "бап"];
-const PART_WORDS: [&str; 6] = ["ч", "часть", "части", "part", "бөлік", "бөлігі"];
-
-/// Reads a query. A number followed by a part word and a number, or introduced by an article
-/// word, is the article; "269.1" and "269 1" are a dash number when the list has it.
-pub fn parse_query(text: &str, pack: &RulePack) -> Query {
-    let lowered = folded(text);
-    // Split into words and numbers, keeping "269-1" and "269.1" together.
-    let mut tokens: Vec<String> = Vec::new();
-    let mut current = String::new();
-    for c in lowered.chars() {
-        let joins_number =
-            (c == '-' || c == '.') && current.chars().last().is_some_and(|p| p.is_ascii_digit());
-        if c.is_alphanumeric() || joins_number {
-            current.push(c);
-        } else if !current.is_empty() {
-            tokens.push(std::mem::take(&mut current));
-        }
+/// Whether a folded text holds a folded word: the word itself, or a long word without its last
+/// two letters (a case ending: «массовых», «беспорядках», «тәртіпсіздікке»).
+fn holds(text: &str, word: &str) -> bool {
+    if text.contains(word) {
+        return true;
     }
-    if !current.is_empty() {
-        tokens.push(current);
-    }
-    let mut query = Query::default();
-    // A part word seen, waiting for its number; a part number seen before its article.
-    let mut expect_part = false;
-    let mut early_part: Option<u8> = None;
-    for token in tokens {
-        let token = token.trim_end_matches(['-', '.']).to_string();
-        // Kazakh writes "272-бап", "2-бөлік": a number glued to its word.
-        let (number_text, word_after) = match token.split_once('-') {
-            Some((n, w)) if !w.is_empty() && w.chars().all(char::is_alphabetic) => {
-                (n.to_string(), Some(w.to_string()))
-            }
-            _ => (token.clone(), None),
-        };
-        if !number_text
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_digit())
-        {
-            if PART_WORDS.contains(&token.as_str()) {
-                expect_part = true;
-            } else if !ARTICLE_WORDS.contains(&token.as_str()) {
-                query.words.push(token);
-            }
-            continue;
-        }
-        let is_part = expect_part
-            || word_after
-                .as_deref()
-                .is_some_and(|w| PART_WORDS.contains(&w));
-        expect_part = false;
-        if is_part && query.part.is_none() && early_part.is_none() {
-            match number_text.parse() {
-                Ok(part) if query.article.is_some() => query.part = Some(part),
-                Ok(part) => early_part = Some(part),
-                Err(_) => {}
-            }
-        } else if query.article.is_none() {
-            match article_number(&number_text, pack) {
-                Some((article, part)) => {
-                    query.article = Some(article);
-                    query.part = query.part.or(part);
-                }
-                None => query.words.push(number_text),
-            }
-        } else {
-            query.words.push(number_text);
-        }
-    }
-    if query.article.is_some() {
-        query.part = query.part.or(early_part);
-    }
-    query
-}
-
-/// "269-1", "269.1": a dash number when the list has one; otherwise "272.2" is Art. 272 part 2.
-fn article_number(text: &str, pack: &RulePack) -> Option<(ArticleNo, Option<u8>)> {
-    let dashed = ArticleNo::parse(text, true)?;
-    if dashed.dash == 0 || pack.list_entries(dashed).next().is_some() {
-        return Some((dashed, None));
-    }
-    let plain = ArticleNo::new(dashed.number, 0);
-    Some((plain, Some(dashed.dash)))
+    // The stem: all but the last two letters, of a word of seven or more.
+    let mut ends = word.char_indices().rev().skip(1).map(|(i, _)| i);
+    word.chars().nth(6).is_some() && ends.next().is_some_and(|i| text.contains(&word[..i]))
 }
 
 /// Every article on the list, once each, in the list's order.
@@ -140,11 +60,23 @@ pub fn listed_articles(pack: &RulePack) -> Vec<ListedArticle<'_>> {
     out
 }
 
-/// Articles matching a query: an exact number first, then numbers that start with what was
-/// typed, then titles containing every word, in the list's order.
-pub fn search<'p>(pack: &'p RulePack, text: &str, limit: usize) -> Vec<ListedArticle<'p>> {
-    let query = parse_query(text, pack);
-    if query.article.is_none() && query.words.is_empty() {
+/// The article a citation names for the search: the one meant, or, where a dot leaves it open,
+/// the dash article ("269.1" also finds 269-1).
+fn searched_article(reading: Option<Reading>) -> Option<ArticleNo> {
+    match reading? {
+        Reading::Plain(c) | Reading::DotAsPart(c) => Some(c.article),
+        Reading::Ambiguous { dash, .. } => Some(dash.article),
+    }
+}
+
+/// Articles of the list matching a query, as (article, `None`), and parts of them, as
+/// (article, part): an exact number first, then numbers that start with what was typed, then the
+/// parts and articles whose words hold every word typed — an article's title, and a part's own
+/// subject with it («участие в массовых беспорядках»: Art. 272 part 2) — in the list's order.
+pub fn search(pack: &RulePack, text: &str, limit: usize) -> Vec<(ArticleNo, Option<u8>)> {
+    let parsed = cited::parse(text);
+    let article = searched_article(parsed.reading);
+    if article.is_none() && parsed.words.is_empty() {
         return Vec::new();
     }
     let typed_number = text
@@ -152,28 +84,36 @@ pub fn search<'p>(pack: &'p RulePack, text: &str, limit: usize) -> Vec<ListedArt
         .chars()
         .take_while(char::is_ascii_digit)
         .collect::<String>();
-    let mut found: Vec<(u8, ListedArticle)> = listed_articles(pack)
-        .into_iter()
-        .filter_map(|a| {
-            let titles = [&a.title.kk, &a.title.ru, &a.title.en].map(|t| folded(t));
-            let words_match = query
+    let mut found: Vec<(u8, (ArticleNo, Option<u8>))> = Vec::new();
+    for a in listed_articles(pack) {
+        let rank = match article {
+            Some(n) if n == a.article => 0,
+            Some(_)
+                if a.article.to_string().starts_with(&typed_number) && !typed_number.is_empty() =>
+            {
+                1
+            }
+            Some(_) => continue,
+            None => 2,
+        };
+        let titles = [&a.title.kk, &a.title.ru, &a.title.en].map(|t| folded(t));
+        let all_held = |subject: &[String]| {
+            parsed
                 .words
                 .iter()
-                .all(|w| titles.iter().any(|t| t.contains(w.as_str())));
-            let rank = match query.article {
-                Some(n) if n == a.article => 0,
-                Some(_)
-                    if a.article.to_string().starts_with(&typed_number)
-                        && !typed_number.is_empty() =>
-                {
-                    1
+                .all(|w| titles.iter().chain(subject).any(|t| holds(t, w)))
+        };
+        if rank == 2 {
+            for (_, part, words) in code_index::part_subjects().filter(|s| s.0 == a.article) {
+                if all_held(&words.map(folded)) {
+                    found.push((rank, (a.article, Some(part))));
                 }
-                Some(_) => return None,
-                None => 2,
-            };
-            words_match.then_some((rank, a))
-        })
-        .collect();
+            }
+        }
+        if all_held(&[]) {
+            found.push((rank, (a.article, None)));
+        }
+    }
     found.sort_by_key(|(rank, _)| *rank);
     found.into_iter().map(|(_, a)| a).take(limit).collect()
 }
@@ -185,7 +125,15 @@ mod tests {
     fn numbers(q: &str) -> Vec<String> {
         search(RulePack::embedded(), q, 8)
             .iter()
-            .map(|a| a.article.to_string())
+            .filter(|(_, part)| part.is_none())
+            .map(|(article, _)| article.to_string())
+            .collect()
+    }
+
+    fn parts(q: &str) -> Vec<(ArticleNo, u8)> {
+        search(RulePack::embedded(), q, 8)
+            .into_iter()
+            .filter_map(|(article, part)| Some((article, part?)))
             .collect()
     }
 
@@ -193,7 +141,11 @@ mod tests {
     fn by_number_with_or_without_its_dash() {
         assert_eq!(numbers("188"), ["188"]);
         assert_eq!(numbers("269-1"), ["269-1"]);
-        assert_eq!(numbers("269.1"), ["269-1"]);
+        assert_eq!(
+            numbers("269.1"),
+            ["269-1"],
+            "one of the two readings of 269.1"
+        );
         assert_eq!(numbers("10")[..3], ["102", "103", "104"]);
         assert!(numbers("999").is_empty());
     }
@@ -205,25 +157,35 @@ mod tests {
         assert!(numbers("theft").contains(&"188".to_string()));
         assert!(numbers("ұрлық").contains(&"188".to_string()));
         assert!(numbers("массовые").contains(&"272".to_string()));
+        assert!(numbers("массовых беспорядков").contains(&"272".to_string()));
         assert!(numbers("охраняемый объект").contains(&"269-1".to_string()));
         assert!(numbers("жаппай тәртіпсіздік").contains(&"272".to_string()));
         assert!(numbers("неповиновение").contains(&"379".to_string()));
+        assert_eq!(numbers("путём"), ["196"], "a short word keeps its ending");
         assert!(numbers("  ").is_empty());
     }
 
     #[test]
-    fn citations_as_lawyers_write_them() {
-        let pack = RulePack::embedded();
-        let q = |t| {
-            let q = parse_query(t, pack);
-            (q.article.map(|a| a.to_string()), q.part)
-        };
-        assert_eq!(q("ст. 272 ч. 2"), (Some("272".into()), Some(2)));
-        assert_eq!(q("ч. 2 ст. 272"), (Some("272".into()), Some(2)));
-        assert_eq!(q("272-бап 2-бөлік"), (Some("272".into()), Some(2)));
-        assert_eq!(q("272-баптың 2-бөлігі"), (Some("272".into()), Some(2)));
-        assert_eq!(q("Art. 272 part 2"), (Some("272".into()), Some(2)));
-        assert_eq!(q("272.2"), (Some("272".into()), Some(2)));
-        assert_eq!(q("ст 188"), (Some("188".into()), None));
+    fn a_part_by_its_own_subject_in_the_three_languages() {
+        for query in [
+            "участие в массовых беспорядках",
+            "Участие в беспорядках",
+            "жаппай тәртіпсіздікке қатысу",
+            "participation in mass riots",
+            "taking part in mass riots",
+        ] {
+            assert_eq!(parts(query), [(ArticleNo::new(272, 0), 2)], "{query}");
+            assert!(numbers(query).is_empty(), "{query}: not the title's words");
+        }
+        assert_eq!(
+            parts("организация массовых беспорядков"),
+            [(ArticleNo::new(272, 0), 1)]
+        );
+        assert_eq!(parts("массовые беспорядки").len(), 3);
+        assert!(
+            parts("ст. 272 участие").is_empty(),
+            "a citation is not a subject"
+        );
+        assert!(parts("кража").is_empty());
     }
 }

@@ -78,11 +78,11 @@ impl ArticleNo {
         ArticleNo { number, dash }
     }
 
-    /// Reads "188", "269-1" (and, as typed in a search box, "269.1" or "269 1" with `lenient`).
-    pub fn parse(text: &str, lenient: bool) -> Option<ArticleNo> {
+    /// Reads "188" or "269-1": the article number alone, as the case file writes it. What people
+    /// type around it («ст. 272 ч. 2», "272.2") is read by [`crate::cited`].
+    pub fn parse(text: &str) -> Option<ArticleNo> {
         let text = text.trim();
-        let separators: &[char] = if lenient { &['-', '.', ' '] } else { &['-'] };
-        let (number, dash) = match text.split_once(separators) {
+        let (number, dash) = match text.split_once('-') {
             Some((n, d)) => (n.trim(), Some(d.trim())),
             None => (text, None),
         };
@@ -142,7 +142,7 @@ impl<'de> Deserialize<'de> for ArticleNo {
                     .and_then(|v| self.visit_u64(v))
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<ArticleNo, E> {
-                ArticleNo::parse(v, false).ok_or_else(|| {
+                ArticleNo::parse(v).ok_or_else(|| {
                     E::custom(format!(
                         "\"{v}\" is not an article number such as 188 or 269-1"
                     ))

@@ -44,7 +44,7 @@ const READ_IN_THE_CODE: [(&str, Option<u8>, &str); 2] = [
 ];
 
 fn article(v: &Value) -> ArticleNo {
-    ArticleNo::parse(v.as_str().expect("article as text"), false).expect("an article number")
+    ArticleNo::parse(v.as_str().expect("article as text")).expect("an article number")
 }
 
 #[test]

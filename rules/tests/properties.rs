@@ -133,9 +133,33 @@ fn excluding_article() -> impl Strategy<Value = (ArticleNo, Option<u8>)> {
     ])
 }
 
-/// Any article, listed or not.
+/// Every article of the Code of January 2022 in force then, with its number of parts.
+fn code_articles() -> Vec<(ArticleNo, u8)> {
+    amnesty_rules::code_index::articles()
+        .filter(|c| !c.repealed)
+        .map(|c| (c.article, c.parts))
+        .collect()
+}
+
+/// Numbers near the Code's, which it did not have: 0, 272-2 (for 272.2), 999, 2722 (for 272)…
+fn missing_near() -> Vec<ArticleNo> {
+    (0u16..=3000)
+        .flat_map(|n| (0u8..=3).map(move |d| ArticleNo::new(n, d)))
+        .filter(|a| amnesty_rules::code_index::find(*a).is_none())
+        .collect()
+}
+
+/// Any article the Code had, listed or not, with a part it has (or none).
 fn other_article() -> impl Strategy<Value = (ArticleNo, Option<u8>)> {
-    (1u16..=500, prop::option::of(1u8..=5)).prop_map(|(n, part)| (art(n), part))
+    (
+        select(code_articles()),
+        any::<prop::sample::Index>(),
+        any::<bool>(),
+    )
+        .prop_map(|((article, parts), part, given)| {
+            let part = (given && parts > 0).then(|| 1 + part.index(usize::from(parts)) as u8);
+            (article, part)
+        })
 }
 
 fn article() -> impl Strategy<Value = (ArticleNo, Option<u8>)> {
@@ -824,7 +848,31 @@ proptest! {
         }
     }
 
-    /// 8c. A byte-order mark changes nothing.
+    /// 8c. A number the Criminal Code of January 2022 did not have is refused at its field, never
+    /// decided ("not covered" would tell a person their slip is an offence).
+    #[test]
+    fn a_number_the_code_did_not_have_is_refused_never_decided(
+        file in case_file(),
+        missing in prop_oneof![
+            select(missing_near()),
+            (468u16..=u16::MAX, 0u8..=9).prop_map(|(n, d)| ArticleNo::new(n, d)),
+        ],
+        at in any::<prop::sample::Index>(),
+    ) {
+        prop_assert!(amnesty_rules::code_index::find(missing).is_none());
+        let mut file = file;
+        let i = at.index(file.offences.len());
+        file.offences[i].article = missing;
+        let errors = amnesty_rules::check_file(&file, today()).unwrap_err();
+        let field = format!("offences[{i}].article");
+        prop_assert!(
+            errors.iter().any(|e| e.field == field
+                && e.problem == amnesty_rules::case::Problem::NoSuchArticle { article: missing }),
+            "{:?}", errors
+        );
+    }
+
+    /// 8d. A byte-order mark changes nothing.
     #[test]
     fn a_byte_order_mark_changes_nothing(file in case_file(), pretty in any::<bool>()) {
         let bytes = if pretty {

@@ -1,12 +1,16 @@
-//! Choosing a Criminal Code article: by number ("269-1", "269.1"), as a lawyer writes it
-//! («ст. 272 ч. 2»), or by words of its title in any of the three languages. The field is an
-//! ARIA 1.2 combobox: the law's list entries that match are offered in a listbox, with what the
-//! list says of each, chosen with the arrow keys and Enter or by a tap. Any other number can be
-//! typed, and is then not covered. Once the article is known, its parts are offered, each with
-//! its category and what the list says of it.
+//! Choosing a Criminal Code article: by number ("269-1"), as a lawyer writes it («ст. 272 ч. 2»,
+//! «п. 2 ч. 3 ст. 189», "272.2" where the Code has no Art. 272-2), or by words of its title or of
+//! a part's subject in any of the three languages. The field is an ARIA 1.2 combobox: the law's
+//! list entries that match are offered in a listbox, with what the list says of each, chosen with
+//! the arrow keys and Enter or by a tap. Any other article of the Code can be typed, and is then
+//! not covered; a number the Code did not have is named at the field. A suggestion still pending
+//! when the field is left is taken when it is the only one; with several, the field says to
+//! choose. Once the article is known, its parts are offered, each with its category and what the
+//! list says of it.
 
+use amnesty_rules::cited::{self, Cited, Reading};
 use amnesty_rules::vocab::ArticleNo;
-use amnesty_rules::{search, RulePack};
+use amnesty_rules::{code_index, search, RulePack};
 use amnesty_words::{self as words, fill, t, Lang};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -70,24 +74,57 @@ fn parts_in_code(article: ArticleNo) -> Option<u8> {
     )
 }
 
-/// The options for what was typed: the matches, and first the citation itself («ст. 272 ч. 2»,
-/// "272.2") when it says more than a match does.
+/// How many parts an article of the Code of January 2022 has (`None`: the Code had no such
+/// article in force).
+fn code_parts(article: ArticleNo) -> Option<u8> {
+    code_index::find(article)
+        .filter(|c| !c.repealed)
+        .map(|c| c.parts)
+}
+
+/// A citation as an option, when the Code had that article and part.
+fn citation(c: Cited) -> Option<Choice> {
+    let parts = code_parts(c.article)?;
+    c.part
+        .is_none_or(|p| (1..=parts).contains(&p))
+        .then_some((c.article, c.part, true))
+}
+
+/// The options for what was typed: first the citation itself («ст. 272 ч. 2», "272.2") when it
+/// says more than a match does, or both readings of "269.1"; then the matches, parts whose
+/// subject the words name among them.
 fn options(text: &str) -> Vec<Choice> {
-    let pack = RulePack::embedded();
-    let query = search::parse_query(text, pack);
-    let citation = query.article.filter(|a| {
-        query.part.is_some()
-            || (ArticleNo::parse(text, true) != Some(*a) && parts_in_code(*a).is_none())
-    });
-    citation
-        .map(|a| (a, query.part, true))
-        .into_iter()
-        .chain(
-            search::search(pack, text, MAX_MATCHES)
-                .into_iter()
-                .map(|m| (m.article, None, false)),
-        )
-        .collect()
+    let mut out: Vec<Choice> = Vec::new();
+    match cited::parse(text).reading {
+        Some(Reading::Plain(c))
+            if c.part.is_some()
+                || (ArticleNo::parse(text) != Some(c.article)
+                    && parts_in_code(c.article).is_none()) =>
+        {
+            out.extend(citation(c))
+        }
+        Some(Reading::DotAsPart(c)) => out.extend(citation(c)),
+        // The dash article is among the matches when the list has it.
+        Some(Reading::Ambiguous { dash, part }) => {
+            out.extend(citation(part));
+            if parts_in_code(dash.article).is_none() {
+                out.extend(citation(dash));
+            }
+        }
+        _ => {}
+    }
+    out.extend(
+        search::search(RulePack::embedded(), text, MAX_MATCHES)
+            .into_iter()
+            .map(|(article, part)| (article, part, part.is_some())),
+    );
+    out
+}
+
+/// The one article and part the text names, if it names one («ст. 272 ч. 2», "272.2", "27").
+fn typed_choice(text: &str) -> Option<Choice> {
+    let meant = crate::draft::read_article(text).ok()?;
+    Some((meant.article, meant.part, true))
 }
 
 /// Moves the focus on to the next question after a choice.
@@ -107,7 +144,6 @@ pub fn ArticlePicker(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let i18n = use_i18n();
-    let pack = RulePack::embedded();
     let index = move || state.index_of(row).unwrap_or(0);
     let path = Signal::derive(move || format!("offences[{}].article", index()));
     let id = move || field_id(&path.get());
@@ -124,22 +160,34 @@ pub fn ArticlePicker(
     let open = RwSignal::new(false);
     let active = RwSignal::new(None::<usize>);
     let editing = RwSignal::new(false);
+    // The part a dot was read as ("272.2" taken as Art. 272 part 2): said beside the field.
+    let read_as = RwSignal::new(None::<usize>);
     let close = move || {
         open.set(false);
         active.set(None);
         editing.set(false);
         state.touch(&path.get_untracked());
     };
-    let chosen = move || ArticleNo::parse(&text(), true);
+    // The article the field names, when the Code had it: what the note beside the field is about.
+    let chosen = move || {
+        crate::draft::read_article(&text())
+            .ok()
+            .map(|c| c.article)
+            .filter(|a| code_parts(*a).is_some())
+    };
     let options = move || options(&text());
     let expanded = move || open.get() && !options().is_empty();
     // The list's own ids follow the row, not the field's path: they never need to change.
     let list_id = format!("picker-{row}-list");
     let option_id = move |n: usize| format!("picker-{row}-option-{n}");
 
-    // The article, and the part if the choice gave one; then on to the next question: the part,
-    // or the date when the part is given or the article has none.
-    let choose = move |(article, part, _): Choice| {
+    // The article, and the part if the choice gave one, saying so when a dot was read as the
+    // part ("272.2").
+    let take = move |(article, part, _): Choice| {
+        let typed = text();
+        let dotted = matches!(cited::parse(&typed).reading,
+            Some(Reading::DotAsPart(c)) if (c.article, c.part) == (article, part));
+        read_as.set(part.filter(|_| dotted).map(usize::from));
         let i = index();
         state.draft.update(|d| {
             if let Some(o) = d.offences.get_mut(i) {
@@ -150,12 +198,30 @@ pub fn ArticlePicker(
             }
         });
         close();
-        let next = if part.is_some() || parts_in_code(article) == Some(0) {
+    };
+    // Taken, and then on to the next question: the part, or the date when the part is given or
+    // the article has none.
+    let choose = move |choice: Choice| {
+        take(choice);
+        let (article, part, _) = choice;
+        let next = if part.is_some() || code_parts(article) == Some(0) {
             "committed_on"
         } else {
             "part"
         };
-        focus(&field_id(&format!("offences[{i}].{next}")));
+        focus(&field_id(&format!("offences[{}].{next}", index())));
+    };
+    // Leaving the field with a suggestion pending: what the text itself names, else the only
+    // option; with several, nothing is taken and the field's message says to choose.
+    let leave = move || {
+        if editing.get_untracked() {
+            let found = options();
+            let only = (found.len() == 1).then(|| found[0]);
+            if let Some(choice) = typed_choice(&text()).or(only) {
+                take(choice);
+            }
+        }
+        close();
     };
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
         let found = options();
@@ -185,11 +251,7 @@ pub fn ArticlePicker(
                     .get_untracked()
                     .or((count == 1).then_some(0))
                     .and_then(|n| found.get(n).copied());
-                let typed = || {
-                    let query = search::parse_query(&text(), pack);
-                    query.article.map(|a| (a, query.part, true))
-                };
-                if let Some(choice) = picked.or_else(typed) {
+                if let Some(choice) = picked.or_else(|| typed_choice(&text())) {
                     choose(choice);
                 }
             }
@@ -300,9 +362,10 @@ pub fn ArticlePicker(
                     open.set(true);
                     active.set(None);
                     editing.set(true);
+                    read_as.set(None);
                 }
                 on:keydown=on_keydown
-                on:blur=move |_| close()
+                on:blur=move |_| leave()
             />
             <ul
                 class="article-matches"
@@ -328,8 +391,14 @@ pub fn ArticlePicker(
                 let name = words::article_title(article, lang)
                     .map(str::to_string)
                     .unwrap_or_else(|| words::article(article, None, lang));
+                // "272.2" taken as Art. 272 part 2 says so first.
+                let read_as = read_as.get().map(|part| {
+                    let cited = words::article(article, Some(part as u8), lang);
+                    fill(t!(lang, picker.read_as), &[("article", cited)]) + " "
+                }).unwrap_or_default();
                 Some(view! {
                     <p class="article-chosen" id=format!("picker-{row}-chosen")>
+                        <span class="article-read-as">{read_as}</span>
                         <span class="article-name">{name}</span>
                         " · "
                         <span class="list-note">{list_note(article, lang)}</span>
@@ -338,7 +407,9 @@ pub fn ArticlePicker(
             }}
             <div role="status">
                 {move || {
-                    let nothing = !text().trim().is_empty() && chosen().is_none()
+                    let text = text();
+                    let nothing = !text.trim().is_empty()
+                        && cited::parse(&text).reading.is_none()
                         && options().is_empty();
                     nothing.then(|| view! { <p class="hint">{t!(i18n.lang(), picker.no_match)}</p> })
                 }}
@@ -358,13 +429,9 @@ pub fn PartChoices(
     let i18n = use_i18n();
     let index = move || state.index_of(row).unwrap_or(0);
     let typed = move || {
-        state.draft.with(|d| {
-            let o = d.offences.get(index())?;
-            Some((
-                ArticleNo::parse(&o.article, true)?,
-                o.part.trim().parse::<u8>().ok(),
-            ))
-        })
+        state
+            .draft
+            .with(|d| d.offences.get(index())?.article_and_part())
     };
     let pick = move |part: u8| {
         let i = index();

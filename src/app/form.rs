@@ -2,9 +2,7 @@
 
 use amnesty_rules::case::{Recidivism, Stage};
 use amnesty_rules::decision::{StepDetail, WarningDetail};
-use amnesty_rules::vocab::{
-    ArticleNo, Category, Context, ExclusionFact, Measured, Named, Punishment,
-};
+use amnesty_rules::vocab::{Category, Context, ExclusionFact, Measured, Named, Punishment};
 use amnesty_words::{self as words, fill, t, Lang};
 use leptos::prelude::*;
 
@@ -213,9 +211,7 @@ fn CategorySelect(row: u64) -> impl IntoView {
     };
     let from_code = move || {
         state.draft.with(|d| {
-            let o = d.offences.get(index())?;
-            let article = ArticleNo::parse(&o.article, true)?;
-            let part = o.part.trim().parse().ok();
+            let (article, part) = d.offences.get(index())?.article_and_part()?;
             let category = amnesty_rules::code_category(article, part)?;
             Some((article, part, category))
         })

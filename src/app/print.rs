@@ -7,7 +7,7 @@
 use amnesty_rules::case::parse_date;
 use amnesty_rules::decision::Decision;
 use amnesty_rules::term::Term;
-use amnesty_rules::vocab::{Act, ArticleNo, Measured, Punishment};
+use amnesty_rules::vocab::{Act, Measured, Punishment};
 use amnesty_rules::RulePack;
 use amnesty_words::{self as words, fill, t, Html, Lang};
 use chrono::NaiveDate;
@@ -135,9 +135,8 @@ fn facts(d: &CaseDraft, lang: Lang) -> Vec<(String, String)> {
 
 /// «ч. 2 ст. 188 УК РК (Кража); совершено 5 января 2022 г.; связано с массовыми беспорядками».
 fn offence_fact(o: &OffenceDraft, lang: Lang) -> String {
-    let part = o.part.trim().parse::<u8>().ok();
-    let cited = match ArticleNo::parse(&o.article, true) {
-        Some(article) => {
+    let cited = match o.article_and_part() {
+        Some((article, part)) => {
             let cited = words::article(article, part, lang);
             match words::article_title(article, lang) {
                 Some(title) => format!("{cited} ({title})"),

@@ -1,8 +1,10 @@
 // The article field in Chromium, in Kazakh, Russian and English (`?lang=`): an ARIA 1.2 combobox
-// chosen from with the keyboard alone, citations read as article and part, each part offered with
-// its note, messages that wait until the person has finished typing, numbers and parts that do
-// not exist named as such. Every test records every request the page makes and fails if one
-// leaves the page's origin, and fails on any error in the page.
+// chosen from with the keyboard alone, citations read as article and part (and "272.2" said to be
+// read as Art. 272 part 2), both readings of "269.1" offered, a part found by its subject, a
+// suggestion still pending when the field is left taken or flagged, each part offered with its
+// note, messages that wait until the person has finished typing, numbers the Code of January 2022
+// did not have and parts that do not exist named as such. Every test records every request the
+// page makes and fails if one leaves the page's origin, and fails on any error in the page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite, axe } from './helpers.mjs';
@@ -20,8 +22,15 @@ const WORDS = {
     chosen188: 'Ұрлық · Заңның тізбесінде: бап толығымен',
     useCitation: 'Таңдау: ҚР ҚК 272-бабының 2-бөлігі',
     required: /^1-әрекет — Бап: міндетті өріс\.$/,
-    notArticle: /^1-әрекет — Бап: «кра» бап нөмірі емес/,
-    notOnList: 'ҚР ҚК 999-бабы · Заңның тізбесінде жоқ: рақымшылық қолданылмайды',
+    choose: /^1-әрекет — Бап: бапты тізімнен таңдаңыз\.$/,
+    noSuchArticle: /^1-әрекет — Бап: 2022 жылғы қаңтардағы Қылмыстық кодексте 999-бап жоқ\./,
+    readAs: 'ҚР ҚК 272-бабының 2-бөлігі деп оқылды.',
+    use269p1: 'Таңдау: ҚР ҚК 269-бабының 1-бөлігі',
+    use189p3: 'Таңдау: ҚР ҚК 189-бабының 3-бөлігі',
+    ambiguous: /^1-әрекет — Бап: 269-1-бап па, әлде 269-баптың 1-бөлігі ме\?/,
+    oneMatch: ['ұрлық', '188'],
+    several: 'жаппай',
+    partSubject: 'жаппай тәртіпсіздікке қатысу',
     noMatch: 'Заңның тізбесінде мұндай бап жоқ. Үкімдегі немесе айыптау актісіндегі бап нөмірін енгізіңіз.',
     noSuchPart: /^1-әрекет — Бөлік: 2022 жылғы қаңтардағы Қылмыстық кодексте ҚР ҚК 188-бабы 4 бөліктен тұрады\.$/,
     heading106: 'ҚР ҚК 106-бабының бөліктері (2022 жылғы қаңтардағы редакция)',
@@ -42,8 +51,15 @@ const WORDS = {
     chosen188: 'Кража · в перечне закона: вся статья',
     useCitation: 'Выбрать: ч. 2 ст. 272 УК РК',
     required: /^Деяние 1 — Статья: обязательное поле\.$/,
-    notArticle: /^Деяние 1 — Статья: «кра» — не номер статьи/,
-    notOnList: 'ст. 999 УК РК · нет в перечне закона: амнистия не применяется',
+    choose: /^Деяние 1 — Статья: выберите статью из списка\.$/,
+    noSuchArticle: /^Деяние 1 — Статья: в Уголовном кодексе в редакции января 2022 года нет статьи 999\./,
+    readAs: 'Прочитано как ч. 2 ст. 272 УК РК.',
+    use269p1: 'Выбрать: ч. 1 ст. 269 УК РК',
+    use189p3: 'Выбрать: ч. 3 ст. 189 УК РК',
+    ambiguous: /^Деяние 1 — Статья: статья 269-1 или часть 1 статьи 269\?/,
+    oneMatch: ['кража', '188'],
+    several: 'массовые',
+    partSubject: 'участие в массовых беспорядках',
     noMatch: 'В перечне закона нет такой статьи. Введите номер статьи из приговора или обвинения.',
     noSuchPart: /^Деяние 1 — Часть: ст\. 188 УК РК в редакции января 2022 года состоит из 4 частей\.$/,
     heading106: 'Части статьи 106 УК РК в редакции января 2022 года',
@@ -64,8 +80,15 @@ const WORDS = {
     chosen188: "Theft · on the law's list: the whole article",
     useCitation: 'Use CC Art. 272 part 2',
     required: /^Offence 1 — Article: this is required\.$/,
-    notArticle: /^Offence 1 — Article: “кра” is not an article number/,
-    notOnList: "CC Art. 999 · not on the law's list: not covered",
+    choose: /^Offence 1 — Article: choose the article from the list\.$/,
+    noSuchArticle: /^Offence 1 — Article: the Criminal Code of January 2022 has no Article 999\./,
+    readAs: 'Read as CC Art. 272 part 2.',
+    use269p1: 'Use CC Art. 269 part 1',
+    use189p3: 'Use CC Art. 189 part 3',
+    ambiguous: /^Offence 1 — Article: Article 269-1, or Article 269 part 1\?/,
+    oneMatch: ['petty theft', '187'],
+    several: 'theft',
+    partSubject: 'participation in mass riots',
     noMatch: "No article on the law's list matches. Type the article's number from the verdict or the charge.",
     noSuchPart: /^Offence 1 — Part: CC Art\. 188 has 4 parts in the Criminal Code of January 2022\.$/,
     heading106: 'Parts of Art. 106 in the Criminal Code of January 2022',
@@ -169,20 +192,93 @@ for (const lang of ['kk', 'ru', 'en']) {
       assert.equal(await page.inputValue(PART), '2', citation);
       assert.equal(await focused(page), 'f-offences-0-committed_on', `${citation}: on to the date`);
     }
-    // With the mouse: "272.2" offers the same, and a click takes it.
+    // With the mouse: "272.2" offers the same, and a click takes it, saying how it was read.
     await page.fill(PART, '');
     await typeArticle(page, '272.2');
     await (await listbox(page)).locator('[role=option]', { hasText: w.useCitation }).click();
     assert.equal(await page.inputValue(ARTICLE), '272');
     assert.equal(await page.inputValue(PART), '2');
     assert.equal(await focused(page), 'f-offences-0-committed_on');
+    assert.equal((await page.locator('.article-chosen .article-read-as').textContent()).trim(), w.readAs);
+    // The item of «п. 2 ч. 3 ст. 189» is read too; the article and part fill the fields.
+    for (const citation of ['п. 2 ч. 3 ст. 189', 'пункт 2 части 3 статьи 189', '189-баптың 3-бөлігінің 2) тармағы', 'Art. 189(3)', '189 ч.3']) {
+      await page.fill(PART, '');
+      await typeArticle(page, citation);
+      assert.equal((await optionTexts(page))[0], w.use189p3, citation);
+      await page.keyboard.press('Enter');
+      assert.equal(await page.inputValue(ARTICLE), '189', citation);
+      assert.equal(await page.inputValue(PART), '3', citation);
+    }
   });
 
-  test(`${lang}: "269.1" finds 269-1, and "путём" finds the title written with е`, async () => {
+  test(`${lang}: "272.2" left without choosing is read as Art. 272 part 2, and the field says so`, async () => {
+    const page = await open(lang);
+    await typeArticle(page, '272.2');
+    const readAs = async () => (await page.locator('.article-chosen .article-read-as').textContent()).trim();
+    assert.equal(await readAs(), '', 'not while typing');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.inputValue(ARTICLE), '272');
+    assert.equal(await page.inputValue(PART), '2');
+    assert.equal(await readAs(), w.readAs);
+    // The note is the start of the line the field is described by.
+    const chosen = page.locator('.article-chosen');
+    assert.match(await page.getAttribute(ARTICLE, 'aria-describedby'), new RegExp(`\\b${await chosen.getAttribute('id')}\\b`));
+    assert.ok((await chosen.textContent()).trim().startsWith(w.readAs));
+    assert.equal(await articleError(page), null);
+    // Typing again clears the note.
+    await typeArticle(page, '188');
+    assert.equal(await readAs(), '');
+  });
+
+  test(`${lang}: a suggestion pending when the field is left is taken when it is the only one, flagged when there are several`, async () => {
+    const page = await open(lang);
+    const [one, number] = w.oneMatch;
+    await typeArticle(page, one);
+    assert.equal((await optionTexts(page)).length, 1, `«${one}» has one match`);
+    await page.keyboard.press('Tab');
+    assert.equal(await page.inputValue(ARTICLE), number, 'taken, not dropped');
+    assert.equal(await articleError(page), null);
+
+    const [several, flag] = [w.several, w.choose];
+    await typeArticle(page, several);
+    assert.ok((await optionTexts(page)).length > 1, `«${several}» has several matches`);
+    assert.equal(await articleError(page), null, 'no message while searching');
+    // The result waits for the choice: no error, only the field to choose in.
+    const waiting = (await page.locator('#result .incomplete li').allTextContents()).join('\n');
+    assert.ok(waiting.split('\n').some((line) => flag.test(line)), waiting);
+    await page.keyboard.press('Tab');
+    assert.equal(await page.inputValue(ARTICLE), several, 'kept as typed');
+    assert.match(await articleError(page), flag);
+  });
+
+  test(`${lang}: the words of a part's own subject find Art. 272 part 2`, async () => {
+    const page = await open(lang);
+    for (const phrase of [w.partSubject, 'участие в массовых беспорядках', 'жаппай тәртіпсіздікке қатысу', 'participation in mass riots']) {
+      await page.fill(PART, '');
+      await typeArticle(page, phrase);
+      assert.deepEqual(await optionTexts(page), [w.useCitation], phrase);
+      await page.keyboard.press('Enter');
+      assert.equal(await page.inputValue(ARTICLE), '272', phrase);
+      assert.equal(await page.inputValue(PART), '2', phrase);
+    }
+  });
+
+  test(`${lang}: "269.1" offers Art. 269 part 1 and Art. 269-1, and "путём" finds the title written with е`, async () => {
     const page = await open(lang);
     await typeArticle(page, '269.1');
     const texts = await optionTexts(page);
-    assert.match(texts[0] ?? '', /^269-1 /);
+    assert.equal(texts.length, 2, `${texts}`);
+    assert.equal(texts[0], w.use269p1);
+    assert.match(texts[1], /^269-1 /);
+    // Enter with neither highlighted, or leaving the field, takes neither: the field asks.
+    await page.keyboard.press('Enter');
+    assert.equal(await page.inputValue(ARTICLE), '269.1');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.inputValue(ARTICLE), '269.1');
+    assert.match(await articleError(page), w.ambiguous);
+    await typeArticle(page, '269.1');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     assert.equal(await page.inputValue(ARTICLE), '269-1');
     assert.equal(await focused(page), 'f-offences-0-part', '269-1 has parts');
@@ -221,11 +317,11 @@ for (const lang of ['kk', 'ru', 'en']) {
 
     // Back in the field, typing hides it again until the field is left.
     await page.focus(ARTICLE);
-    await page.keyboard.type('кра');
+    await page.keyboard.type('zzzz');
     assert.equal(await articleError(page), null);
     assert.equal(await input.getAttribute('aria-invalid'), 'false');
     await page.keyboard.press('Tab');
-    assert.match(await articleError(page), w.notArticle);
+    assert.match(await articleError(page), w.choose);
     assert.equal(await input.getAttribute('aria-invalid'), 'true');
   });
 
@@ -259,15 +355,19 @@ for (const lang of ['kk', 'ru', 'en']) {
     assert.deepEqual(await buttons.evaluateAll((els) => els.map((b) => b.getAttribute('aria-pressed'))), ['true', 'false', 'false']);
   });
 
-  test(`${lang}: a number not on the list and a part the article lacks are named as such`, async () => {
+  test(`${lang}: a number the Code did not have and a part the article lacks are named as such`, async () => {
     const page = await open(lang);
     await typeArticle(page, '999');
     assert.deepEqual(await optionTexts(page), []);
     await page.keyboard.press('Enter');
     assert.equal(await page.inputValue(ARTICLE), '999');
-    assert.equal((await page.locator('.article-chosen').textContent()).trim(), w.notOnList);
-    assert.equal(await articleError(page), null, 'any article number may be typed');
-    assert.equal(await page.locator('.part-choices').count(), 0, 'its parts are not known');
+    assert.match(await articleError(page), w.noSuchArticle);
+    assert.equal(await page.getAttribute(ARTICLE, 'aria-invalid'), 'true');
+    assert.equal(await page.locator('.article-chosen').count(), 0, 'nothing said of an article that was not');
+    assert.equal(await page.locator('.part-choices').count(), 0);
+    // The result names the field, and decides nothing.
+    assert.equal(await page.locator('#result .decision').count(), 0);
+    assert.match(await page.locator('#result .incomplete').textContent(), /999/);
 
     await typeArticle(page, 'zzzz');
     assert.equal((await page.locator('.article-picker [role=status]').textContent()).trim(), w.noMatch);

@@ -133,6 +133,30 @@ pub fn problem(error: &FieldError, lang: Lang) -> String {
                 k::no_such_part
             }
         }
+        Problem::NoSuchArticle { article: a } | Problem::RepealedArticle { article: a } => {
+            values.push(("number", a.to_string()));
+            if matches!(error.problem, Problem::NoSuchArticle { .. }) {
+                k::no_such_article
+            } else {
+                k::repealed_article
+            }
+        }
+        Problem::RepealedPart { article: a, part } => {
+            values.push(("number", a.to_string()));
+            values.push(("part", part.to_string()));
+            k::repealed_part
+        }
+        Problem::AmbiguousArticle { dash, part } => {
+            values.push(("dash", dash.to_string()));
+            values.push(("number", dash.number.to_string()));
+            values.push(("part", part.to_string()));
+            k::ambiguous_article
+        }
+        Problem::ChooseFromList => k::choose_from_list,
+        Problem::PartDiffersFromCitation { cited } => {
+            values.push(("cited", cited.to_string()));
+            k::part_differs_from_citation
+        }
         Problem::NoOffences => k::no_offences,
         Problem::TooManyOffences { max } => {
             values.push(("max", max.to_string()));

@@ -814,6 +814,22 @@ pub fn problems() -> Vec<FieldError> {
             article: A269_1,
             parts: 3,
         },
+        P::NoSuchArticle {
+            article: ArticleNo::new(999, 0),
+        },
+        P::RepealedArticle {
+            article: ArticleNo::new(108, 0),
+        },
+        P::RepealedPart {
+            article: ArticleNo::new(361, 0),
+            part: 2,
+        },
+        P::AmbiguousArticle {
+            dash: A269_1,
+            part: 1,
+        },
+        P::ChooseFromList,
+        P::PartDiffersFromCitation { cited: 2 },
         P::NoOffences,
         P::TooManyOffences { max: 50 },
         P::FileTooLarge { max_bytes: 262_144 },
@@ -874,6 +890,12 @@ pub fn problem_arm(problem: &Problem) -> usize {
         P::TermTooLong { .. } => 21,
         P::WrongMeasure { .. } => 22,
         P::ConditionalNotImprisonment => 23,
+        P::NoSuchArticle { .. } => 24,
+        P::RepealedArticle { .. } => 25,
+        P::RepealedPart { .. } => 26,
+        P::AmbiguousArticle { .. } => 27,
+        P::ChooseFromList => 28,
+        P::PartDiffersFromCitation { .. } => 29,
     }
 }
-pub const PROBLEM_ARMS: usize = 24;
+pub const PROBLEM_ARMS: usize = 30;

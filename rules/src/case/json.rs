@@ -190,7 +190,7 @@ fn article(value: &Json, path: String) -> Result<ArticleNo, FieldError> {
         Json::Number(_) => {
             whole(value, path, u32::from(u16::MAX)).map(|n| ArticleNo::new(n as u16, 0))
         }
-        Json::String(text) => ArticleNo::parse(text, false).ok_or_else(|| {
+        Json::String(text) => ArticleNo::parse(text).ok_or_else(|| {
             FieldError::new(
                 path,
                 Problem::NotAnArticle {

@@ -195,6 +195,19 @@ pub enum Problem {
     NotAnArticle { value: String },
     /// A part the article does not have in the Code of January 2022.
     NoSuchPart { article: ArticleNo, parts: u8 },
+    /// A number the Criminal Code of January 2022 does not have (a slip: 999, 2722 for 272).
+    NoSuchArticle { article: ArticleNo },
+    /// An article repealed before January 2022.
+    RepealedArticle { article: ArticleNo },
+    /// A part repealed before January 2022 (its number stays in the article).
+    RepealedPart { article: ArticleNo, part: u8 },
+    /// "269.1" (typed in the form or a spreadsheet): the Code has both the dash article `dash`
+    /// and part `part` of the article without it; only the person can say which.
+    AmbiguousArticle { dash: ArticleNo, part: u8 },
+    /// Words typed in the form's article field: an article is to be chosen from the list.
+    ChooseFromList,
+    /// The article was cited with part `cited` («ст. 272 ч. 2»), and a different part is given.
+    PartDiffersFromCitation { cited: u8 },
     /// No offences were given.
     NoOffences,
     /// More offences than a case may hold.

@@ -8,6 +8,7 @@ use super::{
     Case, CaseFile, FieldError, Measure, Offence, OwnSentence, Problem, Sentence, SentenceFile,
     Stage,
 };
+use crate::code_index;
 use crate::pack::RulePack;
 use crate::term::Term;
 use crate::vocab::{ExclusionFact, Measured, Punishment};
@@ -18,8 +19,6 @@ pub const MIN_DATE: (i32, u32, u32) = (1900, 1, 1);
 pub const MAX_DATE: (i32, u32, u32) = (2100, 12, 31);
 /// Longest term accepted, in years (Kazakh fixed terms do not exceed this).
 pub const MAX_TERM_YEARS: u32 = 40;
-/// Highest article number accepted (the 2014 Code has fewer than 500 articles).
-pub const MAX_ARTICLE: u16 = 999;
 /// Highest part number accepted.
 pub const MAX_PART: u8 = 20;
 /// Most hours of community service accepted (the Code allows up to 1,200).
@@ -132,7 +131,7 @@ pub fn validate(
     }
     let mut own: Vec<Option<Measure>> = Vec::with_capacity(file.offences.len());
     for (i, offence) in file.offences.iter().enumerate() {
-        check_article(&mut check, i, offence, pack);
+        check_article(&mut check, i, offence);
         let at = format!("offences[{i}].sentence");
         own.push(match (&offence.sentence, file.stage) {
             (Some(_), Stage::Investigation) => {
@@ -257,18 +256,17 @@ pub fn validate(
     })
 }
 
-/// The article's number, and its part: for an article on the list the pack knows every part it
-/// has in the Code of January 2022, so a part it lacks is named as such.
-fn check_article(check: &mut Checker, i: usize, offence: &super::OffenceFile, pack: &RulePack) {
+/// The article, which the Code of January 2022 must have had, and its part, which the article
+/// must have had: a number the Code did not have is a slip, never an offence to decide.
+fn check_article(check: &mut Checker, i: usize, offence: &super::OffenceFile) {
     let article = offence.article;
-    if article.number == 0 || article.number > MAX_ARTICLE {
-        check.push(
-            format!("offences[{i}].article"),
-            Problem::OutOfRange {
-                min: 1,
-                max: u32::from(MAX_ARTICLE),
-            },
-        );
+    let field = format!("offences[{i}].article");
+    let Some(in_code) = code_index::find(article) else {
+        check.push(field, Problem::NoSuchArticle { article });
+        return;
+    };
+    if in_code.repealed {
+        check.push(field, Problem::RepealedArticle { article });
         return;
     }
     let Some(part) = offence.part else { return };
@@ -281,18 +279,16 @@ fn check_article(check: &mut Checker, i: usize, offence: &super::OffenceFile, pa
                 max: u32::from(MAX_PART),
             },
         );
-        return;
-    }
-    if let Some(entry) = pack.list_entries(article).next() {
-        if part > entry.parts_in_code {
-            check.push(
-                field,
-                Problem::NoSuchPart {
-                    article,
-                    parts: entry.parts_in_code,
-                },
-            );
-        }
+    } else if part > in_code.parts {
+        check.push(
+            field,
+            Problem::NoSuchPart {
+                article,
+                parts: in_code.parts,
+            },
+        );
+    } else if code_index::part_repealed(article, part) {
+        check.push(field, Problem::RepealedPart { article, part });
     }
 }
 
@@ -580,6 +576,64 @@ mod tests {
                         parts: 0
                     }
                 ),
+                (
+                    "offences[3].part".to_string(),
+                    Problem::NoSuchPart {
+                        article: ArticleNo::new(190, 0),
+                        parts: 4
+                    }
+                ),
+            ],
+            "every article's parts are known, not only those on the law's list"
+        );
+    }
+
+    #[test]
+    fn a_number_the_code_did_not_have_is_named_never_decided() {
+        let pack = RulePack::embedded();
+        let problems = fields(validate(
+            &file(
+                vec![
+                    offence(ArticleNo::new(999, 0), Some(1)),
+                    offence(ArticleNo::new(2722, 0), None),
+                    offence(ArticleNo::new(272, 2), None),
+                    offence(ArticleNo::new(108, 0), Some(1)),
+                    offence(ArticleNo::new(361, 0), Some(2)),
+                    offence(ArticleNo::new(0, 0), None),
+                ],
+                None,
+            ),
+            today(),
+            pack,
+        ));
+        let article = |i: usize, n, d| {
+            (
+                format!("offences[{i}].article"),
+                Problem::NoSuchArticle {
+                    article: ArticleNo::new(n, d),
+                },
+            )
+        };
+        assert_eq!(
+            problems,
+            [
+                article(0, 999, 0),
+                article(1, 2722, 0),
+                article(2, 272, 2),
+                (
+                    "offences[3].article".to_string(),
+                    Problem::RepealedArticle {
+                        article: ArticleNo::new(108, 0)
+                    }
+                ),
+                (
+                    "offences[4].part".to_string(),
+                    Problem::RepealedPart {
+                        article: ArticleNo::new(361, 0),
+                        part: 2
+                    }
+                ),
+                article(5, 0, 0),
             ]
         );
     }
