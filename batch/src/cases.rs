@@ -8,12 +8,14 @@ use amnesty_rules::case::{
     CaseFile, FieldError, OffenceFile, Problem, Recidivism, SentenceFile, Stage, MAX_OFFENCES,
 };
 use amnesty_rules::cited::{self, Cited, Reading};
+use amnesty_rules::decision::{AggregateRange, OwnPunishment, Warning};
 use amnesty_rules::vocab::Punishment;
 use amnesty_rules::Decision;
 use amnesty_words::{fill, keys, t, text, Lang};
 use chrono::{Datelike, Days, NaiveDate};
 use serde::Serialize;
 
+use crate::release::{self, Freed};
 use crate::sheet::{excerpt, Cell, Header, Row};
 use crate::vocab::{column_key, vocabularies, Column, FastMap, Vocabulary};
 
@@ -535,12 +537,26 @@ pub struct CaseDecision {
     /// The same, unrounded, for the total.
     #[serde(skip)]
     pub(crate) years_cut_exact: Option<f64>,
+    /// The earliest release day of any result (the one shown and each reading's).
+    pub release_earliest: Option<NaiveDate>,
+    /// The latest release day, where every result gives one.
+    pub release_latest: Option<NaiveDate>,
+    /// Released, to be released (in every reading or in some), or a punishment outside custody
+    /// that ends, on the case's date of calculation.
+    pub freed: Option<Freed>,
+    /// Each offence's own punishment as the amnesty leaves it, where the case gives them.
+    pub own_sentences: Vec<Option<OwnPunishment>>,
+    /// The range of a new aggregate, from the offences' own punishments (CC Art. 58).
+    pub aggregate_range: Option<AggregateRange>,
+    /// Warnings that the sentence entered is not one the law allows (the case is still decided).
+    pub to_check: Vec<Warning>,
 }
 
 impl CaseDecision {
     fn new(d: &Decision) -> CaseDecision {
         let covered = d.outcome.is_covered();
         let cut = covered.then(|| years_cut(d)).flatten();
+        let releases = release::releases(d);
         CaseDecision {
             outcome: d.outcome,
             status: d.status,
@@ -555,6 +571,12 @@ impl CaseDecision {
             readings: d.readings.len() as u32,
             years_cut: cut.map(|y| (y * 10.0).round() / 10.0),
             years_cut_exact: cut,
+            release_earliest: releases.earliest,
+            release_latest: releases.latest,
+            freed: releases.freed,
+            own_sentences: d.offences.iter().map(|o| o.own_sentence).collect(),
+            aggregate_range: d.aggregate_range,
+            to_check: release::to_check(d),
         }
     }
 }

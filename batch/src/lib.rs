@@ -15,6 +15,7 @@
 mod case_rows;
 mod cases;
 mod output;
+mod release;
 mod sheet;
 mod unpack;
 mod vocab;
@@ -34,6 +35,7 @@ pub use cases::{column_title, CaseDecision, CaseResult, Issue, RowError};
 pub use output::{
     column_guide, results_csv, results_xlsx, summary_text, template_csv, template_xlsx, ColumnGuide,
 };
+pub use release::Freed;
 pub use sheet::{FileError, Source, MAX_CELL_CHARS, MAX_FILE_BYTES, MAX_ROWS};
 pub use unpack::{MAX_PART_BYTES, MAX_UNPACKED_BYTES};
 pub use vocab::Column;
@@ -76,10 +78,22 @@ pub struct Summary {
     /// How many cases have each outcome, in the order of [`Outcome::ALL`]; outcomes no case has
     /// are left out.
     pub outcomes: Vec<OutcomeCount>,
-    /// People the amnesty sets a release date for.
+    /// People released from custody on or before their date of calculation, in every reading.
     pub released: u32,
-    /// On which dates, earliest first.
+    /// Released by then in some reading, not in every one.
+    pub released_in_some_reading: u32,
+    /// To be released from custody after the date of calculation, in every reading.
+    pub to_be_released: u32,
+    /// To be released later in some reading; in another, not released at all.
+    pub to_be_released_in_some_reading: u32,
+    /// Punishments served outside custody that end: a conditional sentence, restriction of
+    /// freedom, a fine, correctional works, community service.
+    pub punishment_ends: u32,
+    /// On which dates people are released or to be released in every reading (the latest day of
+    /// each), earliest first.
     pub release_dates: Vec<DateCount>,
+    /// Cases whose sentence, as entered, is not one the law allows (decided, to be checked).
+    pub sentences_to_check: u32,
     /// The years of punishment cut, over every case, to one decimal.
     pub years_cut: f64,
     pub rows_with_errors: u32,
@@ -146,6 +160,8 @@ fn summarise(cases: &[CaseResult], rows: usize) -> Summary {
     let mut outcomes = [0u32; Outcome::ALL.len()];
     let mut dates: BTreeMap<NaiveDate, u32> = BTreeMap::new();
     let mut years_cut = 0.0;
+    let mut freed_counts = [0u32; Freed::ALL.len()];
+    let mut to_check = 0;
     let mut error_rows: Vec<u32> = Vec::new();
     for case in cases {
         error_rows.extend(case.errors.iter().map(|e| e.row));
@@ -153,9 +169,15 @@ fn summarise(cases: &[CaseResult], rows: usize) -> Summary {
         if let Some(i) = Outcome::ALL.iter().position(|o| *o == d.outcome) {
             outcomes[i] += 1;
         }
-        if let Some(date) = d.release_on {
+        if let Some(freed) = d.freed {
+            let at = Freed::ALL.iter().position(|f| *f == freed).unwrap_or(0);
+            freed_counts[at] += 1;
+        }
+        let every = matches!(d.freed, Some(Freed::Released | Freed::ToBeReleased));
+        if let Some(date) = d.release_latest.filter(|_| every) {
             *dates.entry(date).or_default() += 1;
         }
+        to_check += u32::from(!d.to_check.is_empty());
         years_cut += d.years_cut_exact.unwrap_or(0.0);
     }
     error_rows.sort_unstable();
@@ -172,7 +194,12 @@ fn summarise(cases: &[CaseResult], rows: usize) -> Summary {
             .filter(|(_, n)| *n > 0)
             .map(|(outcome, count)| OutcomeCount { outcome, count })
             .collect(),
-        released: dates.values().sum(),
+        released: freed_counts[0],
+        released_in_some_reading: freed_counts[1],
+        to_be_released: freed_counts[2],
+        to_be_released_in_some_reading: freed_counts[3],
+        punishment_ends: freed_counts[4],
+        sentences_to_check: to_check,
         release_dates: dates
             .into_iter()
             .map(|(date, count)| DateCount { date, count })
