@@ -8,14 +8,12 @@ use amnesty_rules::case::{
     CaseFile, FieldError, OffenceFile, Problem, Recidivism, SentenceFile, Stage, MAX_OFFENCES,
 };
 use amnesty_rules::cited::{self, Cited, Reading};
-use amnesty_rules::decision::{AggregateRange, OwnPunishment, Warning};
 use amnesty_rules::vocab::Punishment;
-use amnesty_rules::Decision;
 use amnesty_words::{fill, keys, t, text, Lang};
 use chrono::{Datelike, Days, NaiveDate};
 use serde::Serialize;
 
-use crate::release::{self, Freed};
+use crate::decided::CaseDecision;
 use crate::sheet::{excerpt, Cell, Header, Row};
 use crate::vocab::{column_key, vocabularies, Column, FastMap, Vocabulary};
 
@@ -470,6 +468,7 @@ fn read_row<'a>(header: &'a Header, row: &'a Row, lang: Lang) -> RowFacts<'a> {
             .collect::<Result<Vec<_>, _>>()
     });
     let victim_age = r.read(Column::VictimAge, |c| small_number(c, (0, 120)));
+    let own_sentence = own_sentence(&mut r);
     for column in [Column::Article, Column::CommittedOn, Column::Context] {
         if r.cell(column).is_none() {
             r.missing(column);
@@ -486,7 +485,7 @@ fn read_row<'a>(header: &'a Header, row: &'a Row, lang: Lang) -> RowFacts<'a> {
                 category,
                 exclusions: exclusions.unwrap_or_default(),
                 victim_age,
-                sentence: None,
+                sentence: own_sentence,
             })
         }
         _ => None,
@@ -514,90 +513,6 @@ pub struct CaseResult {
     pub errors: Vec<RowError>,
     /// The case as a case file, to open it in the calculator's form.
     pub case_file: Option<CaseFile>,
-}
-
-/// The figures of a decision the results show.
-#[derive(Clone, Debug, Serialize)]
-pub struct CaseDecision {
-    pub outcome: amnesty_rules::Outcome,
-    pub status: amnesty_rules::vocab::Status,
-    pub category: Option<amnesty_rules::vocab::Category>,
-    pub new_term: Option<amnesty_rules::term::Term>,
-    pub new_hours: Option<u32>,
-    pub new_amount: Option<u32>,
-    pub new_end: Option<NaiveDate>,
-    pub release_on: Option<NaiveDate>,
-    pub record: Option<amnesty_rules::decision::Record>,
-    /// The day by which the law had to be applied, for a covered case.
-    pub deadline: Option<NaiveDate>,
-    /// How many readings of an open question or a missing fact are computed beside the result.
-    pub readings: u32,
-    /// The term imposed minus the new one, in years, to one decimal (terms only).
-    pub years_cut: Option<f64>,
-    /// The same, unrounded, for the total.
-    #[serde(skip)]
-    pub(crate) years_cut_exact: Option<f64>,
-    /// The earliest release day of any result (the one shown and each reading's).
-    pub release_earliest: Option<NaiveDate>,
-    /// The latest release day, where every result gives one.
-    pub release_latest: Option<NaiveDate>,
-    /// Released, to be released (in every reading or in some), or a punishment outside custody
-    /// that ends, on the case's date of calculation.
-    pub freed: Option<Freed>,
-    /// Each offence's own punishment as the amnesty leaves it, where the case gives them.
-    pub own_sentences: Vec<Option<OwnPunishment>>,
-    /// The range of a new aggregate, from the offences' own punishments (CC Art. 58).
-    pub aggregate_range: Option<AggregateRange>,
-    /// Warnings that the sentence entered is not one the law allows (the case is still decided).
-    pub to_check: Vec<Warning>,
-}
-
-impl CaseDecision {
-    fn new(d: &Decision) -> CaseDecision {
-        let covered = d.outcome.is_covered();
-        let cut = covered.then(|| years_cut(d)).flatten();
-        let releases = release::releases(d);
-        CaseDecision {
-            outcome: d.outcome,
-            status: d.status,
-            category: d.category,
-            new_term: d.new_term,
-            new_hours: d.new_hours,
-            new_amount: d.new_amount,
-            new_end: d.new_end,
-            release_on: d.release_on,
-            record: d.record,
-            deadline: covered.then_some(d.deadline),
-            readings: d.readings.len() as u32,
-            years_cut: cut.map(|y| (y * 10.0).round() / 10.0),
-            years_cut_exact: cut,
-            release_earliest: releases.earliest,
-            release_latest: releases.latest,
-            freed: releases.freed,
-            own_sentences: d.offences.iter().map(|o| o.own_sentence).collect(),
-            aggregate_range: d.aggregate_range,
-            to_check: release::to_check(d),
-        }
-    }
-}
-
-/// Years of a term: a month is a twelfth of a year, a day a 365.25th.
-fn term_years(t: amnesty_rules::term::Term) -> f64 {
-    f64::from(t.years) + f64::from(t.months) / 12.0 + f64::from(t.days) / 365.25
-}
-
-/// The term imposed minus the new one; for a person released without a new term, minus the time
-/// served until the release.
-fn years_cut(d: &Decision) -> Option<f64> {
-    let imposed = term_years(d.imposed_term?);
-    let kept = match (d.new_term, d.sentence_start, d.release_on) {
-        (Some(t), _, _) => term_years(t),
-        (None, Some(start), Some(release)) if d.outcome.frees() => {
-            (release - start).num_days().max(0) as f64 / 365.25
-        }
-        _ => return None,
-    };
-    Some((imposed - kept).max(0.0))
 }
 
 /// How many rows or cases go by between two progress reports.
@@ -739,6 +654,38 @@ fn decide_group(
     result
 }
 
+/// The offence's own punishment, where the row gives one: its measure is checked by the rules.
+fn own_sentence(r: &mut Reader<'_>) -> Option<SentenceFile> {
+    let punishment = r.read(Column::OffencePunishment, |c| {
+        word(c, &vocabularies().punishments)
+    });
+    let mut number = |column| r.read(column, count);
+    let [years, months, days, hours, amount] = [
+        Column::OffenceYears,
+        Column::OffenceMonths,
+        Column::OffenceDays,
+        Column::OffenceHours,
+        Column::OffenceAmount,
+    ]
+    .map(&mut number);
+    let measured = [years, months, days, hours, amount]
+        .iter()
+        .any(Option::is_some);
+    if punishment.is_none() && measured && r.cell(Column::OffencePunishment).is_none() {
+        r.missing(Column::OffencePunishment);
+    }
+    Some(SentenceFile {
+        punishment: punishment?,
+        years: years.unwrap_or(0),
+        months: months.unwrap_or(0),
+        days: days.unwrap_or(0),
+        hours,
+        amount,
+        start: None,
+        conditional: false,
+    })
+}
+
 /// The case file the first row's facts and every row's offence make.
 fn case_file(first: &RowFacts<'_>, stage: Stage, offences: Vec<OffenceFile>) -> CaseFile {
     let date = |c| match first.slot(c) {
@@ -798,11 +745,19 @@ fn validation_error(
         .unwrap_or(&group[0])
         .number;
     let column = match field {
+        "sentence" if offence.is_some() => Column::OffencePunishment,
         "sentence" => Column::Punishment,
-        field => Column::ALL
-            .into_iter()
-            .find(|c| c.key() == field)
-            .unwrap_or(Column::Case),
+        field => {
+            // An offence's own sentence: its fields are the offence's columns.
+            let own = field
+                .strip_prefix("sentence.")
+                .map(|f| format!("offence_{f}"));
+            let key = own.as_deref().unwrap_or(field);
+            Column::ALL
+                .into_iter()
+                .find(|c| c.key() == key)
+                .unwrap_or(Column::Case)
+        }
     };
     error(header, row, column, Issue::Rules(e.problem), lang)
 }

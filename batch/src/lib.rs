@@ -14,8 +14,8 @@
 
 mod case_rows;
 mod cases;
+mod decided;
 mod output;
-mod release;
 mod sheet;
 mod unpack;
 mod vocab;
@@ -31,11 +31,11 @@ use serde::Serialize;
 
 pub use amnesty_words::{load as load_words, Lang};
 pub use case_rows::{CaseRow, OffenceRef, RowProblem};
-pub use cases::{column_title, CaseDecision, CaseResult, Issue, RowError};
+pub use cases::{column_title, CaseResult, Issue, RowError};
+pub use decided::{CaseDecision, Freed};
 pub use output::{
     column_guide, results_csv, results_xlsx, summary_text, template_csv, template_xlsx, ColumnGuide,
 };
-pub use release::Freed;
 pub use sheet::{FileError, Source, MAX_CELL_CHARS, MAX_FILE_BYTES, MAX_ROWS};
 pub use unpack::{MAX_PART_BYTES, MAX_UNPACKED_BYTES};
 pub use vocab::Column;

@@ -489,7 +489,7 @@ pub fn summary_text(batch: &Batch, file: &str, lang: Lang) -> String {
 }
 
 /// The template's example: CC Art. 272 part 2, serving eight years from 6 January 2022.
-fn example_row(lang: Lang) -> [Out<'static>; 21] {
+fn example_row(lang: Lang) -> [Out<'static>; Column::ALL.len()] {
     let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).map_or(Out::Empty, Out::Date);
     Column::ALL.map(|column| match column {
         Column::Case => Out::Int(1),
@@ -512,7 +512,7 @@ fn example_row(lang: Lang) -> [Out<'static>; 21] {
     })
 }
 
-fn template_headers(lang: Lang) -> [&'static str; 21] {
+fn template_headers(lang: Lang) -> [&'static str; Column::ALL.len()] {
     Column::ALL.map(|c| column_title(c, lang))
 }
 
@@ -547,7 +547,7 @@ pub fn template_xlsx(lang: Lang) -> Result<Vec<u8>, String> {
         write_table(
             sheet,
             template_headers(lang),
-            [16.0; 21],
+            [16.0; Column::ALL.len()],
             std::iter::once(example_row(lang)),
             &f,
         )?;
@@ -677,6 +677,14 @@ fn guide_example(column: Column, lang: Lang) -> Option<Out<'static>> {
         Column::Hours => Some(Out::Int(240)),
         Column::Amount => Some(Out::Int(100)),
         Column::AsOf => NaiveDate::from_ymd_opt(2023, 3, 1).map(Out::Date),
+        Column::OffencePunishment => {
+            words(amnesty_words::punishment(Punishment::Imprisonment, lang))
+        }
+        Column::OffenceYears => Some(Out::Int(6)),
+        Column::OffenceMonths => Some(Out::Int(6)),
+        Column::OffenceDays => Some(Out::Int(15)),
+        Column::OffenceHours => Some(Out::Int(240)),
+        Column::OffenceAmount => Some(Out::Int(100)),
         _ => None,
     }
 }

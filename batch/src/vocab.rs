@@ -44,11 +44,18 @@ pub enum Column {
     Start,
     Conditional,
     AsOf,
+    /// An offence's own punishment, before the punishments of several are combined.
+    OffencePunishment,
+    OffenceYears,
+    OffenceMonths,
+    OffenceDays,
+    OffenceHours,
+    OffenceAmount,
 }
 
 impl Column {
     /// Every column, in the templates' order.
-    pub const ALL: [Column; 21] = [
+    pub const ALL: [Column; 27] = [
         Column::Case,
         Column::Name,
         Column::Stage,
@@ -70,6 +77,12 @@ impl Column {
         Column::Start,
         Column::Conditional,
         Column::AsOf,
+        Column::OffencePunishment,
+        Column::OffenceYears,
+        Column::OffenceMonths,
+        Column::OffenceDays,
+        Column::OffenceHours,
+        Column::OffenceAmount,
     ];
 
     /// The column's key, as the case file names the field (`committed_on`).
@@ -96,6 +109,12 @@ impl Column {
             Column::Start => "start",
             Column::Conditional => "conditional",
             Column::AsOf => "as_of",
+            Column::OffencePunishment => "offence_punishment",
+            Column::OffenceYears => "offence_years",
+            Column::OffenceMonths => "offence_months",
+            Column::OffenceDays => "offence_days",
+            Column::OffenceHours => "offence_hours",
+            Column::OffenceAmount => "offence_amount",
         }
     }
 
@@ -111,6 +130,12 @@ impl Column {
                 | Column::Category
                 | Column::Exclusions
                 | Column::VictimAge
+                | Column::OffencePunishment
+                | Column::OffenceYears
+                | Column::OffenceMonths
+                | Column::OffenceDays
+                | Column::OffenceHours
+                | Column::OffenceAmount
         )
     }
 }
@@ -142,6 +167,12 @@ macro_rules! column_key {
             Column::Start => k::start,
             Column::Conditional => k::conditional,
             Column::AsOf => k::as_of,
+            Column::OffencePunishment => k::offence_punishment,
+            Column::OffenceYears => k::offence_years,
+            Column::OffenceMonths => k::offence_months,
+            Column::OffenceDays => k::offence_days,
+            Column::OffenceHours => k::offence_hours,
+            Column::OffenceAmount => k::offence_amount,
         }
     }};
 }
@@ -177,7 +208,9 @@ impl Column {
             Column::Category => pairs(&Category::ALL, |v| w::category(v, lang)),
             Column::Exclusions => pairs(&ExclusionFact::ALL, |v| w::exclusion(v, lang)),
             Column::Recidivism => pairs(&recidivisms, |v| w::recidivism(v, lang)),
-            Column::Punishment => pairs(&Punishment::ALL, |v| w::punishment(v, lang)),
+            Column::Punishment | Column::OffencePunishment => {
+                pairs(&Punishment::ALL, |v| w::punishment(v, lang))
+            }
             Column::Conditional => vec![(t!(lang, app.yes), "yes"), (t!(lang, app.no), "no")],
             _ => return None,
         })
@@ -279,6 +312,32 @@ const HEADERS: &[(Column, &[&str])] = &[
     (Column::AsOf, &[
         "as of", "date of calculation", "calculation date", "дата расчёта", "на дату",
         "есептеу күні",
+    ]),
+    (Column::OffencePunishment, &[
+        "offence's own punishment", "offence punishment", "offence's punishment",
+        "punishment for the offence", "наказание за деяние", "наказание за преступление",
+        "әрекет үшін жаза",
+    ]),
+    (Column::OffenceYears, &[
+        "offence: years", "offence years", "за деяние: лет", "за деяние лет", "әрекет үшін: жыл",
+        "әрекет үшін жыл",
+    ]),
+    (Column::OffenceMonths, &[
+        "offence: months", "offence months", "за деяние: месяцев", "за деяние месяцев",
+        "әрекет үшін: ай", "әрекет үшін ай",
+    ]),
+    (Column::OffenceDays, &[
+        "offence: days", "offence days", "за деяние: дней", "за деяние дней", "әрекет үшін: күн",
+        "әрекет үшін күн",
+    ]),
+    (Column::OffenceHours, &[
+        "offence: hours", "offence hours", "за деяние: часов", "за деяние часов",
+        "әрекет үшін: сағат", "әрекет үшін сағат",
+    ]),
+    (Column::OffenceAmount, &[
+        "offence: amount (mci)", "offence amount", "offence amount (mci)",
+        "за деяние: размер (мрп)", "за деяние размер", "за деяние мрп",
+        "әрекет үшін: мөлшері (аек)", "әрекет үшін мөлшері", "әрекет үшін аек",
     ]),
 ];
 
