@@ -8,9 +8,9 @@ cd "$(dirname "$0")/.."
 ./scripts/setup.sh --tests
 ./scripts/build.sh
 ./scripts/build-engine-hook.sh
-cargo bench --locked --bench decisions -- --noplot >/dev/null
+cargo bench --locked -p amnesty-rules --bench decisions -- --noplot >/dev/null
 # A 10,000-row caseload natively (criterion prints its own figures).
-cargo bench --locked --bench batch -- --noplot 2>/dev/null | grep -E "^batch of|time:|thrpt:" > target/bench-batch-native.txt || true
+cargo bench --locked -p amnesty-batch --bench batch -- --noplot 2>/dev/null | grep -E "^batch of|time:|thrpt:" > target/bench-batch-native.txt || true
 native=$(node -e '
   const fs = require("fs");
   const n = fs.readdirSync("examples/cases").filter((f) => f.endsWith(".json")).length;

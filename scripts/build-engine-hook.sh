@@ -5,6 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/tools/node_modules/.bin:$PATH"
-trunk build --release --offline --features web,engine-hook --dist target/dist-engine-hook
+trunk build --release --offline --features engine-hook --dist target/dist-engine-hook
 # The same finishing step as the published page: its words files and start-up script.
-cargo run --quiet --release --locked --bin amnesty-dist -- finish target/dist-engine-hook
+cargo run --quiet --release --locked -p amnesty-dist -- finish target/dist-engine-hook

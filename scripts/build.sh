@@ -9,4 +9,4 @@ export PATH="$PWD/tools/node_modules/.bin:$PATH"
 dist="${AMNESTY_DIST:-dist}"
 trunk build --release --offline --dist "$dist"
 AMNESTY_DIST="$dist" ./scripts/build-batch.sh
-cargo run --quiet --release --locked --bin amnesty-dist -- finish "$dist"
+cargo run --quiet --release --locked -p amnesty-dist -- finish "$dist"

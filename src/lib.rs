@@ -1,20 +1,21 @@
-//! The amnesty calculator for Kazakhstan's Law No. 152-VII "On Amnesty": the browser app and the
-//! command-line tool, built on two crates of the same workspace.
+//! The amnesty calculator for Kazakhstan's Law No. 152-VII "On Amnesty": the browser app.
 //!
 //! Layers, each depending only on those before it, as the compiler enforces:
 //! - `amnesty-rules` (`rules/`): the case, the rule pack, the provisions, the engine, the decision;
 //!   no words, no web;
 //! - `amnesty-words` (`words/`): every text in Kazakh, Russian and English, and the decision written
 //!   out for the terminal, the page and the print;
-//! - this crate: what the form holds (`draft`), the Leptos app (`app`, feature `web`), and the
-//!   command-line tools (`src/bin/`). The app sees the rules only through their public API.
+//! - this crate: what the form holds (`draft`), the frame both pages share (`frame`), the
+//!   one-case page (`app`) and the batch page (`batch_app`, feature `batch-page`, which talks to
+//!   its worker in `amnesty-batch`'s protocol). The app sees the rules only through their public
+//!   API. (docs/architecture.md)
 
 pub use amnesty_rules as rules;
 pub use amnesty_words as words;
 
 pub mod draft;
+pub mod frame;
 
-#[cfg(feature = "web")]
 pub mod app;
 #[cfg(feature = "batch-page")]
 pub mod batch_app;

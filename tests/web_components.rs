@@ -1,17 +1,19 @@
 //! Component tests of the browser app, compiled to wasm32 and run by wasm-bindgen-test in
 //! headless Chromium, with every language built in:
-//! `cargo test --locked --target wasm32-unknown-unknown --features web,embedded-words --test web_components`.
+//! `cargo test --locked --target wasm32-unknown-unknown --features embedded-words,batch-page --test web_components`.
 //!
 //! Expected values come from the rules (`check_file` on the same facts as a case file) and every
 //! expected text from the words layer, so these tests check the app's wiring, not copies of either.
-#![cfg(all(target_arch = "wasm32", feature = "web"))]
+// In a browser only: natively there is no document to mount on.
+#![cfg(target_arch = "wasm32")]
 
 #[path = "../rules/tests/support/mod.rs"]
 mod support;
 
 use amnesty::app::result::DecisionView;
-use amnesty::app::{App, I18n};
+use amnesty::app::App;
 use amnesty::draft::CaseDraft;
+use amnesty::frame::I18n;
 use amnesty::rules::case::parse_case_file;
 use amnesty::rules::case::{FieldError, Problem};
 use amnesty::rules::decision::{Decision, Outcome};
@@ -797,4 +799,124 @@ async fn the_result_view_renders_every_decision_of_the_case_table() {
     }
     let every: std::collections::BTreeSet<&str> = Outcome::ALL.iter().map(|o| o.name()).collect();
     assert_eq!(seen, every, "the table reaches every outcome");
+}
+
+/// The batch page and its worker (feature `batch-page`).
+#[cfg(feature = "batch-page")]
+mod batch_page {
+    use super::*;
+    use amnesty::batch_app::BatchApp;
+    use amnesty_batch::protocol::{Reply, Request};
+    use wasm_bindgen::JsValue;
+
+    /// One message of each kind the page sends, as JSON.
+    const REQUESTS: [&str; 4] = [
+        r#"{"kind":"decide","job":1,"lang":"kk","today":"2023-03-01","words":["page words","batch words"]}"#,
+        r#"{"kind":"redecide","job":2,"lang":"ru","words":["page words","batch words"]}"#,
+        r#"{"kind":"export","job":3,"format":"xlsx"}"#,
+        r#"{"kind":"template","job":4,"format":"csv","lang":"en","words":[]}"#,
+    ];
+
+    /// One message of each kind the worker sends, as JSON: a decided file with a case decided
+    /// and one with a bad row, read from a CSV file, and every kind of failure.
+    const REPLIES: [&str; 11] = [
+        r#"{"kind":"ready"}"#,
+        r#"{"kind":"broken"}"#,
+        r#"{"kind":"progress","job":1,"stage":"rows","done":200,"total":10000}"#,
+        r#"{"kind":"decided","job":1,"result":{"lang":"ru","today":"2023-03-01","source":{"format":"csv","encoding":"windows-1251","delimiter":";"},"header_row":1,"ignored_columns":["Примечание"],"summary":{"rows":3,"cases":2,"decided":1,"not_decided":1,"outcomes":[{"outcome":"term_reduced","count":1}],"released":1,"release_dates":[{"date":"2024-01-05","count":1}],"years_cut":5.5,"rows_with_errors":1},"cases":[{"case":"7","name":"Ерлан","rows":[2,3],"offences":[{"article":272,"part":2},{"article":"269-1","part":null}],"decision":{"outcome":"term_reduced","status":"open","category":"grave","new_term":{"years":2,"months":0,"days":0},"new_hours":null,"new_amount":null,"new_end":"2024-01-05","release_on":"2024-01-05","record":{"kind":"expires","years":6,"on":"2030-01-05","minor":false},"deadline":"2023-05-03","readings":2,"years_cut":5.5},"problems":[],"case_file":"{}"},{"case":"","name":"","rows":[4],"offences":[],"decision":null,"problems":[{"row":4,"column":"Дата деяния","message":"32.01.2022"}],"case_file":null}]}}"#,
+        r#"{"kind":"decided","job":2,"result":{"lang":"en","today":"2023-03-01","source":{"format":"xlsx","sheet":"Sheet1"},"header_row":2,"ignored_columns":[],"summary":{"rows":0,"cases":0,"decided":0,"not_decided":0,"outcomes":[],"released":0,"release_dates":[],"years_cut":0.0,"rows_with_errors":0},"cases":[]}}"#,
+        r#"{"kind":"failed","job":1,"failure":{"reason":"file","message":"not a spreadsheet"}}"#,
+        r#"{"kind":"failed","job":1,"failure":{"reason":"unreadable"}}"#,
+        r#"{"kind":"failed","job":1,"failure":{"reason":"words"}}"#,
+        r#"{"kind":"failed","job":3,"failure":{"reason":"nothing_decided"}}"#,
+        r#"{"kind":"failed","job":3,"failure":{"reason":"writing","detail":"full"}}"#,
+        r#"{"kind":"file","job":3,"format":"csv"}"#,
+    ];
+
+    /// Every message, written as one side writes it in the browser (serde-wasm-bindgen) and read
+    /// back as the other side reads it: the same value.
+    #[wasm_bindgen_test]
+    fn every_message_of_the_protocol_reads_back_as_written_in_the_browser() {
+        for json in REQUESTS {
+            let request: Request<'static> = serde_json::from_str(json).unwrap();
+            let value = serde_wasm_bindgen::to_value(&request).unwrap();
+            let back: Request<'static> = serde_wasm_bindgen::from_value(value).unwrap();
+            assert_eq!(back, request, "{json}");
+        }
+        for json in REPLIES {
+            let reply: Reply = serde_json::from_str(json).unwrap();
+            let value = serde_wasm_bindgen::to_value(&reply).unwrap();
+            let back: Reply = serde_wasm_bindgen::from_value(value).unwrap();
+            assert_eq!(back, reply, "{json}");
+        }
+    }
+
+    /// Chooses a file in the page's file input, as a user does.
+    fn choose_file(root: &web_sys::HtmlElement, name: &str, text: &str) {
+        let choose = js_sys::Function::new_with_args(
+            "input, name, text",
+            "const files = new DataTransfer(); \
+             files.items.add(new File([text], name, { type: 'text/csv' })); \
+             input.files = files.files; \
+             input.dispatchEvent(new Event('change', { bubbles: true }));",
+        );
+        choose
+            .call3(
+                &JsValue::NULL,
+                &find(root, "#batch-file"),
+                &name.into(),
+                &text.into(),
+            )
+            .unwrap();
+    }
+
+    /// A worker of another build: it starts and says it is ready, then answers a decision with
+    /// a result this page cannot read. The page says so and stops waiting.
+    #[wasm_bindgen_test]
+    async fn a_reply_the_page_cannot_read_is_said_and_the_page_is_not_left_busy() {
+        let window = web_sys::window().unwrap();
+        let worker = "postMessage({ kind: 'ready' }); \
+            onmessage = (e) => postMessage({ kind: 'decided', job: e.data.job, result: { cases: 'many' } });";
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type("text/javascript");
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(
+            &js_sys::Array::of1(&worker.into()),
+            &options,
+        )
+        .unwrap();
+        let url = web_sys::Url::create_object_url_with_blob(&blob).unwrap();
+        // Where the page finds its worker, and its texts for the worker, as the published
+        // page's start-up script gives them.
+        js_sys::Reflect::set(&window, &"amnestyBatchWorker".into(), &url.into()).unwrap();
+        let words = js_sys::Function::new_with_args(
+            "lang, bundle",
+            "return Promise.resolve(lang + bundle);",
+        );
+        js_sys::Reflect::set(&window, &"amnestyWords".into(), &words).unwrap();
+
+        let root = fresh_container();
+        leptos::mount::mount_to(root.clone(), BatchApp).forget();
+        settle().await;
+        click(&root, ".languages button[lang=en]").await;
+        choose_file(&root, "caseload.csv", "case;article\n1;272\n");
+        let said = || {
+            try_find(&root, ".batch-notice")
+                .and_then(|n| n.text_content())
+                .unwrap_or_default()
+        };
+        for _ in 0..200 {
+            if !said().is_empty() {
+                break;
+            }
+            settle().await;
+        }
+        assert_eq!(said(), t!(Lang::En, batch.page.worker_unreadable));
+        assert_eq!(attr(&find(&root, ".progress"), "data-busy"), "false");
+        assert_eq!(
+            count(&root, ".progress progress"),
+            0,
+            "no progress bar left running"
+        );
+        root.remove();
+    }
 }

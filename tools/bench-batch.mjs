@@ -3,8 +3,8 @@
 // workbook, from the file chosen to the full table on the screen. The page itself measures it
 // (`data-batch-ms` on the root element: from the file input's change to the first frame after
 // the results are drawn); the worker is running before the file is chosen, as it is for a user
-// who has the page open. The files are the native benchmark's rows (`cargo bench --bench batch`),
-// written by `cargo run --example caseload`.
+// who has the page open. The files are the native benchmark's rows (`cargo bench -p amnesty-batch
+// --bench batch`), written by `cargo run -p amnesty-batch --example caseload`.
 //   node tools/bench-batch.mjs [DIST] [RUNS] [ROWS]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -20,7 +20,7 @@ const { chromium } = createRequire(join(root, 'tests', 'e2e', 'package.json'))('
 
 const [dist = join(root, 'dist'), runs = '5', rows = '10000'] = process.argv.slice(2);
 const scratch = mkdtempSync(join(tmpdir(), 'amnesty-bench-batch-'));
-execFileSync('cargo', ['run', '-q', '--release', '--locked', '--example', 'caseload', '--', rows, scratch], {
+execFileSync('cargo', ['run', '-q', '--release', '--locked', '-p', 'amnesty-batch', '--example', 'caseload', '--', rows, scratch], {
   cwd: root,
   stdio: ['ignore', 'inherit', 'inherit'],
 });

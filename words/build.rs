@@ -171,9 +171,9 @@ fn main() {
     }
     let _ = writeln!(out, "pub(crate) const FINGERPRINT: u64 = {fingerprint};");
     // Each language's texts as one string with the end of each text: a table of pointers would
-    // take four times the bytes. Built in natively and, with the feature `embedded`, in the
-    // browser; otherwise the browser loads the reader's language alone (see `store`).
-    const EMBEDDED: &str = "#[cfg(any(not(target_arch = \"wasm32\"), feature = \"embedded\"))]";
+    // take four times the bytes. Built in with the feature `embedded`; otherwise the program
+    // loads the reader's language alone (see `store`).
+    const EMBEDDED: &str = "#[cfg(feature = \"embedded\")]";
     // One string per language and bundle, with the end of each text within it.
     let _ = writeln!(
         out,
@@ -199,10 +199,7 @@ fn main() {
         out.push_str("    ],\n");
     }
     out.push_str("];\n");
-    let _ = writeln!(
-        out,
-        "#[cfg(not(target_arch = \"wasm32\"))]\npub(crate) static NAMES: [&str; COUNT] = ["
-    );
+    let _ = writeln!(out, "pub(crate) static NAMES: [&str; COUNT] = [");
     for key in &keys {
         let _ = writeln!(out, "    {key:?},");
     }

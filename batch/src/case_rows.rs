@@ -1,48 +1,10 @@
-//! A decided case as the browser's batch page lists it: the figures of its decision, its articles
-//! for the filters, its problems as sentences, and its case file (JSON) so that the page can
-//! re-decide it in full for the explanation or open it in the one-case form. The worker sends
-//! these instead of whole decisions: ten thousand full decisions would be megabytes of steps
-//! nobody reads at once.
+//! A decided case as the browser's batch page lists it ([`CaseRow`], part of the protocol): the
+//! figures of its decision, its articles for the filters, its problems as sentences, and its case
+//! file (JSON) so that the page can re-decide it in full for the explanation or open it in the
+//! one-case form.
 
-use amnesty_rules::vocab::ArticleNo;
-use serde::Serialize;
-
-use crate::{CaseDecision, CaseResult};
-
-/// One case of the spreadsheet, for the page's table.
-#[derive(Clone, Debug, Serialize)]
-pub struct CaseRow {
-    /// The case id as written; empty for a row without one.
-    pub case: String,
-    pub name: String,
-    /// The case's rows, as the spreadsheet numbers them.
-    pub rows: Vec<u32>,
-    /// Each offence's article and part, in the order of the rows (only when every row could be
-    /// read: a row with a bad cell gives no offence).
-    pub offences: Vec<OffenceRef>,
-    pub decision: Option<CaseDecision>,
-    /// Every problem, each naming its row and column, in the batch's language.
-    pub problems: Vec<RowProblem>,
-    /// The case file as JSON (the command-line tool's format), when every row could be read.
-    pub case_file: Option<String>,
-}
-
-/// An offence's article and part.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct OffenceRef {
-    pub article: ArticleNo,
-    pub part: Option<u8>,
-}
-
-/// One problem of one row, as the page shows it.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct RowProblem {
-    pub row: u32,
-    /// The column's header as written in the file.
-    pub column: String,
-    /// What is wrong, in the batch's language.
-    pub message: String,
-}
+use crate::protocol::{CaseRow, OffenceRef, RowProblem};
+use crate::CaseResult;
 
 impl CaseRow {
     pub fn new(case: &CaseResult) -> CaseRow {

@@ -13,7 +13,7 @@ use amnesty_words::{fill, keys, t, text, Lang};
 use chrono::{Datelike, Days, NaiveDate};
 use serde::Serialize;
 
-use crate::decided::CaseDecision;
+use crate::protocol::CaseDecision;
 use crate::sheet::{excerpt, Cell, Header, Row};
 use crate::vocab::{column_key, vocabularies, Column, FastMap, Vocabulary};
 

@@ -1,49 +1,14 @@
-//! The figures of a decided case the results show: the new punishment and its days, the years
+//! The figures of a decided case the results show (the protocol's [`CaseDecision`]): the new punishment and its days, the years
 //! cut, and who is released, and when, in every result the decision gives (the one shown and each
 //! reading of an open question or a missing fact) — so that a caseload's summary never counts as
 //! released a person released in only one reading, whose release is still to come, or who was
 //! never in custody.
 
-use amnesty_rules::decision::{AggregateRange, Decision, OwnPunishment, Warning};
+use amnesty_rules::decision::{Decision, Warning};
 use amnesty_rules::Outcome;
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
-/// The figures of a decision the results show.
-#[derive(Clone, Debug, Serialize)]
-pub struct CaseDecision {
-    pub outcome: amnesty_rules::Outcome,
-    pub status: amnesty_rules::vocab::Status,
-    pub category: Option<amnesty_rules::vocab::Category>,
-    pub new_term: Option<amnesty_rules::term::Term>,
-    pub new_hours: Option<u32>,
-    pub new_amount: Option<u32>,
-    pub new_end: Option<NaiveDate>,
-    pub release_on: Option<NaiveDate>,
-    pub record: Option<amnesty_rules::decision::Record>,
-    /// The day by which the law had to be applied, for a covered case.
-    pub deadline: Option<NaiveDate>,
-    /// How many readings of an open question or a missing fact are computed beside the result.
-    pub readings: u32,
-    /// The term imposed minus the new one, in years, to one decimal (terms only).
-    pub years_cut: Option<f64>,
-    /// The same, unrounded, for the total.
-    #[serde(skip)]
-    pub(crate) years_cut_exact: Option<f64>,
-    /// The earliest release day of any result (the one shown and each reading's).
-    pub release_earliest: Option<NaiveDate>,
-    /// The latest release day, where every result gives one.
-    pub release_latest: Option<NaiveDate>,
-    /// Released, to be released (in every reading or in some), or a punishment outside custody
-    /// that ends, on the case's date of calculation.
-    pub freed: Option<Freed>,
-    /// Each offence's own punishment as the amnesty leaves it, where the case gives them.
-    pub own_sentences: Vec<Option<OwnPunishment>>,
-    /// The range of a new aggregate, from the offences' own punishments (CC Art. 58).
-    pub aggregate_range: Option<AggregateRange>,
-    /// Warnings that the sentence entered is not one the law allows (the case is still decided).
-    pub to_check: Vec<Warning>,
-}
+use crate::protocol::{CaseDecision, Freed};
 
 impl CaseDecision {
     pub(crate) fn new(d: &Decision) -> CaseDecision {
@@ -91,33 +56,6 @@ fn years_cut(d: &Decision) -> Option<f64> {
         _ => return None,
     };
     Some((imposed - kept).max(0.0))
-}
-
-/// What a decision means for a person's freedom, on the date of calculation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Freed {
-    /// Released from custody on or before the date of calculation, in every reading.
-    Released,
-    /// Released by then in some reading, not in every one.
-    ReleasedInSomeReading,
-    /// To be released from custody after the date of calculation, in every reading.
-    ToBeReleased,
-    /// To be released later in some reading; in another, not released at all.
-    ToBeReleasedInSomeReading,
-    /// A punishment served outside custody (a conditional sentence, restriction of freedom, a
-    /// fine, correctional works, community service): it ends, nobody is released.
-    PunishmentEnds,
-}
-
-impl Freed {
-    pub const ALL: [Freed; 5] = [
-        Freed::Released,
-        Freed::ReleasedInSomeReading,
-        Freed::ToBeReleased,
-        Freed::ToBeReleasedInSomeReading,
-        Freed::PunishmentEnds,
-    ];
 }
 
 /// The days a decision's results give for a release (or the end of the punishment).

@@ -11,36 +11,60 @@
 //! today's date), so the same code runs natively and in a browser's worker. In the browser the
 //! texts of the chosen language must be loaded first ([`load_words`]), as the page does for
 //! itself.
+//!
+//! Features: `sheets` (on by default) is all of the above; without it the crate is only
+//! [`protocol`], the messages between the batch page and its worker, which the page uses without
+//! carrying a spreadsheet reader. `worker` adds the worker itself.
 
+pub mod protocol;
+
+#[cfg(feature = "sheets")]
 mod case_rows;
+#[cfg(feature = "sheets")]
 mod cases;
+#[cfg(feature = "sheets")]
 mod decided;
+#[cfg(feature = "sheets")]
 mod output;
+#[cfg(feature = "sheets")]
 mod sheet;
+#[cfg(feature = "sheets")]
 mod unpack;
+#[cfg(feature = "sheets")]
 mod vocab;
-/// The batch page's Web Worker (feature `worker`, in the browser only).
-#[cfg(all(feature = "worker", target_arch = "wasm32"))]
+/// The batch page's Web Worker (feature `worker`).
+#[cfg(feature = "worker")]
 pub mod worker;
 
+#[cfg(feature = "sheets")]
 use std::collections::BTreeMap;
 
+#[cfg(feature = "sheets")]
 use amnesty_rules::Outcome;
+#[cfg(feature = "sheets")]
 use chrono::NaiveDate;
+#[cfg(feature = "sheets")]
 use serde::Serialize;
 
 pub use amnesty_words::{load as load_words, Lang};
-pub use case_rows::{CaseRow, OffenceRef, RowProblem};
+#[cfg(feature = "sheets")]
 pub use cases::{column_title, CaseResult, Issue, RowError};
-pub use decided::{CaseDecision, Freed};
+#[cfg(feature = "sheets")]
 pub use output::{
     column_guide, results_csv, results_xlsx, summary_text, template_csv, template_xlsx, ColumnGuide,
 };
-pub use sheet::{FileError, Source, MAX_CELL_CHARS, MAX_FILE_BYTES, MAX_ROWS};
+pub use protocol::{
+    CaseDecision, CaseRow, DateCount, Freed, OffenceRef, OutcomeCount, RowProblem, Source, Summary,
+};
+#[cfg(feature = "sheets")]
+pub use sheet::{FileError, MAX_CELL_CHARS, MAX_FILE_BYTES, MAX_ROWS};
+#[cfg(feature = "sheets")]
 pub use unpack::{MAX_PART_BYTES, MAX_UNPACKED_BYTES};
+#[cfg(feature = "sheets")]
 pub use vocab::Column;
 
 /// A spreadsheet read and decided.
+#[cfg(feature = "sheets")]
 #[derive(Clone, Debug, Serialize)]
 pub struct Batch {
     /// How the file was read.
@@ -60,58 +84,15 @@ pub struct Batch {
     pub lang: Lang,
 }
 
+#[cfg(feature = "sheets")]
 #[derive(Clone, Debug, Serialize)]
 pub struct ColumnFound {
     pub column: Column,
     pub header: String,
 }
 
-/// The caseload at a glance.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct Summary {
-    /// Rows read below the header (empty rows left out).
-    pub rows: u32,
-    pub cases: u32,
-    pub decided: u32,
-    /// Cases not decided because a row of theirs has an error.
-    pub not_decided: u32,
-    /// How many cases have each outcome, in the order of [`Outcome::ALL`]; outcomes no case has
-    /// are left out.
-    pub outcomes: Vec<OutcomeCount>,
-    /// People released from custody on or before their date of calculation, in every reading.
-    pub released: u32,
-    /// Released by then in some reading, not in every one.
-    pub released_in_some_reading: u32,
-    /// To be released from custody after the date of calculation, in every reading.
-    pub to_be_released: u32,
-    /// To be released later in some reading; in another, not released at all.
-    pub to_be_released_in_some_reading: u32,
-    /// Punishments served outside custody that end: a conditional sentence, restriction of
-    /// freedom, a fine, correctional works, community service.
-    pub punishment_ends: u32,
-    /// On which dates people are released or to be released in every reading (the latest day of
-    /// each), earliest first.
-    pub release_dates: Vec<DateCount>,
-    /// Cases whose sentence, as entered, is not one the law allows (decided, to be checked).
-    pub sentences_to_check: u32,
-    /// The years of punishment cut, over every case, to one decimal.
-    pub years_cut: f64,
-    pub rows_with_errors: u32,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct OutcomeCount {
-    pub outcome: Outcome,
-    pub count: u32,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct DateCount {
-    pub date: NaiveDate,
-    pub count: u32,
-}
-
 /// How far [`decide_spreadsheet_with_progress`] is, for a progress bar.
+#[cfg(feature = "sheets")]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "step", rename_all = "snake_case")]
 pub enum Progress {
@@ -124,12 +105,14 @@ pub enum Progress {
 /// Reads a spreadsheet of cases and decides each. `today` stands in for a row without a date of
 /// calculation; messages are in `lang`. `Err` only when the file cannot be read at all: a bad
 /// row or cell is reported in its case and the others are decided.
+#[cfg(feature = "sheets")]
 pub fn decide_spreadsheet(bytes: &[u8], today: NaiveDate, lang: Lang) -> Result<Batch, FileError> {
     decide_spreadsheet_with_progress(bytes, today, lang, &mut |_| {})
 }
 
 /// [`decide_spreadsheet`], telling `progress` how far it is every few hundred rows and cases
 /// (the browser's worker shows it while a large file is decided).
+#[cfg(feature = "sheets")]
 pub fn decide_spreadsheet_with_progress(
     bytes: &[u8],
     today: NaiveDate,
@@ -156,6 +139,7 @@ pub fn decide_spreadsheet_with_progress(
     })
 }
 
+#[cfg(feature = "sheets")]
 fn summarise(cases: &[CaseResult], rows: usize) -> Summary {
     let mut outcomes = [0u32; Outcome::ALL.len()];
     let mut dates: BTreeMap<NaiveDate, u32> = BTreeMap::new();
@@ -209,6 +193,7 @@ fn summarise(cases: &[CaseResult], rows: usize) -> Summary {
     }
 }
 
+#[cfg(feature = "sheets")]
 impl FileError {
     /// Why the file cannot be read, in a language.
     pub fn message(&self, lang: Lang) -> String {

@@ -16,7 +16,8 @@ use rust_xlsxwriter::{
 use serde::Serialize;
 
 use crate::cases::column_title;
-use crate::sheet::{Source, MAX_CELL_CHARS, MAX_ROWS};
+use crate::protocol::Source;
+use crate::sheet::{MAX_CELL_CHARS, MAX_ROWS};
 use crate::vocab::{column_key, Column};
 use crate::{Batch, CaseDecision, CaseResult, Freed};
 

@@ -10,6 +10,7 @@ use calamine::{DataType, Ods, Reader, Xlsx};
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::protocol::Source;
 use crate::unpack::{self, Kind};
 use crate::vocab::{vocabularies, Column};
 
@@ -165,25 +166,6 @@ impl Row {
         }
         self.cells[i] = stored;
     }
-}
-
-/// How the file was read.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(tag = "format", rename_all = "snake_case")]
-pub enum Source {
-    Xlsx {
-        sheet: String,
-    },
-    /// An OpenDocument spreadsheet (LibreOffice's own format).
-    Ods {
-        sheet: String,
-    },
-    Csv {
-        /// `utf-8`, `utf-8-bom`, `windows-1251`, `utf-16le` or `utf-16be`.
-        encoding: &'static str,
-        /// `,`, `;` or a tab.
-        delimiter: char,
-    },
 }
 
 /// Why a file cannot be read at all.

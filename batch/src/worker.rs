@@ -1,123 +1,23 @@
-//! The batch page's Web Worker. The page posts a request (a JavaScript object made with
+//! The batch page's Web Worker. The page posts a [`Request`] (a JavaScript object made with
 //! serde-wasm-bindgen, the user's file beside it as a `Blob`); the worker reads the file in
 //! slices, telling the page how far it is, decides every case, keeps the batch for the exports,
 //! and posts back one [`CaseRow`] per case and the summary. Nothing here touches the network: the
-//! file is read from the browser's own copy and the results go back to the page alone.
-//!
-//! The messages' shapes are the page's too (`src/batch_app/protocol.rs` in the app crate); the
-//! browser tests compare the page with the command-line tool, so a difference cannot pass.
+//! file is read from the browser's own copy and the results go back to the page alone. The
+//! messages are the page's own types (`protocol`).
 
 use std::cell::RefCell;
 
 use chrono::NaiveDate;
 use js_sys::{Array, Reflect, Uint8Array};
-use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Blob, DedicatedWorkerGlobalScope, FileReaderSync, MessageEvent};
 
+use crate::protocol::{Decided, Failure, Format, Reply, Request, Stage};
 use crate::{
     decide_spreadsheet_with_progress, results_csv, results_xlsx, template_csv, template_xlsx,
-    Batch, CaseRow, FileError, Lang, Progress, Source, Summary, MAX_FILE_BYTES,
+    Batch, CaseRow, FileError, Lang, Progress, MAX_FILE_BYTES,
 };
-
-/// What the page asks.
-#[derive(Debug, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-enum Request {
-    /// Read the file (the message's `file`, a `Blob`) and decide every case.
-    Decide {
-        job: u32,
-        lang: Lang,
-        today: NaiveDate,
-        words: Vec<String>,
-    },
-    /// Decide the last file again with its messages in another language.
-    Redecide {
-        job: u32,
-        lang: Lang,
-        words: Vec<String>,
-    },
-    /// The results of the last file decided, as a workbook or CSV.
-    Export { job: u32, format: Format },
-    /// The template of the spreadsheet, in a language.
-    Template {
-        job: u32,
-        format: Format,
-        lang: Lang,
-        words: Vec<String>,
-    },
-}
-
-#[derive(Clone, Copy, Debug, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-enum Format {
-    Xlsx,
-    Csv,
-}
-
-/// What the worker answers; a file's bytes travel beside the message, as `bytes`.
-#[derive(Serialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-enum Reply<'a> {
-    /// The worker is listening.
-    Ready,
-    Progress {
-        job: u32,
-        stage: Stage,
-        done: u32,
-        total: u32,
-    },
-    Decided {
-        job: u32,
-        result: Decided<'a>,
-    },
-    Failed {
-        job: u32,
-        failure: Failure,
-    },
-    /// A file to download (`bytes` beside).
-    File {
-        job: u32,
-        format: Format,
-    },
-}
-
-/// Where the worker is: the file's bytes read, its rows read into facts, its cases decided.
-#[derive(Clone, Copy, Serialize)]
-#[serde(rename_all = "snake_case")]
-enum Stage {
-    Reading,
-    Rows,
-    Cases,
-}
-
-#[derive(Serialize)]
-#[serde(tag = "reason", rename_all = "snake_case")]
-enum Failure {
-    /// The file cannot be read as a spreadsheet; `message` says why, in the batch's language.
-    File { message: String },
-    /// The browser could not give the file's bytes (it was moved or changed since it was chosen).
-    Unreadable,
-    /// The texts sent were written for another build.
-    Words,
-    /// No file has been decided yet.
-    NothingDecided,
-    /// A workbook could not be written.
-    Writing { detail: String },
-}
-
-/// A file decided.
-#[derive(Serialize)]
-struct Decided<'a> {
-    lang: Lang,
-    today: NaiveDate,
-    source: &'a Source,
-    header_row: u32,
-    ignored_columns: &'a [String],
-    summary: &'a Summary,
-    cases: Vec<CaseRow>,
-}
 
 /// The last file: its bytes (to decide it again in another language) and its batch (for the
 /// exports). Kept in the worker only, for as long as the page is open.
@@ -138,7 +38,7 @@ fn scope() -> DedicatedWorkerGlobalScope {
     js_sys::global().unchecked_into()
 }
 
-fn post(reply: &Reply<'_>, bytes: Option<Vec<u8>>) {
+fn post(reply: &Reply, bytes: Option<Vec<u8>>) {
     let Ok(message) = serde_wasm_bindgen::to_value(reply) else {
         return;
     };
@@ -159,7 +59,7 @@ pub fn start() {
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|event: MessageEvent| {
         let data = event.data();
         // A message the page did not make is ignored.
-        if let Ok(request) = serde_wasm_bindgen::from_value::<Request>(data.clone()) {
+        if let Ok(request) = serde_wasm_bindgen::from_value::<Request<'static>>(data.clone()) {
             let file = Reflect::get(&data, &"file".into())
                 .ok()
                 .and_then(|f| f.dyn_into::<Blob>().ok());
@@ -181,17 +81,17 @@ fn words_ready(lang: Lang, words: &[String]) -> bool {
     is_bundle_loaded(lang, Bundle::Page) && is_bundle_loaded(lang, Bundle::Batch)
 }
 
-fn answer(request: Request, file: Option<Blob>) {
+fn answer(request: Request<'static>, file: Option<Blob>) {
+    // A request made in a language brings its texts: without them nothing can be said.
+    if let Some((job, lang, words)) = request.words() {
+        if !words_ready(lang, words) {
+            return post(&fail(job, Failure::Words), None);
+        }
+    }
     match request {
         Request::Decide {
-            job,
-            lang,
-            today,
-            words,
+            job, lang, today, ..
         } => {
-            if !words_ready(lang, &words) {
-                return post(&fail(job, Failure::Words), None);
-            }
             let Some(file) = file else {
                 return post(&fail(job, Failure::Unreadable), None);
             };
@@ -200,10 +100,7 @@ fn answer(request: Request, file: Option<Blob>) {
                 Err(failure) => post(&fail(job, failure(lang)), None),
             }
         }
-        Request::Redecide { job, lang, words } => {
-            if !words_ready(lang, &words) {
-                return post(&fail(job, Failure::Words), None);
-            }
+        Request::Redecide { job, lang, .. } => {
             let kept = KEPT.with(|k| k.borrow().as_ref().map(|k| (k.bytes.clone(), k.today)));
             match kept {
                 Some((bytes, today)) => decide(job, bytes, today, lang),
@@ -220,14 +117,8 @@ fn answer(request: Request, file: Option<Blob>) {
             send_file(job, format, bytes);
         }
         Request::Template {
-            job,
-            format,
-            lang,
-            words,
+            job, format, lang, ..
         } => {
-            if !words_ready(lang, &words) {
-                return post(&fail(job, Failure::Words), None);
-            }
             let bytes = match format {
                 Format::Csv => Ok(template_csv(lang)),
                 Format::Xlsx => template_xlsx(lang),
@@ -237,7 +128,7 @@ fn answer(request: Request, file: Option<Blob>) {
     }
 }
 
-fn fail(job: u32, failure: Failure) -> Reply<'static> {
+fn fail(job: u32, failure: Failure) -> Reply {
     Reply::Failed { job, failure }
 }
 
@@ -316,15 +207,15 @@ fn decide(job: u32, bytes: Vec<u8>, today: NaiveDate, lang: Lang) {
             post(
                 &Reply::Decided {
                     job,
-                    result: Decided {
+                    result: Box::new(Decided {
                         lang,
                         today,
-                        source: &batch.source,
+                        source: batch.source.clone(),
                         header_row: batch.header_row,
-                        ignored_columns: &batch.ignored_columns,
-                        summary: &batch.summary,
+                        ignored_columns: batch.ignored_columns.clone(),
+                        summary: batch.summary.clone(),
                         cases: batch.cases.iter().map(CaseRow::new).collect(),
-                    },
+                    }),
                 },
                 None,
             );

@@ -17,7 +17,7 @@ use wasm_bindgen::JsCast;
 
 use super::fields::FieldMessages;
 use super::state::{field_id, AppState};
-use super::{tr, use_i18n};
+use crate::frame::{tr, use_i18n};
 
 /// How many matches are offered at once.
 const MAX_MATCHES: usize = 8;

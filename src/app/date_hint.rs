@@ -7,7 +7,7 @@ use amnesty_words::{self as words, fill, t, Lang};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use super::{live, use_i18n};
+use crate::frame::{live, use_i18n};
 use crate::rules::case::dates;
 
 /// What the typed date was read as, written as the reader's language writes dates, so a

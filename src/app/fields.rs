@@ -6,7 +6,7 @@ use amnesty_words::{self as words, Lang};
 use leptos::prelude::*;
 
 use super::state::{field_id, AppState};
-use super::use_i18n;
+use crate::frame::use_i18n;
 
 /// The messages for one field, shown once the user has typed in it or left it.
 #[component]
@@ -130,7 +130,7 @@ where
                                 prop:checked=move || selected.get() == option
                                 on:change=move |_| on_change.run(option)
                             />
-                            <label for=id>{super::live(move || label(option, i18n.lang()).to_string())}</label>
+                            <label for=id>{crate::frame::live(move || label(option, i18n.lang()).to_string())}</label>
                         </div>
                     }
                 })

@@ -7,8 +7,8 @@ use wasm_bindgen::JsCast;
 use amnesty_rules::case::{FieldError, MAX_FILE_BYTES};
 
 use super::state::AppState;
-use super::{tr, use_i18n};
 use crate::draft::CaseDraft;
+use crate::frame::{save_file, tr, use_i18n};
 
 /// The result of the last import, for the message under the buttons.
 #[derive(Clone, PartialEq)]
@@ -16,21 +16,6 @@ enum ImportNotice {
     Done,
     Failed(Option<FieldError>),
     TooLarge,
-}
-
-/// Offers `text` to the user as a file download, made in the page: nothing is uploaded.
-fn download(name: &str, text: &str) -> Option<()> {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-    let document = web_sys::window()?.document()?;
-    let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
-    link.set_href(&url);
-    link.set_download(name);
-    link.click();
-    web_sys::Url::revoke_object_url(&url).ok()
 }
 
 #[component]
@@ -48,7 +33,12 @@ pub fn FileActions() -> impl IntoView {
     let export = move |_| {
         if let Ok(file) = state.draft.with(|d| d.to_case_file()) {
             if let Ok(json) = serde_json::to_string_pretty(&file) {
-                download(&format!("amnesty-case-{}.json", state.today), &json);
+                let name = format!("amnesty-case-{}.json", state.today);
+                save_file(
+                    &wasm_bindgen::JsValue::from(json),
+                    &name,
+                    "application/json",
+                );
             }
         }
     };

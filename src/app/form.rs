@@ -10,8 +10,8 @@ use super::article_picker::{ArticlePicker, PartChoices};
 use super::date_hint::DateHint;
 use super::fields::{RadioGroup, TextField};
 use super::state::AppState;
-use super::{tr, use_i18n};
 use crate::draft::{CaseDraft, OffenceDraft, SentenceDraft};
+use crate::frame::{tr, use_i18n};
 
 /// A signal reading one string of the draft and a callback writing it.
 fn bind(
@@ -152,7 +152,7 @@ fn OffenceEditor(row: u64) -> impl IntoView {
 
     view! {
         <fieldset class="offence" aria-labelledby=heading_id>
-            <h4 class="offence-heading" id=heading_id>{super::live(move || words::offence_number(index() + 1, i18n.lang()))}</h4>
+            <h4 class="offence-heading" id=heading_id>{crate::frame::live(move || words::offence_number(index() + 1, i18n.lang()))}</h4>
             <ArticlePicker row=row />
             <Show when=move || { index() > 0 }>
                 <button type="button" class="secondary copy-first" on:click=move |_| state.copy_first_offence(row)>
@@ -188,7 +188,7 @@ fn OffenceEditor(row: u64) -> impl IntoView {
             <Show when=several>
                 <button type="button" class="secondary remove" on:click=move |_| state.remove_offence(row)>
                     {tr!(i18n, app.remove_offence)}
-                    <span class="visually-hidden">" — " {super::live(move || words::offence_number(index() + 1, i18n.lang()))}</span>
+                    <span class="visually-hidden">" — " {crate::frame::live(move || words::offence_number(index() + 1, i18n.lang()))}</span>
                 </button>
             </Show>
         </fieldset>
@@ -249,7 +249,7 @@ fn CategorySelect(row: u64) -> impl IntoView {
                     .map(|c| {
                         view! {
                             <option value=c.name() selected=move || current() == Some(c)>
-                                {super::live(move || words::category(c, i18n.lang()).to_string())}
+                                {crate::frame::live(move || words::category(c, i18n.lang()).to_string())}
                             </option>
                         }
                     })
@@ -345,7 +345,7 @@ fn ExclusionQuestions(row: u64) -> impl IntoView {
                                 prop:checked=checked
                                 on:change=move |ev| toggle(event_target_checked(&ev))
                             />
-                            <label for=id>{super::live(move || exclusion_question(fact, i18n.lang()).to_string())}</label>
+                            <label for=id>{crate::frame::live(move || exclusion_question(fact, i18n.lang()).to_string())}</label>
                         </div>
                     }
                 })
@@ -400,7 +400,7 @@ fn SentenceSection() -> impl IntoView {
                                 .map(|p| {
                                     view! {
                                         <option value=p.name() selected=move || punishment() == p>
-                                            {super::live(move || words::punishment(p, i18n.lang()).to_string())}
+                                            {crate::frame::live(move || words::punishment(p, i18n.lang()).to_string())}
                                         </option>
                                     }
                                 })

@@ -13,7 +13,7 @@ use amnesty_words::{
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::use_i18n;
+use crate::frame::use_i18n;
 
 /// The link to the one-file edition, which `amnesty-dist` publishes beside the page. A plain
 /// link, so the file is fetched only when the reader asks for it.
@@ -154,7 +154,7 @@ pub fn Help() -> impl IntoView {
         let lang = i18n.lang();
         if asked.get() && !is_bundle_loaded(lang, Bundle::Help) {
             leptos::task::spawn_local(async move {
-                if super::load_words(lang, Bundle::Help).await {
+                if crate::frame::load_words(lang, Bundle::Help).await {
                     arrived.update(|n| *n += 1);
                 }
             });
@@ -189,14 +189,14 @@ pub fn Help() -> impl IntoView {
     view! {
         <div class="help-bar">
             <button type="button" id="help-open" class="help-open" aria-haspopup="dialog" on:click=open>
-                {super::tr!(i18n, app.help_open)}
+                {crate::frame::tr!(i18n, app.help_open)}
             </button>
         </div>
         <dialog id="help" class="help" aria-labelledby="help-title">
             <div class="help-top">
-                <h2 id="help-title">{super::tr!(i18n, app.help_title)}</h2>
+                <h2 id="help-title">{crate::frame::tr!(i18n, app.help_title)}</h2>
                 <button type="button" id="help-close" class="help-close" on:click=close>
-                    {super::tr!(i18n, app.help_close)}
+                    {crate::frame::tr!(i18n, app.help_close)}
                 </button>
             </div>
             <div class="help-body" aria-busy=move || (!is_bundle_loaded(i18n.lang(), Bundle::Help)).to_string() inner_html=body></div>

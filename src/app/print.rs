@@ -16,8 +16,8 @@ use wasm_bindgen::JsCast;
 
 use super::print_details::{use_details, Details};
 use super::state::AppState;
-use super::use_i18n;
 use crate::draft::{normalise_date, CaseDraft, OffenceDraft, SentenceDraft};
+use crate::frame::use_i18n;
 
 /// What opens the printout: the heading, the details, when and with which rules the calculation
 /// was made, and the facts entered, so the decision that follows can be checked against them.

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::{tr, use_i18n};
+use crate::frame::{tr, use_i18n};
 
 /// The details as typed, shared by the fields beside the result and the printout.
 #[derive(Clone, Copy)]

@@ -12,7 +12,7 @@ use amnesty_words::{self as words, t};
 use leptos::prelude::*;
 
 use super::state::{field_id, AppState};
-use super::{tr, use_i18n};
+use crate::frame::{tr, use_i18n};
 
 #[component]
 pub fn ResultPanel() -> impl IntoView {

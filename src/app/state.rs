@@ -10,6 +10,7 @@ use amnesty_rules::case::{CaseFile, FieldError, Problem};
 use amnesty_rules::decision::Decision;
 
 use crate::draft::CaseDraft;
+use crate::frame::today;
 
 /// Where the case is kept when the user asks to remember it on this device.
 const STORAGE_KEY: &str = "amnesty-152-vii.case";
@@ -155,17 +156,6 @@ impl AppState {
             Ok(_) => Vec::new(),
         })
     }
-}
-
-/// Today's date on this device.
-pub fn today() -> NaiveDate {
-    let now = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(
-        now.get_full_year() as i32,
-        now.get_month() + 1,
-        now.get_date(),
-    )
-    .unwrap_or_default()
 }
 
 fn storage() -> Option<web_sys::Storage> {

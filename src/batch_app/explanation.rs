@@ -13,7 +13,7 @@ use super::form_link::form_link;
 use super::table::case_label;
 use super::{use_batch, Loaded};
 use crate::app::result::DecisionView;
-use crate::app::use_i18n;
+use crate::frame::use_i18n;
 
 /// Moves the keyboard focus to an element by its id, once it is on the screen.
 fn focus_later(id: String) {
@@ -82,12 +82,7 @@ pub fn Explanation(loaded: Arc<Loaded>) -> impl IntoView {
             .chain(refused)
             .collect();
         let link = decided.as_ref().map(|(json, _)| form_link(json, lang));
-        let rows = case
-            .rows
-            .iter()
-            .map(u32::to_string)
-            .collect::<Vec<_>>()
-            .join(", ");
+        let rows = case.rows_text();
         let heading = if case.name.is_empty() {
             case_label(case, lang)
         } else {

@@ -12,24 +12,24 @@ mod explanation;
 mod form_link;
 mod overview;
 mod problems;
-mod protocol;
 mod table;
 mod words_loader;
 mod worker_client;
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use amnesty_words::{fill, t, Lang};
+use amnesty_words::{fill, keys, t, Lang};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::{document_follows_language, first_language, tr, use_i18n, I18n, WORDS_FAILED};
-use protocol::{Decided, Failure, Format, Reply, Request, Stage};
+use crate::frame::{save_file, today, tr, use_i18n, Frame, PageFrame};
+use amnesty_batch::protocol::{self, Decided, Failure, Format, Reply, Request, Stage};
 use worker_client::WorkerClient;
 
 /// A file read and decided, as the page shows it.
@@ -54,6 +54,9 @@ pub enum Notice {
     ExportFailed,
     /// The worker's program could not be loaded.
     WorkerBroken,
+    /// The worker answered something the page cannot read (a page and a worker of different
+    /// builds): said, never left busy.
+    ReplyUnreadable,
 }
 
 /// The page's state, shared by its components.
@@ -105,13 +108,13 @@ impl BatchState {
             notice: RwSignal::new(None),
             selected: RwSignal::new(None),
             view: table::TableView::new(),
-            today: crate::app::state::today(),
+            today: today(),
         }
     }
 
     /// Reads and decides a file the user chose or dropped.
     pub fn open(self, file: web_sys::File, lang: Lang) {
-        let (Some(client), Some(words)) = (client(), words_loader::for_worker(lang)) else {
+        let Some(client) = client() else {
             self.notice.set(Some(Notice::WorkerBroken));
             return;
         };
@@ -127,33 +130,27 @@ impl BatchState {
             done: 0,
             total: file.size() as u32,
         });
-        let request = Request::Decide {
+        let today = self.today;
+        self.post_with_words(lang, Some(file), move |words| Request::Decide {
             job,
             lang,
-            today: self.today,
-            words: &words[..],
-        };
-        client.post(&request, Some(&file));
+            today,
+            words,
+        });
     }
 
     /// The same file again, its messages in another language (the figures do not change).
     fn redecide(self, lang: Lang) {
-        let Some(loaded) = self.loaded.get_untracked() else {
-            return;
-        };
-        let (Some(client), Some(words)) = (client(), words_loader::for_worker(lang)) else {
+        let (Some(client), Some(loaded)) = (client(), self.loaded.get_untracked()) else {
             return;
         };
         let job = client.job();
         JOBS.with(|j| j.borrow_mut().decide = Some((job, loaded.file_name.clone(), false)));
-        client.post(
-            &Request::Redecide {
-                job,
-                lang,
-                words: &words[..],
-            },
-            None,
-        );
+        self.post_with_words(lang, None, move |words| Request::Redecide {
+            job,
+            lang,
+            words,
+        });
     }
 
     /// Asks the worker for the results as a workbook or CSV, made from the file decided.
@@ -178,26 +175,57 @@ impl BatchState {
 
     /// Asks the worker for the template in a language.
     pub fn template(self, format: Format, lang: Lang) {
-        let (Some(client), Some(words)) = (client(), words_loader::for_worker(lang)) else {
+        let Some(client) = client() else {
             return;
         };
         let job = client.job();
         let name = format!("amnesty-template-{}.{}", lang.code(), format.extension());
         JOBS.with(|j| j.borrow_mut().downloads.insert(job, name));
-        client.post(
-            &Request::Template {
-                job,
-                format,
-                lang,
-                words: &words[..],
-            },
-            None,
-        );
+        self.post_with_words(lang, None, move |words| Request::Template {
+            job,
+            format,
+            lang,
+            words,
+        });
     }
 
-    fn on_reply(self, reply: Reply, message: JsValue) {
+    /// Sends a request that carries a language's texts, once they are at hand (the worker has
+    /// none of its own); when they cannot be had, the page says so instead of waiting.
+    fn post_with_words(
+        self,
+        lang: Lang,
+        file: Option<web_sys::File>,
+        request: impl FnOnce(Cow<'static, [String]>) -> Request<'static> + 'static,
+    ) {
+        leptos::task::spawn_local(async move {
+            let (Some(client), Some(words)) = (client(), words_loader::for_worker(lang).await)
+            else {
+                self.fail(Notice::WorkerBroken);
+                return;
+            };
+            client.post(&request(Cow::Owned(words)), file.as_ref());
+        });
+    }
+
+    /// Nothing asked of the worker will be answered: the page stops waiting and says why.
+    fn fail(self, notice: Notice) {
+        JOBS.with(|j| {
+            let mut j = j.borrow_mut();
+            j.decide = None;
+            j.downloads.clear();
+        });
+        self.work.set(Work::Idle);
+        self.notice.set(Some(notice));
+    }
+
+    /// What the worker answered (`None`: a message the page cannot read), with the message
+    /// itself for the bytes beside it.
+    fn on_reply(self, reply: Option<Reply>, message: JsValue) {
         let current =
             |job: u32| JOBS.with(|j| j.borrow().decide.as_ref().is_some_and(|d| d.0 == job));
+        let Some(reply) = reply else {
+            return self.fail(Notice::ReplyUnreadable);
+        };
         match reply {
             Reply::Progress {
                 job,
@@ -242,12 +270,14 @@ impl BatchState {
             Reply::File { job, format } => {
                 let name = JOBS.with(|j| j.borrow_mut().downloads.remove(&job));
                 let made = name.and_then(|name| {
-                    download(&worker_client::bytes_of(&message)?, &name, format.mime())
+                    let bytes = worker_client::bytes_of(&message)?;
+                    save_file(&bytes, &name, format.mime())
                 });
                 if made.is_none() {
                     self.notice.set(Some(Notice::ExportFailed));
                 }
             }
+            Reply::Broken => self.fail(Notice::WorkerBroken),
             _ => {}
         }
     }
@@ -270,22 +300,6 @@ fn record_time_to_table() {
     }
 }
 
-/// Offers bytes made in the page (by the worker) as a file download: nothing is uploaded.
-fn download(bytes: &js_sys::Uint8Array, name: &str, mime: &str) -> Option<()> {
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob =
-        web_sys::Blob::new_with_u8_array_sequence_and_options(&js_sys::Array::of1(bytes), &options)
-            .ok()?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-    let document = web_sys::window()?.document()?;
-    let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
-    link.set_href(&url);
-    link.set_download(name);
-    link.click();
-    web_sys::Url::revoke_object_url(&url).ok()
-}
-
 pub fn use_batch() -> BatchState {
     expect_context::<BatchState>()
 }
@@ -299,45 +313,53 @@ fn remember_language(lang: Lang) {
     }
 }
 
+/// The batch page in the shared frame.
+const BATCH: PageFrame = PageFrame {
+    document_title: keys::batch::page::page_title,
+    title: keys::batch::page::title,
+    subtitle: keys::batch::page::subtitle,
+    privacy: keys::batch::page::privacy,
+    skip_text: keys::batch::page::skip_to_main,
+    skip_to: "#batch-main",
+    // The decision's words and the result component's, and its own (and the spreadsheets').
+    bundles: &[amnesty_words::Bundle::Page, amnesty_words::Bundle::Batch],
+    // The way back to the one-case page is at the top (`batch-nav`).
+    footer_link: None,
+};
+
 #[component]
 pub fn BatchApp() -> impl IntoView {
-    let first = first_language();
-    let i18n = I18n::new(first);
-    provide_context(i18n);
-    let ready = RwSignal::new(false);
-    let failed = RwSignal::new(false);
-    leptos::task::spawn_local(async move {
-        if words_loader::load(first).await.is_some() {
-            ready.set(true);
-        } else {
-            failed.set(true);
-        }
-    });
-    document_follows_language(i18n, ready, amnesty_words::keys::batch::page::page_title);
     view! {
-        <Show when=move || ready.get() fallback=move || failed.get().then(|| view! { <p class="words-failed" role="alert">{WORDS_FAILED}</p> })>
-            <Shell />
-        </Show>
+        <Frame page=&BATCH>
+            <Batch />
+        </Frame>
     }
 }
 
-/// The page: header, the file to open, the results, the footer.
+/// The page inside the frame: the way back, the file to open, the results.
 #[component]
-fn Shell() -> impl IntoView {
+fn Batch() -> impl IntoView {
     let i18n = use_i18n();
     let state = BatchState::new();
     provide_context(state);
     let started = WorkerClient::start(
         move |reply, message| state.on_reply(reply, message),
-        move || {
-            state.work.set(Work::Idle);
-            state.notice.set(Some(Notice::WorkerBroken));
-        },
+        move || state.fail(Notice::WorkerBroken),
     );
     if started.is_none() {
         state.notice.set(Some(Notice::WorkerBroken));
     }
     CLIENT.with(|c| *c.borrow_mut() = started);
+    // Switching the language keeps the file: its messages are made again in the new language,
+    // and the address keeps the language for a reload, a bookmark or the way back.
+    Effect::new(move |before: Option<Lang>| {
+        let lang = i18n.lang();
+        if before.is_some_and(|before| before != lang) {
+            state.redecide(lang);
+            remember_language(lang);
+        }
+        lang
+    });
     // A file dropped anywhere on the page is opened, never shown by the browser in the page's
     // place (which would lose what is loaded).
     let drop_handle = window_event_listener(leptos::ev::drop, move |ev| {
@@ -357,15 +379,6 @@ fn Shell() -> impl IntoView {
     });
     let back = move || format!("../?lang={}", i18n.lang().code());
     view! {
-        <a class="skip-link" href="#batch-main">{tr!(i18n, batch.page.skip_to_main)}</a>
-        <header class="site-header">
-            <div class="header-text">
-                <h1>{tr!(i18n, batch.page.title)}</h1>
-                <p class="subtitle">{tr!(i18n, batch.page.subtitle)}</p>
-            </div>
-            <LanguageSwitcher />
-            <p class="privacy-note">{tr!(i18n, batch.page.privacy)}</p>
-        </header>
         <nav class="batch-nav" aria-label=move || t!(i18n.lang(), batch.page.nav_label)>
             <a href=back>{tr!(i18n, batch.page.back_to_one_case)}</a>
         </nav>
@@ -374,51 +387,6 @@ fn Shell() -> impl IntoView {
             <OpenFile />
             <Results />
         </main>
-        <footer class="site-footer">
-            <p>{tr!(i18n, app.footer_privacy)}</p>
-            <p>{tr!(i18n, app.footer_sources)}</p>
-        </footer>
-    }
-}
-
-/// Kazakh, Russian, English, each named in its own language. Switching keeps the file: its
-/// messages are made again in the new language.
-#[component]
-fn LanguageSwitcher() -> impl IntoView {
-    let i18n = use_i18n();
-    let state = use_batch();
-    let choices = [
-        (Lang::Kk, "Қазақша"),
-        (Lang::Ru, "Русский"),
-        (Lang::En, "English"),
-    ];
-    let switch = move |lang: Lang| {
-        leptos::task::spawn_local(async move {
-            if words_loader::load(lang).await.is_some() {
-                i18n.set(lang);
-                state.redecide(lang);
-                remember_language(lang);
-            }
-        });
-    };
-    view! {
-        <nav class="languages" aria-label=move || t!(i18n.lang(), app.language)>
-            {choices
-                .into_iter()
-                .map(|(lang, name)| {
-                    view! {
-                        <button
-                            type="button"
-                            lang=lang.code()
-                            aria-pressed=move || if i18n.lang() == lang { "true" } else { "false" }
-                            on:click=move |_| switch(lang)
-                        >
-                            {name}
-                        </button>
-                    }
-                })
-                .collect_view()}
-        </nav>
     }
 }
 
@@ -484,7 +452,7 @@ fn OpenFile() -> impl IntoView {
                     id="batch-file"
                     class="file-input"
                     type="file"
-                    accept=".xlsx,.csv,.txt,.tsv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                    accept=".xlsx,.ods,.csv,.txt,.tsv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet"
                     aria-describedby="open-hint"
                     on:change=chosen
                 />
@@ -605,6 +573,7 @@ fn NoticeView() -> impl IntoView {
             }
             Notice::ExportFailed => t!(lang, batch.page.export_failed).to_string(),
             Notice::WorkerBroken => t!(lang, batch.page.worker_broken).to_string(),
+            Notice::ReplyUnreadable => t!(lang, batch.page.worker_unreadable).to_string(),
         };
         Some(said)
     };
@@ -622,8 +591,11 @@ fn Results() -> impl IntoView {
         let lang = i18n.lang();
         let result = &loaded.result;
         let source = match &result.source {
-            protocol::Source::Xlsx { sheet } => fill(
-                t!(lang, batch.summary.source_xlsx),
+            protocol::Source::Xlsx { sheet } | protocol::Source::Ods { sheet } => fill(
+                match &result.source {
+                    protocol::Source::Ods { .. } => t!(lang, batch.summary.source_ods),
+                    _ => t!(lang, batch.summary.source_xlsx),
+                },
                 &[
                     ("file", loaded.file_name.clone()),
                     ("sheet", sheet.clone()),
@@ -637,7 +609,7 @@ fn Results() -> impl IntoView {
                 t!(lang, batch.summary.source_csv),
                 &[
                     ("file", loaded.file_name.clone()),
-                    ("encoding", encoding.clone()),
+                    ("encoding", encoding.to_string()),
                     (
                         "delimiter",
                         match delimiter {

@@ -8,10 +8,10 @@ use amnesty_rules::vocab::Named;
 use amnesty_words::{self as words, fill, t, Lang};
 use leptos::prelude::*;
 
-use super::protocol::Format;
 use super::table::decimal;
 use super::{use_batch, Loaded};
-use crate::app::{tr, use_i18n};
+use crate::frame::{tr, use_i18n};
+use amnesty_batch::protocol::Format;
 
 /// The chart's width in its own units; each bar gets a line of text above it.
 const WIDTH: u32 = 640;

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use super::table::case_label;
 use super::Loaded;
-use crate::app::use_i18n;
+use crate::frame::use_i18n;
 
 /// The most problems listed on the page; every one is in the downloads, and each case's own are
 /// in its explanation.

@@ -12,9 +12,9 @@ use amnesty_words::{self as words, fill, t, Lang};
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use super::protocol::{CaseRow, RowDecision};
 use super::{use_batch, Loaded};
-use crate::app::use_i18n;
+use crate::frame::use_i18n;
+use amnesty_batch::protocol::{CaseDecision, CaseRow};
 
 /// Cases on one page of the table.
 pub const PAGE_SIZE: usize = 50;
@@ -141,7 +141,7 @@ fn by<T: PartialOrd>(a: Option<T>, b: Option<T>, descending: bool) -> std::cmp::
     }
 }
 
-fn outcome_rank(d: Option<&RowDecision>) -> Option<usize> {
+fn outcome_rank(d: Option<&CaseDecision>) -> Option<usize> {
     let d = d?;
     Outcome::ALL.iter().position(|o| *o == d.outcome)
 }
@@ -226,7 +226,7 @@ pub fn decimal(n: f64, lang: Lang) -> String {
 }
 
 /// The new punishment in words: a term, hours or an amount.
-fn new_punishment(d: &RowDecision, lang: Lang) -> Option<String> {
+fn new_punishment(d: &CaseDecision, lang: Lang) -> Option<String> {
     d.new_term
         .map(|t| words::term(t, lang))
         .or(d.new_hours.map(|h| words::hours(h, lang)))
@@ -263,12 +263,7 @@ fn row_view(
     open: impl Fn(u32) + Copy + 'static,
 ) -> impl IntoView {
     let dash = || "—".to_string();
-    let rows = case
-        .rows
-        .iter()
-        .map(u32::to_string)
-        .collect::<Vec<_>>()
-        .join(", ");
+    let rows = case.rows_text();
     let (outcome_class, outcome, status, punishment, release, cut) = match &case.decision {
         Some(d) => (
             format!("outcome outcome-{}", d.outcome.name()),

@@ -1,6 +1,7 @@
 //! The page's side of the worker: starts it as soon as the page opens (so its program loads while
 //! the user looks for the file), holds requests until it says it is ready, numbers each request
-//! so that an answer to an old one is recognised, and hands every answer to the page.
+//! so that an answer to an old one is recognised, and hands every other answer to the page, read
+//! in the protocol both sides share — or as unreadable, which the page says rather than waits.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -9,7 +10,7 @@ use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::protocol::{Reply, Request};
+use amnesty_batch::protocol::{Reply, Request};
 
 /// The worker's loader as Trunk writes it; the published page names its content-hashed one in
 /// `window.amnestyBatchWorker` (amnesty-dist).
@@ -24,10 +25,11 @@ pub struct WorkerClient {
 }
 
 impl WorkerClient {
-    /// Starts the worker; `on_reply` gets each answer with the message itself (for the bytes
-    /// beside it), `on_broken` is told when the worker's program cannot run.
+    /// Starts the worker; `on_reply` gets each answer (`None` when it cannot be read) with the
+    /// message itself (for the bytes beside it), `on_broken` is told when the worker's program
+    /// cannot run.
     pub fn start(
-        on_reply: impl Fn(Reply, JsValue) + 'static,
+        on_reply: impl Fn(Option<Reply>, JsValue) + 'static,
         on_broken: impl Fn() + 'static,
     ) -> Option<Rc<WorkerClient>> {
         let window = web_sys::window()?;
@@ -42,14 +44,12 @@ impl WorkerClient {
             waiting: RefCell::new(Vec::new()),
             next_job: Cell::new(1),
         });
-        let on_broken = Rc::new(on_broken);
         let this = Rc::downgrade(&client);
-        let broken = on_broken.clone();
         let on_message =
             Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
                 let data = event.data();
-                match serde_wasm_bindgen::from_value::<Reply>(data.clone()) {
-                    Ok(Reply::Ready) => {
+                match read(&data) {
+                    Some(Reply::Ready) => {
                         mark_ready();
                         if let Some(client) = this.upgrade() {
                             client.ready.set(true);
@@ -58,10 +58,7 @@ impl WorkerClient {
                             }
                         }
                     }
-                    Ok(Reply::Broken) => broken(),
-                    Ok(reply) => on_reply(reply, data),
-                    // Not a message of ours.
-                    Err(_) => {}
+                    reply => on_reply(reply, data),
                 }
             });
         client
@@ -114,6 +111,12 @@ fn mark_ready() {
     {
         let _ = root.set_attribute("data-batch-worker", "ready");
     }
+}
+
+/// A message of the worker, read in the protocol; `None` when it cannot be (a dedicated worker's
+/// messages are all its own, so that is a worker of another build, or a fault).
+fn read(message: &JsValue) -> Option<Reply> {
+    serde_wasm_bindgen::from_value(message.clone()).ok()
 }
 
 /// The bytes beside a worker's answer, left in JavaScript: they go straight into a download.

@@ -23,8 +23,8 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /// How cargo runs the native tools, in the workspace: the one place that names their packages
 /// and targets.
 const CARGO_RUN = {
-  cli: ['run', '-q', '--locked', '--bin', 'amnesty', '--'],
-  caseload: ['run', '-q', '--locked', '--example', 'caseload', '--'],
+  cli: ['run', '-q', '--locked', '-p', 'amnesty-cli', '--'],
+  caseload: ['run', '-q', '--locked', '-p', 'amnesty-batch', '--example', 'caseload', '--'],
   decide: ['run', '-q', '--locked', '-p', 'amnesty-rules', '--example', 'decide'],
 };
 

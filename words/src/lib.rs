@@ -17,9 +17,7 @@ pub use decision::*;
 pub use format::*;
 pub use html::{decision_html, Html};
 pub use problems::{field_label, problem};
-#[cfg(not(target_arch = "wasm32"))]
-pub use store::blob;
-pub use store::{is_bundle_loaded, is_loaded, load, BlobError, Bundle};
+pub use store::{blob, is_bundle_loaded, load, BlobError, Bundle};
 pub use terminal::render;
 
 use serde::{Deserialize, Serialize};
@@ -101,8 +99,8 @@ pub fn text(lang: Lang, key: Key) -> &'static str {
     all.get(start..usize::from(ends[i])).unwrap_or_default()
 }
 
-/// The dotted name of a key (`steps.period_inside`), for tests and messages; not in the browser.
-#[cfg(not(target_arch = "wasm32"))]
+/// The dotted name of a key (`steps.period_inside`), for tests and messages (a program that does
+/// not use it carries none of the names).
 pub fn key_name(key: Key) -> &'static str {
     generated::NAMES[usize::from(key.0)]
 }

@@ -1,6 +1,6 @@
-//! Where each language's texts are: built into the program natively (and in the browser with the
-//! feature `embedded`), or, in the published page, loaded for the reader's language alone and
-//! bundle by bundle, so a first visit downloads one language's page texts and nothing else: the
+//! Where each language's texts are: built into the program (feature `embedded`: the command-line
+//! tool, the module, the build's finishing step, the tests), or, in the published page, loaded
+//! for the reader's language alone and bundle by bundle, so a first visit downloads one language's page texts and nothing else: the
 //! help's texts come when the help is opened, the batch page's on the batch page.
 //!
 //! A bundle of a language's texts travels as one file (`blob`): a header naming the set of keys
@@ -67,7 +67,7 @@ impl Bundle {
 /// The texts of one language's bundle and where each ends.
 pub(crate) type Table = (&'static str, &'static [u16]);
 
-#[cfg(any(not(target_arch = "wasm32"), feature = "embedded"))]
+#[cfg(feature = "embedded")]
 mod source {
     use super::*;
 
@@ -79,7 +79,7 @@ mod source {
     pub(crate) fn keep(_lang: Lang, _bundle: Bundle, _table: Table) {}
 }
 
-#[cfg(all(target_arch = "wasm32", not(feature = "embedded")))]
+#[cfg(not(feature = "embedded"))]
 mod source {
     use super::*;
     use std::sync::OnceLock;
@@ -98,11 +98,6 @@ mod source {
 }
 
 pub(crate) use source::table;
-
-/// Whether a language's page texts are at hand.
-pub fn is_loaded(lang: Lang) -> bool {
-    is_bundle_loaded(lang, Bundle::Page)
-}
 
 /// Whether a bundle of a language's texts is at hand.
 pub fn is_bundle_loaded(lang: Lang, bundle: Bundle) -> bool {
@@ -158,8 +153,7 @@ pub fn load(lang: Lang, blob: &str) -> Result<Bundle, BlobError> {
 }
 
 /// A bundle of a language's texts as one file, as the published page loads it (written by the
-/// build's finishing step; natively, where every language is built in).
-#[cfg(not(target_arch = "wasm32"))]
+/// build's finishing step, where every language is built in).
 pub fn blob(lang: Lang, bundle: Bundle) -> String {
     let (joined, ends) = source::table(lang, bundle).unwrap_or_default();
     let ends: Vec<String> = ends.iter().map(u16::to_string).collect();

@@ -2,6 +2,5 @@
 //! stays responsive while ten thousand rows are decided (`amnesty_batch::worker`).
 
 fn main() {
-    #[cfg(target_arch = "wasm32")]
     amnesty_batch::worker::start();
 }

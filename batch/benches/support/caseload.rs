@@ -1,6 +1,6 @@
 //! The caseload of the batch benchmarks: the same 10,000-odd rows natively (`benches/batch.rs`)
 //! and in the browser (`tools/bench-batch.mjs`, which has them written by
-//! `cargo run --example caseload`).
+//! `cargo run -p amnesty-batch --example caseload`).
 
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
 

@@ -1,4 +1,4 @@
-//! A caseload of 10,000 rows, natively: `cargo bench --bench batch`.
+//! A caseload of 10,000 rows, natively: `cargo bench -p amnesty-batch --bench batch`.
 //!
 //! The same rows as CSV (Windows-1251, semicolons, dates DD.MM.YYYY, as Excel in a Russian
 //! locale writes it) and as an `.xlsx` workbook (date cells), each read, decided and written out

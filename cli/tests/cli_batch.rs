@@ -4,10 +4,12 @@
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
+/// The tool run from the repository's root, where the README runs it: the paths below are
+/// relative to it.
 fn amnesty(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_amnesty"))
         .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
         .output()
         .unwrap()
 }

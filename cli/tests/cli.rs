@@ -3,10 +3,13 @@
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
+/// The repository's root, where the README runs the tool: the paths below are relative to it.
+const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+
 fn amnesty(args: &[&str], stdin: Option<&[u8]>) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_amnesty"))
         .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .current_dir(ROOT)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -63,7 +66,7 @@ fn check_prints_the_decision_as_json() {
 
 #[test]
 fn every_example_case_file_runs() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/cases");
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../examples/cases");
     let mut count = 0;
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
@@ -120,7 +123,7 @@ fn explain_writes_the_reasoning_in_each_language() {
 fn stdin_is_read_with_a_dash() {
     let bytes = std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/examples/cases/theft-at-trial.json"
+        "/../examples/cases/theft-at-trial.json"
     ))
     .unwrap();
     let out = amnesty(&["check", "-"], Some(&bytes));
@@ -234,7 +237,7 @@ fn a_byte_order_mark_is_accepted() {
     bytes.extend(
         std::fs::read(concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/examples/cases/theft-at-trial.json"
+            "/../examples/cases/theft-at-trial.json"
         ))
         .unwrap(),
     );

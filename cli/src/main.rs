@@ -1,4 +1,4 @@
-//! `amnesty` — the command-line checker.
+//! `amnesty` — the command-line tool: one case file, many, or a spreadsheet of cases.
 //!
 //! ```text
 //! amnesty check [--explain] [--lang kk|ru|en] FILE|-
@@ -14,11 +14,13 @@ use std::io::{self, Read, Write};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use amnesty::rules::case::MAX_FILE_BYTES;
-use amnesty::rules::search::listed_articles;
-use amnesty::rules::{self, RulePack};
-use amnesty::words::{self, Lang};
+use amnesty_rules::case::MAX_FILE_BYTES;
+use amnesty_rules::search::listed_articles;
+use amnesty_rules::{self as rules, RulePack};
+use amnesty_words::{self as words, Lang};
 use chrono::NaiveDate;
+
+mod sheets;
 
 const USAGE: &str = "usage:
   amnesty check [--explain] [--lang kk|ru|en] FILE   decide one case file (FILE may be - for stdin)
@@ -101,13 +103,7 @@ fn check(args: &[String]) -> Result<String, Failure> {
     while let Some(arg) = rest.next() {
         match arg.as_str() {
             "--explain" => explain = true,
-            "--lang" => {
-                let code = rest
-                    .next()
-                    .ok_or_else(|| usage_error("--lang needs kk, ru or en"))?;
-                lang = Lang::parse(code)
-                    .ok_or_else(|| usage_error(&format!("unknown language {code}")))?;
-            }
+            "--lang" => lang = lang_option(&mut rest)?,
             "-" => file = Some(arg.clone()),
             flag if flag.starts_with('-') => {
                 return Err(usage_error(&format!("unknown option {flag}")))
@@ -128,8 +124,6 @@ fn check(args: &[String]) -> Result<String, Failure> {
 /// What a command writes on stdout: text (a newline is added), or bytes as they are.
 enum Output {
     Text(String),
-    // Spreadsheets are written natively only.
-    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
     Bytes(Vec<u8>),
 }
 
@@ -165,7 +159,7 @@ fn batch(args: &[String]) -> Result<(Output, bool), Failure> {
             "--json" => format = "json",
             "--as-of" => {
                 let value = rest.next().map(String::as_str).unwrap_or_default();
-                let date = amnesty::rules::vocab::parse_iso_date(value).ok_or_else(|| {
+                let date = rules::vocab::parse_iso_date(value).ok_or_else(|| {
                     usage_error(&format!(
                         "--as-of needs a date as YYYY-MM-DD, not {value:?}"
                     ))
@@ -197,67 +191,6 @@ fn batch(args: &[String]) -> Result<(Output, bool), Failure> {
         return sheets::spreadsheet_batch(&files[0], today, lang, format).map(|out| (out, true));
     }
     batch_case_files(&files).map(|(out, valid)| (Output::Text(out), valid))
-}
-
-/// Spreadsheets of cases (`amnesty-batch`), natively: the tool is not built for the browser.
-#[cfg(not(target_arch = "wasm32"))]
-mod sheets {
-    use super::*;
-    use amnesty_batch::FileError;
-
-    /// A spreadsheet of cases: the results on stdout, the summary on stderr.
-    pub fn spreadsheet_batch(
-        path: &str,
-        today: NaiveDate,
-        lang: Lang,
-        format: &str,
-    ) -> Result<Output, Failure> {
-        let bytes = read_limited(path, amnesty_batch::MAX_FILE_BYTES)?;
-        let unreadable = |e: FileError| Failure(format!("amnesty: {path}: {}", e.message(lang)), 2);
-        let batch = amnesty_batch::decide_spreadsheet(&bytes, today, lang).map_err(unreadable)?;
-        eprintln!("{}", amnesty_batch::summary_text(&batch, path, lang));
-        match format {
-            "xlsx" => amnesty_batch::results_xlsx(&batch)
-                .map(Output::Bytes)
-                .map_err(|e| Failure(format!("amnesty: {e}"), 1)),
-            "json" => to_json(&batch).map(Output::Text),
-            _ => Ok(Output::Bytes(amnesty_batch::results_csv(&batch))),
-        }
-    }
-
-    /// `template csv|xlsx [--lang kk|ru|en]`: an empty spreadsheet of cases with one example row.
-    pub fn template(args: &[String]) -> Result<Output, Failure> {
-        let mut lang = Lang::En;
-        let mut format = None;
-        let mut rest = args.iter();
-        while let Some(arg) = rest.next() {
-            match arg.as_str() {
-                "--lang" => lang = lang_option(&mut rest)?,
-                "csv" | "xlsx" if format.is_none() => format = Some(arg.clone()),
-                other => return Err(usage_error(&format!("unexpected argument {other}"))),
-            }
-        }
-        match format.as_deref() {
-            Some("csv") => Ok(Output::Bytes(amnesty_batch::template_csv(lang))),
-            Some(_) => amnesty_batch::template_xlsx(lang)
-                .map(Output::Bytes)
-                .map_err(|e| Failure(format!("amnesty: {e}"), 1)),
-            None => Err(usage_error("template needs csv or xlsx")),
-        }
-    }
-}
-
-#[cfg(target_arch = "wasm32")]
-mod sheets {
-    use super::*;
-
-    pub fn spreadsheet_batch(_: &str, _: NaiveDate, _: Lang, _: &str) -> Result<Output, Failure> {
-        Err(usage_error("spreadsheets are read natively only"))
-    }
-
-    pub fn template(_: &[String]) -> Result<Output, Failure> {
-        Err(usage_error("templates are written natively only"))
-    }
 }
 
 /// One JSON line per file; invalid files give their errors and make the exit status 2.

@@ -1,13 +1,13 @@
-//! Decisions per second, natively: `cargo bench --bench decisions`.
+//! Decisions per second, natively: `cargo bench -p amnesty-rules --bench decisions`.
 //!
-//! Each example case file in `examples/cases/` is decided from bytes (parse, validate, decide),
+//! Each example case file in the repository's `examples/cases/` is decided from bytes (parse, validate, decide),
 //! as the command-line tool and the app do. Criterion reports the throughput in elements per
 //! second, one element being one decision.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 
 fn examples() -> Vec<(String, Vec<u8>)> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/cases");
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../examples/cases");
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .expect("examples/cases")
         .filter_map(Result::ok)
@@ -34,7 +34,7 @@ fn decisions(c: &mut Criterion) {
     all.bench_function("all examples, from bytes", |b| {
         b.iter(|| {
             for (_, bytes) in &examples {
-                black_box(amnesty::rules::check(black_box(bytes), today).ok());
+                black_box(amnesty_rules::check(black_box(bytes), today).ok());
             }
         })
     });
@@ -44,7 +44,7 @@ fn decisions(c: &mut Criterion) {
     each.throughput(Throughput::Elements(1));
     for (name, bytes) in &examples {
         each.bench_function(name.as_str(), |b| {
-            b.iter(|| black_box(amnesty::rules::check(black_box(bytes), today).ok()))
+            b.iter(|| black_box(amnesty_rules::check(black_box(bytes), today).ok()))
         });
     }
     each.finish();

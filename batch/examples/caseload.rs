@@ -2,7 +2,7 @@
 //! benchmark (`benches/batch.rs`), written as files a browser can open.
 //!
 //! ```text
-//! cargo run --release --example caseload -- ROWS DIR
+//! cargo run --release -p amnesty-batch --example caseload -- ROWS DIR
 //! ```
 //! writes `DIR/caseload-ROWS.csv` (Windows-1251, semicolons, dates DD.MM.YYYY, as Excel in a
 //! Russian locale writes it) and `DIR/caseload-ROWS.xlsx` (date cells).
