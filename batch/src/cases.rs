@@ -9,7 +9,6 @@ use amnesty_rules::case::{
 };
 use amnesty_rules::cited::{self, Cited, Reading};
 use amnesty_rules::vocab::Punishment;
-use amnesty_rules::Decision;
 use amnesty_words::{fill, keys, t, text, Lang};
 use chrono::{Datelike, Days, NaiveDate};
 use serde::Serialize;
@@ -476,6 +475,7 @@ fn read_row<'a>(header: &'a Header, row: &'a Row, lang: Lang) -> RowFacts<'a> {
     });
     let victim_age = r.read(Column::VictimAge, |c| small_number(c, (0, 120)));
     let custody = custody_of(&mut r);
+    let own_sentence = own_sentence(&mut r);
     for column in [Column::Article, Column::CommittedOn, Column::Context] {
         if r.cell(column).is_none() {
             r.missing(column);
@@ -492,6 +492,7 @@ fn read_row<'a>(header: &'a Header, row: &'a Row, lang: Lang) -> RowFacts<'a> {
                 category,
                 exclusions: exclusions.unwrap_or_default(),
                 victim_age,
+                sentence: own_sentence,
             })
         }
         _ => None,
@@ -545,46 +546,6 @@ pub struct CaseResult {
     pub errors: Vec<RowError>,
     /// The case as a case file, to open it in the calculator's form.
     pub case_file: Option<CaseFile>,
-}
-
-impl CaseDecision {
-    fn new(d: &Decision) -> CaseDecision {
-        let covered = d.outcome.is_covered();
-        let cut = covered.then(|| years_cut(d)).flatten();
-        CaseDecision {
-            outcome: d.outcome,
-            status: d.status,
-            category: d.category,
-            figures: d.figures,
-            deadline: covered.then_some(d.deadline),
-            readings: d.readings.len() as u32,
-            years_cut: cut.map(|y| (y * 10.0).round() / 10.0),
-            custody: d.custody,
-            parole: d.parole.clone(),
-            replacement: d.replacement.clone(),
-            probation_cancel: d.probation_cancel.clone(),
-            years_cut_exact: cut,
-        }
-    }
-}
-
-/// Years of a term: a month is a twelfth of a year, a day a 365.25th.
-fn term_years(t: amnesty_rules::term::Term) -> f64 {
-    f64::from(t.years) + f64::from(t.months) / 12.0 + f64::from(t.days) / 365.25
-}
-
-/// The term imposed minus the new one; for a person released without a new term, minus the time
-/// served until the release.
-fn years_cut(d: &Decision) -> Option<f64> {
-    let imposed = term_years(d.imposed_term?);
-    let kept = match (d.figures.term(), d.sentence_start, d.figures.release_on) {
-        (Some(t), _, _) => term_years(t),
-        (None, Some(start), Some(release)) if d.outcome.frees() => {
-            (release - start).num_days().max(0) as f64 / 365.25
-        }
-        _ => return None,
-    };
-    Some((imposed - kept).max(0.0))
 }
 
 /// How many rows or cases go by between two progress reports.
@@ -727,6 +688,40 @@ fn decide_group(
     result
 }
 
+/// The offence's own punishment, where the row gives one: its measure is checked by the rules.
+fn own_sentence(r: &mut Reader<'_>) -> Option<SentenceFile> {
+    let punishment = r.read(Column::OffencePunishment, |c| {
+        word(c, &vocabularies().punishments)
+    });
+    let mut number = |column| r.read(column, count);
+    let [years, months, days, hours, amount] = [
+        Column::OffenceYears,
+        Column::OffenceMonths,
+        Column::OffenceDays,
+        Column::OffenceHours,
+        Column::OffenceAmount,
+    ]
+    .map(&mut number);
+    let measured = [years, months, days, hours, amount]
+        .iter()
+        .any(Option::is_some);
+    if punishment.is_none() && measured && r.cell(Column::OffencePunishment).is_none() {
+        r.missing(Column::OffencePunishment);
+    }
+    Some(SentenceFile {
+        punishment: punishment?,
+        years: years.unwrap_or(0),
+        months: months.unwrap_or(0),
+        days: days.unwrap_or(0),
+        hours,
+        amount,
+        start: None,
+        conditional: false,
+        institution: None,
+        probation_months: None,
+    })
+}
+
 /// The case file the first row's facts and every row's offence make.
 fn case_file(
     first: &RowFacts<'_>,
@@ -793,7 +788,7 @@ fn validation_error(
     };
     // A period of custody is the row that gave it; its field, the column of that name.
     let periods: Vec<&&RowFacts<'_>> = group.iter().filter(|f| f.custody.is_some()).collect();
-    let (row, field) = if let Some((period, field)) = indexed("custody[") {
+    let (row, field, offence) = if let Some((period, field)) = indexed("custody[") {
         let row: &RowFacts<'_> = period
             .and_then(|i| periods.get(i))
             .map_or(group[0], |f| **f);
@@ -802,20 +797,28 @@ fn validation_error(
             "to" => "custody_to",
             _ => "custody_kind",
         };
-        (row, field)
+        (row, field, None)
     } else {
         let (offence, field) = indexed("offences[")
             .unwrap_or((None, e.field.strip_prefix("sentence.").unwrap_or(&e.field)));
         let row: &RowFacts<'_> = offence.and_then(|i| group.get(i)).unwrap_or(&group[0]);
-        (row, field)
+        (row, field, offence)
     };
     let row = row.number;
     let column = match field {
+        "sentence" if offence.is_some() => Column::OffencePunishment,
         "sentence" => Column::Punishment,
-        field => Column::ALL
-            .into_iter()
-            .find(|c| c.key() == field)
-            .unwrap_or(Column::Case),
+        field => {
+            // An offence's own sentence: its fields are the offence's columns.
+            let own = field
+                .strip_prefix("sentence.")
+                .map(|f| format!("offence_{f}"));
+            let key = own.as_deref().unwrap_or(field);
+            Column::ALL
+                .into_iter()
+                .find(|c| c.key() == key)
+                .unwrap_or(Column::Case)
+        }
     };
     error(header, row, column, Issue::Rules(e.problem), lang)
 }

@@ -48,11 +48,18 @@ pub enum Column {
     CustodyFrom,
     CustodyTo,
     CustodyKind,
+    /// An offence's own punishment, before the punishments of several are combined.
+    OffencePunishment,
+    OffenceYears,
+    OffenceMonths,
+    OffenceDays,
+    OffenceHours,
+    OffenceAmount,
 }
 
 impl Column {
     /// Every column, in the templates' order.
-    pub const ALL: [Column; 25] = [
+    pub const ALL: [Column; 31] = [
         Column::Case,
         Column::Name,
         Column::Stage,
@@ -78,6 +85,12 @@ impl Column {
         Column::CustodyFrom,
         Column::CustodyTo,
         Column::CustodyKind,
+        Column::OffencePunishment,
+        Column::OffenceYears,
+        Column::OffenceMonths,
+        Column::OffenceDays,
+        Column::OffenceHours,
+        Column::OffenceAmount,
     ];
 
     /// The column's key, as the case file names the field (`committed_on`).
@@ -108,6 +121,12 @@ impl Column {
             Column::CustodyFrom => "custody_from",
             Column::CustodyTo => "custody_to",
             Column::CustodyKind => "custody_kind",
+            Column::OffencePunishment => "offence_punishment",
+            Column::OffenceYears => "offence_years",
+            Column::OffenceMonths => "offence_months",
+            Column::OffenceDays => "offence_days",
+            Column::OffenceHours => "offence_hours",
+            Column::OffenceAmount => "offence_amount",
         }
     }
 
@@ -127,6 +146,12 @@ impl Column {
                 | Column::CustodyFrom
                 | Column::CustodyTo
                 | Column::CustodyKind
+                | Column::OffencePunishment
+                | Column::OffenceYears
+                | Column::OffenceMonths
+                | Column::OffenceDays
+                | Column::OffenceHours
+                | Column::OffenceAmount
         )
     }
 }
@@ -162,6 +187,12 @@ macro_rules! column_key {
             Column::CustodyFrom => k::custody_from,
             Column::CustodyTo => k::custody_to,
             Column::CustodyKind => k::custody_kind,
+            Column::OffencePunishment => k::offence_punishment,
+            Column::OffenceYears => k::offence_years,
+            Column::OffenceMonths => k::offence_months,
+            Column::OffenceDays => k::offence_days,
+            Column::OffenceHours => k::offence_hours,
+            Column::OffenceAmount => k::offence_amount,
         }
     }};
 }
@@ -197,7 +228,9 @@ impl Column {
             Column::Category => pairs(&Category::ALL, |v| w::category(v, lang)),
             Column::Exclusions => pairs(&ExclusionFact::ALL, |v| w::exclusion(v, lang)),
             Column::Recidivism => pairs(&recidivisms, |v| w::recidivism(v, lang)),
-            Column::Punishment => pairs(&Punishment::ALL, |v| w::punishment(v, lang)),
+            Column::Punishment | Column::OffencePunishment => {
+                pairs(&Punishment::ALL, |v| w::punishment(v, lang))
+            }
             Column::Conditional => vec![(t!(lang, app.yes), "yes"), (t!(lang, app.no), "no")],
             Column::Institution => pairs(&Institution::ALL, |v| w::institution(v, lang)),
             Column::CustodyKind => pairs(&CustodyKind::ALL, |v| w::custody_kind(v, lang)),
@@ -317,6 +350,32 @@ const HEADERS: &[(Column, &[&str])] = &[
     (Column::CustodyKind, &[
         "custody kind", "kind of custody", "вид содержания", "мера пресечения",
         "бұлтартпау шарасы", "ұстау түрі",
+    ]),
+    (Column::OffencePunishment, &[
+        "offence's own punishment", "offence punishment", "offence's punishment",
+        "punishment for the offence", "наказание за деяние", "наказание за преступление",
+        "әрекет үшін жаза",
+    ]),
+    (Column::OffenceYears, &[
+        "offence: years", "offence years", "за деяние: лет", "за деяние лет", "әрекет үшін: жыл",
+        "әрекет үшін жыл",
+    ]),
+    (Column::OffenceMonths, &[
+        "offence: months", "offence months", "за деяние: месяцев", "за деяние месяцев",
+        "әрекет үшін: ай", "әрекет үшін ай",
+    ]),
+    (Column::OffenceDays, &[
+        "offence: days", "offence days", "за деяние: дней", "за деяние дней", "әрекет үшін: күн",
+        "әрекет үшін күн",
+    ]),
+    (Column::OffenceHours, &[
+        "offence: hours", "offence hours", "за деяние: часов", "за деяние часов",
+        "әрекет үшін: сағат", "әрекет үшін сағат",
+    ]),
+    (Column::OffenceAmount, &[
+        "offence: amount (mci)", "offence amount", "offence amount (mci)",
+        "за деяние: размер (мрп)", "за деяние размер", "за деяние мрп",
+        "әрекет үшін: мөлшері (аек)", "әрекет үшін мөлшері", "әрекет үшін аек",
     ]),
 ];
 

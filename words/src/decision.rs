@@ -1,9 +1,10 @@
 //! A decision in words: its outcome, each offence's effect, the record, the readings, and every
 //! step and warning of the trace as a sentence.
 
+use amnesty_rules::case::Measure;
 use amnesty_rules::decision::{
-    Condition, Decision, OffenceEffect, OneYearSkip, Outcome, Reading, Record, Step, StepDetail,
-    Warning, WarningDetail,
+    AggregateRange, Condition, Decision, OffenceEffect, OneYearSkip, Outcome, OwnPunishment,
+    Reading, Record, SanctionLimit, Step, StepDetail, Warning, WarningDetail,
 };
 use amnesty_rules::pack::{AgeCounting, OneYearBase, RulePack};
 use amnesty_rules::vocab::{Citation, ExclusionFact, Fraction, Status};
@@ -620,7 +621,64 @@ fn step_words(detail: &StepDetail, lang: Lang) -> (Key, Vec<(&'static str, Strin
             // Every one of these has its words there (the words tests cover each).
             crate::after_verdict::step_words(detail, lang).unwrap_or((k::no_conditions, vec![]))
         }
+        S::AggregateRange {
+            punishment: p,
+            least,
+            most,
+            capped,
+            absorption_only,
+        } => {
+            let key = match (absorption_only, capped) {
+                (true, _) => k::aggregate_absorption,
+                (false, true) => k::aggregate_range_capped,
+                (false, false) => k::aggregate_range,
+            };
+            let quantity = |m: &Measure| quantity(*m, lang).unwrap_or_default();
+            let values = vec![
+                ("punishment", punishment(*p, lang).to_string()),
+                ("least", quantity(least)),
+                ("most", quantity(most)),
+            ];
+            (key, values)
+        }
+        S::AggregateKindsDiffer => (k::aggregate_kinds_differ, vec![]),
     }
+}
+
+/// An offence's own punishment and what the amnesty leaves of it: "imprisonment, 6 years → 1 year
+/// 6 months".
+pub fn own_sentence(own: &OwnPunishment, lang: Lang) -> String {
+    let amount = |m: Measure| quantity(m, lang).unwrap_or_default();
+    let mut values = vec![
+        ("punishment", punishment(own.punishment, lang).to_string()),
+        ("imposed", amount(own.imposed)),
+    ];
+    let key = match own.new {
+        Some(new) => {
+            values.push(("new", amount(new)));
+            t!(lang, explain.own_sentence)
+        }
+        None => t!(lang, explain.own_sentence_released),
+    };
+    fill(key, &values)
+}
+
+/// The range of a new aggregate: "imprisonment: 1 year 6 months – 2 years 9 months (CC Art. 58
+/// part 3)".
+pub fn aggregate_range(r: &AggregateRange, lang: Lang) -> String {
+    let amount = |m: Measure| quantity(m, lang).unwrap_or_default();
+    let values = [
+        ("punishment", punishment(r.punishment, lang).to_string()),
+        ("least", amount(r.least)),
+        ("most", amount(r.most)),
+        ("cite", citation(&r.cite, lang)),
+    ];
+    let key = if r.least == r.most {
+        t!(lang, explain.aggregate_single)
+    } else {
+        t!(lang, explain.aggregate_range)
+    };
+    fill(key, &values)
 }
 
 /// One step as a sentence; with several offences, the offence it is about comes first.
@@ -701,6 +759,50 @@ fn warning_words(detail: &WarningDetail, lang: Lang) -> (Key, Vec<(&'static str,
         | W::AdultAssumedForEarlyRelease
         | W::OneYearOnConditionalUnsourced => crate::after_verdict::warning_words(detail, lang)
             .unwrap_or((k::readings_differ, vec![])),
+        W::TermAboveSanction {
+            punishment: p,
+            entered,
+            maximum,
+            limit,
+        } => {
+            let entered = match quantity(*entered, lang) {
+                Some(q) => format!("{}, {q}", punishment(*p, lang)),
+                None => punishment(*p, lang).to_string(),
+            };
+            let limit = ("limit", sanction_limit(limit, lang));
+            match maximum.and_then(|m| quantity(m, lang)) {
+                Some(max) => (
+                    k::term_above_sanction,
+                    vec![("entered", entered), limit, ("maximum", max)],
+                ),
+                None => (
+                    k::punishment_not_in_sanction,
+                    vec![("entered", entered), limit],
+                ),
+            }
+        }
+        W::IfStillHeld { release } => (k::if_still_held, vec![("date", d(*release, lang))]),
+    }
+}
+
+/// What the calculator does not take into account, and what it does: one line for every result.
+pub fn limits(lang: Lang) -> &'static str {
+    t!(lang, explain.limits)
+}
+
+/// Whose maximum a sentence was measured against: "the sanction of CC Art. 272 part 2".
+fn sanction_limit(limit: &SanctionLimit, lang: Lang) -> String {
+    use keys::warnings as k;
+    match limit {
+        SanctionLimit::Sanction { article: a, part } => fill(
+            text(lang, k::limit_sanction),
+            &[("article", article(*a, *part, lang))],
+        ),
+        SanctionLimit::GeneralPart { cite } => citation(cite, lang),
+        SanctionLimit::SeveralOffences { cite } => fill(
+            text(lang, k::limit_several),
+            &[("cite", citation(cite, lang))],
+        ),
     }
 }
 
@@ -986,7 +1088,13 @@ pub fn plain_answer(decision: &Decision, lang: Lang) -> String {
                             .all(|c| matches!(c, Condition::WholeAsGravest { .. }))
                     })
             {
-                text(lang, k::review_aggregate).to_string()
+                match &decision.aggregate_range {
+                    Some(r) => fill(
+                        text(lang, k::review_aggregate_range),
+                        &[("range", aggregate_range(r, lang))],
+                    ),
+                    None => text(lang, k::review_aggregate).to_string(),
+                }
             } else {
                 fill(
                     text(lang, k::review_missing),
@@ -999,9 +1107,16 @@ pub fn plain_answer(decision: &Decision, lang: Lang) -> String {
 
 /// How sure the result is, in a sentence rather than a bare word.
 pub fn how_sure(decision: &Decision, lang: Lang) -> &'static str {
+    let beyond_the_law = decision
+        .warnings
+        .iter()
+        .any(|w| w.detail.is_beyond_the_law());
     match decision.status {
         Status::Verified => t!(lang, sure.verified),
         Status::Reported => t!(lang, sure.reported),
+        Status::Open if beyond_the_law && decision.readings.is_empty() => {
+            t!(lang, sure.beyond_the_law)
+        }
         Status::Open => t!(lang, sure.open),
     }
 }
