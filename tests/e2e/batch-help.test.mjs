@@ -24,7 +24,10 @@ const TEXTS = ['what_text', 'file_workbook', 'file_csv', 'file_header', 'file_va
 const NOTES = ['rows', 'outcome', 'status', 'years_cut'];
 /// The columns that take fixed values, and the locale group of their words
 /// (batch/COLUMNS.md: "a drop-down list in each column that takes fixed values").
-const LISTED = { stage: 'stage', context: 'context', category: 'category', exclusions: 'exclusion', recidivism: 'recidivism', punishment: 'punishment', conditional: null };
+const LISTED = {
+  stage: 'stage', context: 'context', category: 'category', exclusions: 'exclusion', recidivism: 'recidivism', punishment: 'punishment',
+  conditional: null, institution: 'institution', custody_kind: 'custody_kind', offence_punishment: 'punishment',
+};
 
 const locale = (lang) => JSON.parse(readFileSync(join(ROOT, 'locales', `${lang}.json`), 'utf8'));
 
