@@ -15,7 +15,6 @@
 
 mod after_verdict;
 mod assumptions;
-mod custody;
 mod effects;
 mod exclusions;
 mod own_sentences;

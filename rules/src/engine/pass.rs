@@ -11,10 +11,11 @@ use chrono::NaiveDate;
 
 use super::after_verdict::AfterVerdict;
 use super::assumptions::{Assumptions, Question};
-use super::custody::Credit;
 use super::trace::Trace;
 use crate::case::Case;
 use crate::criminal_code::art11_categories::OffenceCategory;
+use crate::criminal_code::art46_institution;
+use crate::criminal_code::art62_custody_credit::{self, Credit};
 use crate::decision::{AggregateRange, Coverage, OffenceDecision, OffenceEffect, Outcome, Reading};
 use crate::finding::{Entry, Found, Note, Notes};
 use crate::law::{art2_exclusions::Exclusion, art3_no_conditions, art3_part1_pending_cases};
@@ -108,7 +109,7 @@ impl Pass<'_, '_> {
     /// first day is given.
     pub fn imposed_end(&self) -> Option<NaiveDate> {
         let end = self.case.sentence.as_ref()?.imposed_end()?;
-        Some(super::custody::earlier(end, self.credit.days))
+        Some(crate::term::days_before(end, self.credit.days))
     }
 
     /// Offence `i` as Art. 1 and its category leave it; its effect is still to be found.
@@ -129,6 +130,16 @@ impl Pass<'_, '_> {
             used,
             c.and_then(|c| c.code),
         )
+    }
+
+    /// The custody credited to the sentence (CC Art. 62), first: every date the pass works out
+    /// afterwards is on the credited term.
+    fn custody_credit(&mut self) -> Credit {
+        let (case, a) = (self.case, self.a);
+        let parts: Vec<_> = (0..case.offences.len()).map(|i| self.part(i)).collect();
+        let facts = |s: &_| art46_institution::facts(case, s, &parts, a.age_counting, self.pack);
+        let found = art62_custody_credit::of_case(case, facts, a.institution, a.half_day, self.p);
+        self.take(None, found)
     }
 
     fn run(mut self) -> Evaluation {
