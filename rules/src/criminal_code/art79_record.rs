@@ -88,6 +88,34 @@ pub fn expiry(
     }
 }
 
+/// The record if released early on `day` (part 4): for imprisonment, part 3's years (Art. 89's
+/// for a crime committed under 18) from that day; `None` for any other punishment.
+pub fn after_early_release(
+    day: NaiveDate,
+    punishment: Punishment,
+    category: Category,
+    minor: Option<bool>,
+    p: &Provisions,
+) -> Option<Record> {
+    if punishment != Punishment::Imprisonment {
+        return None;
+    }
+    let minor = minor == Some(true);
+    let periods = if minor {
+        &p.cc_art89_record_minors
+    } else {
+        &p.cc_art79_record
+    };
+    Some(expiry(
+        category,
+        punishment,
+        false,
+        Some(day),
+        &periods.value,
+        minor,
+    ))
+}
+
 /// The record after a sentence (completed on `completed`) for a crime of this category, with the
 /// step that gives it; without a sentence, it expires once one is served.
 pub fn record(

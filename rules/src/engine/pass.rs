@@ -9,13 +9,13 @@
 
 use chrono::NaiveDate;
 
-use super::after_verdict::AfterVerdict;
 use super::assumptions::{Assumptions, Question};
 use super::trace::Trace;
 use crate::case::Case;
 use crate::criminal_code::art11_categories::OffenceCategory;
 use crate::criminal_code::art46_institution;
 use crate::criminal_code::art62_custody_credit::{self, Credit};
+use crate::criminal_code::early_release::AfterVerdict;
 use crate::decision::{AggregateRange, Coverage, OffenceDecision, OffenceEffect, Outcome, Reading};
 use crate::finding::{Entry, Found, Note, Notes};
 use crate::law::{art2_exclusions::Exclusion, art3_no_conditions, art3_part1_pending_cases};
@@ -105,6 +105,13 @@ impl Pass<'_, '_> {
         self.case.offences[i].part.or(self.a.part[i])
     }
 
+    /// Each offence's part, given or assumed.
+    pub fn parts(&self) -> Vec<Option<u8>> {
+        (0..self.case.offences.len())
+            .map(|i| self.part(i))
+            .collect()
+    }
+
     /// The last day of the term imposed, with the custody credited, where it has one and its
     /// first day is given.
     pub fn imposed_end(&self) -> Option<NaiveDate> {
@@ -136,7 +143,7 @@ impl Pass<'_, '_> {
     /// afterwards is on the credited term.
     fn custody_credit(&mut self) -> Credit {
         let (case, a) = (self.case, self.a);
-        let parts: Vec<_> = (0..case.offences.len()).map(|i| self.part(i)).collect();
+        let parts = self.parts();
         let facts = |s: &_| art46_institution::facts(case, s, &parts, a.age_counting, self.pack);
         let found = art62_custody_credit::of_case(case, facts, a.institution, a.half_day, self.p);
         self.take(None, found)
