@@ -14,12 +14,14 @@ use super::trace::Trace;
 use crate::case::Case;
 use crate::criminal_code::art11_categories::OffenceCategory;
 use crate::criminal_code::art46_institution;
+use crate::criminal_code::art52_within_sanction;
+use crate::criminal_code::art58_several_offences::{self, Weighed};
 use crate::criminal_code::art62_custody_credit::{self, Credit};
 use crate::criminal_code::early_release::AfterVerdict;
 use crate::decision::{AggregateRange, Coverage, OffenceDecision, OffenceEffect, Outcome, Reading};
 use crate::finding::{Entry, Found, Note, Notes};
 use crate::law::{art2_exclusions::Exclusion, art3_no_conditions, art3_part1_pending_cases};
-use crate::law::{art3_part2_release, art4_in_force};
+use crate::law::{art3_part2_release, art3_part3_reduction, art4_in_force};
 use crate::pack::{Provisions, RulePack};
 use crate::vocab::Category;
 
@@ -71,7 +73,7 @@ pub fn evaluate(case: &Case, pack: &RulePack, a: &Assumptions) -> Evaluation {
     pass.run()
 }
 
-impl Pass<'_, '_> {
+impl<'p> Pass<'_, 'p> {
     /// What a provision found about offence `offence` (or about the person): its steps and
     /// warnings go to the trace, its questions are asked; its result is returned.
     pub fn take<T>(&mut self, offence: Option<usize>, found: Found<T>) -> T {
@@ -103,6 +105,13 @@ impl Pass<'_, '_> {
     /// The part of offence `i`, given or assumed.
     pub fn part(&self, i: usize) -> Option<u8> {
         self.case.offences[i].part.or(self.a.part[i])
+    }
+
+    /// Each offence as CC Art. 58 weighs it, under its part given or assumed.
+    fn weighed(&self) -> Vec<Weighed<'p>> {
+        let (case, pack) = (self.case, self.pack);
+        let weigh = |i| art58_several_offences::weighed(case, i, self.part(i), pack);
+        (0..case.offences.len()).map(weigh).collect()
     }
 
     /// Each offence's part, given or assumed.
@@ -161,7 +170,10 @@ impl Pass<'_, '_> {
         self.take(None, Found::with((), dates));
         let mut offences: Vec<OffenceDecision> =
             (0..case.offences.len()).map(|i| self.scope(i)).collect();
-        self.sentence_within_the_law();
+        let weighed = self.weighed();
+        for (caution, at) in art52_within_sanction::beyond_the_law(case, &weighed, self.pack) {
+            self.trace.warn(caution, at);
+        }
         if offences.iter().all(|o| o.coverage == Coverage::NotCovered) {
             return self.finish(offences, None, Reading::only(Outcome::NotCovered));
         }
@@ -199,7 +211,15 @@ impl Pass<'_, '_> {
                 (o.effect, o.provision) = (effect, Some(provision));
             }
         }
-        self.aggregate = self.own_sentences(&mut offences);
+        for (i, o) in offences.iter_mut().enumerate() {
+            if let Some(own) = case.offences[i].sentence {
+                let found = art3_part3_reduction::own_punishment(own, o.effect, p);
+                o.own_sentence = Some(self.take(Some(i), found));
+            }
+        }
+        let from = art52_within_sanction::measured_from(case);
+        let found = art58_several_offences::of_own_punishments(&offences, &weighed, from, p);
+        self.aggregate = self.take(None, found);
         let (category, result) = self.headline(&offences);
         self.closing_steps(result.outcome);
         self.finish(offences, category, result)
