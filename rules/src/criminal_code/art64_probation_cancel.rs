@@ -8,6 +8,9 @@
 //! it is needed. Which term it is taken of after the amnesty's cut is open
 //! (`open/parole_base.rs`).
 
+use chrono::NaiveDate;
+
+use crate::case::Sentence;
 use crate::criminal_code::early_release::{self, Serving};
 use crate::decision::{EarlyKind, EarlyRelease, Record, StepDetail, Unavailable, WarningDetail};
 use crate::finding::{Found, Notes};
@@ -15,6 +18,22 @@ use crate::pack::{ProvisionId, Provisions};
 use crate::term::Term;
 
 const ID: ProvisionId = ProvisionId::CcArt64ProbationCancel;
+
+/// The last day of a minor's probation as the court set it (Art. 63 part 3), for the record; not
+/// given, a warning says it is needed.
+pub fn minor_probation_end(s: &Sentence, p: &Provisions) -> Found<Option<NaiveDate>> {
+    let end = s.probation_months.and_then(|months| {
+        let start = s.start?;
+        Term::new(0, months, 0).last_day(start)
+    });
+    let mut notes = Notes::default();
+    if s.probation_months.is_none() {
+        let rule = &p.cc_art63_probation_minors;
+        let id = ProvisionId::CcArt63ProbationMinors;
+        notes.warn(rule.caution(id, WarningDetail::ProbationMonthsNeeded));
+    }
+    Found::with(end, notes)
+}
 
 /// The earliest cancelling of a conditional sentence (`probation_months`: a minor's, as set).
 pub fn probation_cancel(

@@ -12,9 +12,10 @@
 use chrono::NaiveDate;
 
 use crate::case::Sentence;
+use crate::criminal_code::art80_minors;
 use crate::decision::{Record, StepDetail, WarningDetail};
 use crate::finding::{Found, Note, Notes};
-use crate::pack::{ProvisionId, Provisions, RecordYears, Rule};
+use crate::pack::{AgeCounting, Minority, ProvisionId, Provisions, RecordYears, Rule};
 use crate::term::add_months;
 use crate::vocab::{Category, Citation, Punishment};
 
@@ -62,6 +63,24 @@ impl RecordAge {
             self,
             RecordAge::Known { minor: true } | RecordAge::Reading { minor: true }
         )
+    }
+}
+
+/// The offender's minority for the periods of Art. 89: from the date of birth on the day of the
+/// offence (`committed`), else as the reading takes it (`assumed`), else an adult — the engine's
+/// named assumption, which the record's warning states.
+pub fn age_for_record(
+    birth: Option<NaiveDate>,
+    committed: NaiveDate,
+    assumed: Option<bool>,
+    counting: AgeCounting,
+    rule: &Rule<Minority>,
+) -> Found<RecordAge> {
+    match (birth, assumed) {
+        (Some(birth), _) => art80_minors::minor_on(birth, committed, counting, rule)
+            .map(|minor| RecordAge::Known { minor }),
+        (None, Some(minor)) => Found::silent(RecordAge::Reading { minor }),
+        (None, None) => Found::silent(RecordAge::AdultAssumed),
     }
 }
 

@@ -3,7 +3,6 @@
 
 use crate::case::{Case, Institution};
 use crate::criminal_code::art46_institution;
-use crate::criminal_code::art79_record::RecordAge;
 use crate::decision::Condition;
 use crate::finding::Raised;
 use crate::open::{age_counting, half_day, one_year_base, one_year_boundary, term_began_after_law};
@@ -71,16 +70,6 @@ impl Assumptions {
             Condition::LaterTerm { reading } => a.later_term = reading,
         }
         a
-    }
-
-    /// The offender's minority for the record periods of offence `i` without a date of birth: as
-    /// a reading takes it, or else an adult — the engine's named assumption, which the record's
-    /// warning states.
-    pub fn record_age_without_birth(&self, i: usize) -> RecordAge {
-        match self.minor[i] {
-            Some(minor) => RecordAge::Reading { minor },
-            None => RecordAge::AdultAssumed,
-        }
     }
 }
 

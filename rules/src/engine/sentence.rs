@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 
 use super::pass::Pass;
+use crate::criminal_code::art64_probation_cancel;
 use crate::criminal_code::art79_record::{self, RecordAge};
-use crate::criminal_code::art80_minors;
 use crate::decision::{OffenceDecision, OffenceEffect, Outcome, Reading, Record};
 use crate::law::art3_part3_reduction::{self, Circumstances};
 use crate::law::{
@@ -97,7 +97,7 @@ impl Pass<'_, '_> {
                     r = c.result;
                     if let Some(completed) = c.completed {
                         let completed = if s.conditional && age.minor() {
-                            self.minor_probation_end(s)
+                            self.take(None, art64_probation_cancel::minor_probation_end(s, p))
                         } else {
                             completed
                         };
@@ -115,36 +115,16 @@ impl Pass<'_, '_> {
 
     /// The offender's minority for the record periods of offence `i` (CC Art. 89).
     fn record_age(&mut self, i: usize) -> RecordAge {
-        let case = self.case;
-        match case.birth_date {
-            Some(birth) => {
-                let date = case.offences[i].committed_on;
-                let rule = &self.p.cc_art80_minors;
-                let found = art80_minors::minor_on(birth, date, self.a.age_counting, rule);
-                RecordAge::Known {
-                    minor: self.take(Some(i), found),
-                }
-            }
-            None => self.a.record_age_without_birth(i),
-        }
-    }
-
-    /// The end of a minor's probation, as the court set it (CC Art. 63 part 3); not given, the
-    /// result says it is needed.
-    fn minor_probation_end(&mut self, s: &crate::case::Sentence) -> Option<NaiveDate> {
-        let rule = &self.p.cc_art63_probation_minors;
-        let end = s.probation_months.and_then(|months| {
-            let start = s.start?;
-            crate::term::Term::new(0, months, 0).last_day(start)
-        });
-        if s.probation_months.is_none() {
-            let caution = rule.caution(
-                crate::pack::ProvisionId::CcArt63ProbationMinors,
-                crate::decision::WarningDetail::ProbationMonthsNeeded,
-            );
-            self.trace.warn(caution, None);
-        }
-        end
+        let (case, a) = (self.case, self.a);
+        let (committed, rule) = (case.offences[i].committed_on, &self.p.cc_art80_minors);
+        let found = art79_record::age_for_record(
+            case.birth_date,
+            committed,
+            a.minor[i],
+            a.age_counting,
+            rule,
+        );
+        self.take(Some(i), found)
     }
 
     fn record(&mut self, category: Category, on: Option<NaiveDate>, age: RecordAge) -> Record {
