@@ -193,6 +193,23 @@ pub fn sentence_rules_out(case: &Case, i: usize, part: u8, pack: &RulePack) -> O
     )
 }
 
+/// The parts of offence `i`'s article (`parts`) less those the sentence rules out, with a step
+/// for each ruled out; if the sentence would rule out every part, none is (the facts contradict
+/// each other, and the readings show it).
+pub fn parts_possible(
+    case: &Case,
+    i: usize,
+    parts: impl Iterator<Item = u8>,
+    pack: &RulePack,
+) -> (Vec<u8>, Vec<Note>) {
+    let ruling = |part| sentence_rules_out(case, i, part, pack);
+    let (possible, ruled): (Vec<u8>, Vec<u8>) = parts.partition(|p| ruling(*p).is_none());
+    if possible.is_empty() {
+        return (ruled, Vec::new());
+    }
+    (possible, ruled.into_iter().filter_map(ruling).collect())
+}
+
 /// The category entered, unless it differs from the Code's and cannot carry the imprisonment
 /// imposed for the offence alone: then it is ruled out, and the step says so.
 pub fn entered_category(

@@ -12,7 +12,7 @@
 use chrono::NaiveDate;
 
 use crate::case::Sentence;
-use crate::criminal_code::art80_minors;
+use crate::criminal_code::{art64_probation_cancel, art80_minors};
 use crate::decision::{Record, StepDetail, WarningDetail};
 use crate::finding::{Found, Note, Notes};
 use crate::pack::{AgeCounting, Minority, ProvisionId, Provisions, RecordYears, Rule};
@@ -196,6 +196,25 @@ pub fn record(
     };
     notes.step(periods.note(id, detail));
     notes.warn(rule.caution(ID, WarningDetail::AdditionalExtendsRecord));
+    Found::with(record, notes)
+}
+
+/// The record after the sentence `s`, completed on `completed`; for a minor's conditional
+/// sentence, on the probation's end as the court set it (Art. 63 part 3).
+pub fn after_completed(
+    category: Category,
+    s: &Sentence,
+    completed: Option<NaiveDate>,
+    age: RecordAge,
+    p: &Provisions,
+) -> Found<Record> {
+    let mut notes = Notes::default();
+    let completed = if s.conditional && age.minor() {
+        notes.take(art64_probation_cancel::minor_probation_end(s, p))
+    } else {
+        completed
+    };
+    let record = notes.take(record(category, Some(s), completed, age, p));
     Found::with(record, notes)
 }
 

@@ -58,6 +58,22 @@ pub fn minority(
     found
 }
 
+/// Whether the offender was a minor on `date`: from the date of birth, with the step saying so;
+/// else as the reading assumes it (`assumed`); else not known, and asked.
+pub fn minority_of(
+    birth: Option<NaiveDate>,
+    date: NaiveDate,
+    assumed: Option<bool>,
+    counting: AgeCounting,
+    rule: &Rule<Minority>,
+) -> Found<Option<bool>> {
+    match (birth, assumed) {
+        (Some(birth), _) => minority(birth, date, counting, rule).map(Some),
+        (None, Some(assumed)) => Found::silent(Some(assumed)),
+        (None, None) => age_unknown(date, rule).map(|()| None),
+    }
+}
+
 /// No date of birth, and minority decides: a fact to ask.
 pub fn age_unknown(date: NaiveDate, rule: &Rule<Minority>) -> Found<()> {
     let mut notes = Notes::default();

@@ -182,6 +182,30 @@ pub struct Serving {
 }
 
 impl Serving {
+    /// What the sentence `s` and the pack give of it; the rest is the result's (the term as cut,
+    /// the credit, the category, the person's age and facts, the release) and set by the caller.
+    pub fn of(s: &Sentence, p: &Provisions) -> Serving {
+        Serving {
+            punishment: s.punishment,
+            conditional: s.conditional,
+            start: s.start,
+            imposed: s.measure.term(),
+            cut: None,
+            credit_days: 0,
+            category: None,
+            minor: false,
+            facts: crate::case::ParoleFacts::default(),
+            frees: false,
+            release_on: None,
+            base: crate::open::parole_base::first(&p.open_parole_base),
+            cut_from: p.art4_in_force.value.date,
+            days_per_month: p
+                .convention_term_arithmetic
+                .value
+                .days_per_month_for_fractions,
+        }
+    }
+
     /// The term the fraction is taken of under `base`: the cut term where the amnesty cut it.
     pub fn term_on(&self, base: crate::pack::OneYearBase) -> Option<Term> {
         match base {

@@ -9,7 +9,6 @@ use crate::case::Stage;
 use crate::criminal_code::early_release::{self, AfterVerdict, Serving};
 use crate::criminal_code::{art11_categories, art72_parole, art80_minors, cpc_art476_procedure};
 use crate::decision::{OffenceDecision, OffenceEffect, Reading};
-use crate::open::parole_base;
 
 impl Pass<'_, '_> {
     /// The early releases open to a person under the result `r`.
@@ -42,10 +41,6 @@ impl Pass<'_, '_> {
             &p.cc_art80_minors,
         );
         let serving = Serving {
-            punishment: s.punishment,
-            conditional: s.conditional,
-            start: s.start,
-            imposed: s.measure.term(),
             cut,
             credit_days: self.credit.days,
             category: art11_categories::gravest(case, &used, &parts, self.pack),
@@ -54,12 +49,7 @@ impl Pass<'_, '_> {
             frees: r.outcome.frees(),
             // No release under the amnesty: the term (credited) runs to its last day.
             release_on: r.figures.release_on.or_else(|| self.imposed_end()),
-            base: parole_base::first(&p.open_parole_base),
-            cut_from: p.art4_in_force.value.date,
-            days_per_month: p
-                .convention_term_arithmetic
-                .value
-                .days_per_month_for_fractions,
+            ..Serving::of(s, p)
         };
         let excluded = art72_parole::part8_groups(case, &parts, minor, serving.category, p);
         let found = early_release::after_verdict(&serving, s, excluded, minor, p);

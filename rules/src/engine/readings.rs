@@ -88,8 +88,7 @@ pub(super) fn decide_missing_facts(
 }
 
 /// The values a missing fact can take, less the parts the sentence rules out (CC Art. 52 part 1),
-/// each noted once; if the sentence would rule out every part, none is ruled out (the facts
-/// contradict each other, and the readings show it).
+/// each ruled out noted once.
 fn possible(
     case: &Case,
     pack: &RulePack,
@@ -97,28 +96,20 @@ fn possible(
     assumed: &Assumptions,
     ruled_out: &mut Vec<(usize, Note)>,
 ) -> Vec<Condition> {
-    let all = question.alternatives(assumed);
-    let (Raised::Part { .. }, Some(offence)) = (question.raised, question.offence) else {
-        return all;
+    let (Raised::Part { parts }, Some(offence)) = (question.raised, question.offence) else {
+        return question.alternatives(assumed);
     };
-    let ruling = |c: &Condition| match c {
-        Condition::Part { part, .. } => {
-            art52_within_sanction::sentence_rules_out(case, offence, *part, pack)
-        }
-        _ => None,
-    };
-    let (out, ruled): (Vec<_>, Vec<_>) = all.iter().partition(|c| ruling(c).is_none());
-    if out.is_empty() {
-        return all;
-    }
-    for note in ruled.into_iter().filter_map(ruling) {
+    let parts = 1..=parts.max(1);
+    let (possible, notes) = art52_within_sanction::parts_possible(case, offence, parts, pack);
+    for note in notes {
         // The same part ruled out for the same offence: said once.
         let said = |(o, n): &(usize, Note)| *o == offence && n.detail == note.detail;
         if !ruled_out.iter().any(said) {
             ruled_out.push((offence, note));
         }
     }
-    out.into_iter().copied().collect()
+    let part = |part| Condition::Part { offence, part };
+    possible.into_iter().map(part).collect()
 }
 
 /// Steps about how the missing facts were settled, placed after what the offence's listing found,

@@ -4,7 +4,6 @@
 use chrono::NaiveDate;
 
 use super::pass::Pass;
-use crate::criminal_code::art64_probation_cancel;
 use crate::criminal_code::art79_record::{self, RecordAge};
 use crate::decision::{OffenceDecision, OffenceEffect, Outcome, Reading, Record};
 use crate::law::art3_part3_reduction::{self, Circumstances};
@@ -96,12 +95,8 @@ impl Pass<'_, '_> {
                     let c = self.take(None, art3_part3_reduction::cut_sentence(s, cut, at, p));
                     r = c.result;
                     if let Some(completed) = c.completed {
-                        let completed = if s.conditional && age.minor() {
-                            self.take(None, art64_probation_cancel::minor_probation_end(s, p))
-                        } else {
-                            completed
-                        };
-                        r.figures.record = Some(self.record(category, completed, age));
+                        let found = art79_record::after_completed(category, s, completed, age, p);
+                        r.figures.record = Some(self.take(None, found));
                     }
                     r.outcome
                 }
