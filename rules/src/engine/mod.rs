@@ -15,13 +15,11 @@
 
 mod after_verdict;
 mod assumptions;
-mod effects;
 mod exclusions;
 mod pass;
 mod readings;
 mod scope;
 mod sentence;
-mod trace;
 
 use crate::case::{Case, Measure, Sentence};
 use crate::decision::{Condition, Decision, Outcome, Reading};

@@ -10,7 +10,6 @@
 use chrono::NaiveDate;
 
 use super::assumptions::{Assumptions, Question};
-use super::trace::Trace;
 use crate::case::Case;
 use crate::criminal_code::art11_categories::OffenceCategory;
 use crate::criminal_code::art46_institution;
@@ -19,11 +18,36 @@ use crate::criminal_code::art58_several_offences::{self, Weighed};
 use crate::criminal_code::art62_custody_credit::{self, Credit};
 use crate::criminal_code::early_release::AfterVerdict;
 use crate::decision::{AggregateRange, Coverage, OffenceDecision, OffenceEffect, Outcome, Reading};
-use crate::finding::{Entry, Found, Note, Notes};
+use crate::decision::{Step, Warning};
+use crate::finding::{Caution, Entry, Found, Note, Notes};
 use crate::law::{art2_exclusions::Exclusion, art3_no_conditions, art3_part1_pending_cases};
-use crate::law::{art3_part2_release, art3_part3_reduction, art4_in_force};
+use crate::law::{art3_part2_release, art3_part3_reduction, art3_part4_expungement, art4_in_force};
 use crate::pack::{Provisions, RulePack};
 use crate::vocab::Category;
+
+/// The explanation trace, assembled from what each provision found: a step is a provision's
+/// note placed at the offence it is about; the same warning is given once.
+#[derive(Default)]
+pub struct Trace {
+    pub steps: Vec<Step>,
+    pub warnings: Vec<Warning>,
+}
+
+impl Trace {
+    /// A warning, once.
+    pub fn warn(&mut self, caution: Caution, offence: Option<usize>) {
+        let (provision, status, detail) = (caution.provision, caution.status, caution.detail);
+        let warning = Warning {
+            provision,
+            status,
+            offence,
+            detail,
+        };
+        if !self.warnings.contains(&warning) {
+            self.warnings.push(warning);
+        }
+    }
+}
 
 /// What one pass concluded.
 pub struct Evaluation {
@@ -205,11 +229,23 @@ impl<'p> Pass<'_, 'p> {
             &p.art4_in_force,
         );
         let under_punishment = self.take(None, under_punishment);
+        // Law Art. 3 for each covered offence, by the stage: closed (part 1), released (part 2)
+        // or cut (part 3), and for a sentence served before the law, the record (part 4).
         for (i, o) in offences.iter_mut().enumerate() {
-            if let (Coverage::Covered, Some(category)) = (o.coverage, o.category) {
-                let (effect, provision) = self.effect(i, category, under_punishment);
-                (o.effect, o.provision) = (effect, Some(provision));
-            }
+            let (Coverage::Covered, Some(category)) = (o.coverage, o.category) else {
+                continue;
+            };
+            let found = if !case.stage.is_convicted() {
+                let sentenced = case.sentence.is_some();
+                art3_part1_pending_cases::effect(case.stage, category, sentenced, p)
+            } else if under_punishment {
+                art3_part2_release::effect(category, p)
+            } else {
+                let rule = &p.art3_part4_expungement;
+                art3_part4_expungement::after_serving(category, rule, &p.cc_art79_record)
+            };
+            let (effect, provision) = self.take(Some(i), found);
+            (o.effect, o.provision) = (effect, Some(provision));
         }
         for (i, o) in offences.iter_mut().enumerate() {
             if let Some(own) = case.offences[i].sentence {
