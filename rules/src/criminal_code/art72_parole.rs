@@ -237,18 +237,6 @@ fn dated(
         note = early_release::on_open_base(note);
     }
     notes.step(note);
-    EarlyRelease {
-        kind,
-        provision: id,
-        cite,
-        eligible_on: Some(on),
-        fraction: Some(fraction),
-        of_term: Some(term),
-        base: s.base,
-        other_reading: other,
-        six_month_floor: floored,
-        shall: shall(s),
-        unavailable: None,
-        record: None,
-    }
+    let dated = (on, term, floored, other);
+    early_release::available((kind, id, cite), fraction, dated, s.base, shall(s))
 }

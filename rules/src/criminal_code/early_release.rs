@@ -7,7 +7,7 @@ use chrono::{Days, NaiveDate};
 
 use crate::case::Sentence;
 use crate::criminal_code::{art64_probation_cancel, art72_parole, art73_replacement, art79_record};
-use crate::decision::{EarlyRelease, WarningDetail};
+use crate::decision::{EarlyKind, EarlyRelease, WarningDetail};
 use crate::finding::{Found, Notes};
 use crate::pack::{ProvisionId, Provisions};
 use crate::term::{add_months, Term};
@@ -235,6 +235,32 @@ pub fn unavailable(
         six_month_floor: false,
         shall: None,
         unavailable: Some(reason),
+        record: None,
+    }
+}
+
+/// An early release of `kind` under `provision` (cited `cite`) from `on`, after `fraction` of
+/// `term` (`floored`: a floor of months served set the day; `other`: the day under the other
+/// reading of the term), of the term `base` reads, where the court `shall` or may release.
+pub fn available(
+    (kind, provision, cite): (EarlyKind, ProvisionId, crate::vocab::Citation),
+    fraction: Fraction,
+    (on, term, floored, other): (NaiveDate, Term, bool, Option<NaiveDate>),
+    base: crate::pack::OneYearBase,
+    shall: Option<bool>,
+) -> EarlyRelease {
+    EarlyRelease {
+        kind,
+        provision,
+        cite,
+        eligible_on: Some(on),
+        fraction: Some(fraction),
+        of_term: Some(term),
+        base,
+        other_reading: other,
+        six_month_floor: floored,
+        shall,
+        unavailable: None,
         record: None,
     }
 }
