@@ -283,17 +283,15 @@ fn case(rng: &mut Rng, listed: &[(ArticleNo, u8)]) -> CaseFile {
         .iter()
         .filter_map(|o| o.committed_on.parse::<NaiveDate>().ok())
         .min();
-    let custody = after_verdict(rng, sentence.as_mut(), earliest);
-    let parole_facts = parole_facts(rng);
     CaseFile {
+        custody: after_verdict(rng, sentence.as_mut(), earliest),
+        parole_facts: parole_facts(rng),
         as_of: as_of.map(text),
         birth_date: birth.map(text),
         recidivism,
         stage,
         offences,
         sentence,
-        custody,
-        parole_facts,
     }
 }
 

@@ -204,14 +204,11 @@ fn offence() -> impl Strategy<Value = OffenceFile> {
         .prop_map(
             |((article, part), committed_on, context, category, exclusions, victim_age)| {
                 OffenceFile {
-                    article,
-                    part,
-                    committed_on: text(committed_on),
                     context,
                     category,
                     exclusions,
                     victim_age,
-                    sentence: None,
+                    ..OffenceFile::in_riots(article, part, text(committed_on))
                 }
             },
         )
@@ -476,14 +473,8 @@ fn tiny_grave_term_case() -> impl Strategy<Value = CaseFile> {
             recidivism: Recidivism::None,
             stage,
             offences: vec![OffenceFile {
-                article: art(272),
-                part: Some(2),
-                committed_on: "2022-01-05".into(),
-                context: Context::Riots,
                 category: Some(category),
-                exclusions: vec![],
-                victim_age: None,
-                sentence: None,
+                ..OffenceFile::in_riots(art(272), Some(2), "2022-01-05".into())
             }],
             sentence: Some(SentenceFile {
                 punishment: Punishment::Imprisonment,
@@ -554,16 +545,7 @@ fn within_sanction_case() -> impl Strategy<Value = CaseFile> {
                     birth_date: None,
                     recidivism: Recidivism::None,
                     stage,
-                    offences: vec![OffenceFile {
-                        article,
-                        part,
-                        committed_on: "2022-01-05".into(),
-                        context: Context::Riots,
-                        category: None,
-                        exclusions: vec![],
-                        victim_age: None,
-                        sentence: None,
-                    }],
+                    offences: vec![OffenceFile::in_riots(article, part, "2022-01-05".into())],
                     sentence: Some(SentenceFile {
                         punishment,
                         years,
@@ -1039,14 +1021,8 @@ proptest! {
             recidivism: Recidivism::None,
             stage,
             offences: vec![OffenceFile {
-                article,
-                part,
-                committed_on: text(committed),
-                context: Context::Riots,
                 category: verdict.then_some(Category::Grave),
-                exclusions: vec![],
-                victim_age: None,
-                sentence: None,
+                ..OffenceFile::in_riots(article, part, text(committed))
             }],
             sentence: Some(SentenceFile {
                 punishment: Punishment::Imprisonment,

@@ -206,14 +206,11 @@ mod tests {
             kind: CustodyKind::Detention,
         }];
         assert_eq!(days(&held), (165, 0));
-        let prison = Sentence {
-            punishment: Punishment::Imprisonment,
-            measure: Measure::Term(Term::new(8, 0, 0)),
-            start: Some(d(2022, 6, 20)),
-            conditional: false,
-            institution: None,
-            probation_months: None,
-        };
+        let prison = crate::case::sentence(
+            Punishment::Imprisonment,
+            Measure::Term(Term::new(8, 0, 0)),
+            Some(d(2022, 6, 20)),
+        );
         let at = |institution, half| {
             credit_for(
                 &held,

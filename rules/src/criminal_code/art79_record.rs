@@ -229,14 +229,11 @@ mod tests {
     fn imprisonment_expires_after_years_and_milder_punishments_on_serving() {
         let p = &RulePack::embedded().provisions;
         let day = NaiveDate::from_ymd_opt(2024, 1, 5);
-        let prison = Sentence {
-            punishment: Punishment::Imprisonment,
-            measure: Measure::Term(Term::new(2, 0, 0)),
-            start: None,
-            conditional: false,
-            institution: None,
-            probation_months: None,
-        };
+        let prison = crate::case::sentence(
+            Punishment::Imprisonment,
+            Measure::Term(Term::new(2, 0, 0)),
+            None,
+        );
         let adult = record(
             Category::Grave,
             Some(&prison),

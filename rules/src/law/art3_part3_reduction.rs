@@ -387,14 +387,11 @@ mod tests {
     fn a_cut_term_spent_at_trial_is_a_release_at_sentencing() {
         let p = &RulePack::embedded().provisions;
         let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-        let sentence = Sentence {
-            punishment: Punishment::Imprisonment,
-            measure: Measure::Term(Term::new(2, 0, 0)),
-            start: Some(d(2022, 1, 6)),
-            conditional: false,
-            institution: None,
-            probation_months: None,
-        };
+        let sentence = crate::case::sentence(
+            Punishment::Imprisonment,
+            Measure::Term(Term::new(2, 0, 0)),
+            Some(d(2022, 1, 6)),
+        );
         let grave = cut(Category::Grave, &p.art3_part3_reduction.value).unwrap();
         let at = |convicted, as_of| Circumstances {
             convicted,
@@ -414,14 +411,7 @@ mod tests {
             convict.result.figures.release_on,
             Some(p.art4_in_force.value.date)
         );
-        let fine = Sentence {
-            punishment: Punishment::Fine,
-            measure: Measure::Unstated,
-            start: None,
-            conditional: false,
-            institution: None,
-            probation_months: None,
-        };
+        let fine = crate::case::sentence(Punishment::Fine, Measure::Unstated, None);
         let unstated = cut_sentence(&fine, grave, at(true, d(2023, 1, 1)), p).value;
         assert_eq!(unstated.result.outcome, Outcome::PunishmentReduced);
         assert_eq!(unstated.completed, Some(None));

@@ -2,23 +2,14 @@
 
 use super::*;
 use crate::case::{parse_case_file, OffenceFile, Recidivism};
-use crate::vocab::{ArticleNo, Context};
+use crate::vocab::ArticleNo;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2023, 3, 1).unwrap()
 }
 
 fn offence(article: ArticleNo, part: Option<u8>) -> OffenceFile {
-    OffenceFile {
-        article,
-        part,
-        committed_on: "2022-01-05".into(),
-        context: Context::Riots,
-        category: None,
-        exclusions: vec![],
-        victim_age: None,
-        sentence: None,
-    }
+    OffenceFile::in_riots(article, part, "2022-01-05".into())
 }
 
 fn file(offences: Vec<OffenceFile>, sentence: Option<SentenceFile>) -> CaseFile {
