@@ -1258,26 +1258,17 @@ fn the_generator_makes_mostly_valid_and_covered_cases() {
          release date"
     );
     // The properties about figures, dates and readings have cases to bite on.
-    assert!(
-        new_terms * 100 >= SAMPLES * 8,
-        "{new_terms} with a new term"
-    );
-    assert!(
-        released * 100 >= SAMPLES * 8,
-        "{released} with a release date"
-    );
-    assert!(
-        differing * 100 >= SAMPLES * 4,
-        "{differing} with readings beside a result"
-    );
-    assert!(
-        valid * 100 >= SAMPLES * 60,
-        "only {valid} of {SAMPLES} valid: {outcomes:?}"
-    );
-    assert!(
-        covered * 100 >= SAMPLES * 25,
-        "only {covered} of {SAMPLES} covered: {outcomes:?}"
-    );
+    let at_least = |count: u32, percent: u32, what: &str| {
+        assert!(
+            count * 100 >= SAMPLES * percent,
+            "only {count} of {SAMPLES} {what}: {outcomes:?}"
+        );
+    };
+    at_least(new_terms, 8, "with a new term");
+    at_least(released, 8, "with a release date");
+    at_least(differing, 4, "with readings beside a result");
+    at_least(valid, 60, "valid");
+    at_least(covered, 25, "covered");
     // Every outcome the engine has comes up, so no property is vacuous for one of them.
     assert_eq!(
         outcomes.len(),
