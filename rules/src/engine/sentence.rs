@@ -1,8 +1,6 @@
 //! The headline for the person: the offences' effects made one, the new punishment and its
 //! dates, the release, the record, and the dates every covered result gives.
 
-use chrono::NaiveDate;
-
 use super::pass::Pass;
 use crate::criminal_code::art79_record::{self, RecordAge};
 use crate::decision::{OffenceDecision, OffenceEffect, Outcome, Reading, Record};
@@ -38,11 +36,7 @@ impl Pass<'_, '_> {
                 let mut r = Reading::only(Outcome::ConvictionExpunged);
                 r.figures.record = Some(match effect {
                     OffenceEffect::ConvictionExpunged => Record::Expunged,
-                    _ if art79_record::leaves_none(category) => Record::NoRecord,
-                    _ => {
-                        let (end, age) = (self.imposed_end(), self.record_age(offence));
-                        self.record(category, end, age)
-                    }
+                    _ => self.record_after_term(category, offence),
                 });
                 return (Some(category), r);
             }
@@ -73,12 +67,7 @@ impl Pass<'_, '_> {
                 Outcome::ConvictionExpunged
             }
             OffenceEffect::NothingToApply => {
-                r.figures.record = Some(if art79_record::leaves_none(category) {
-                    Record::NoRecord
-                } else {
-                    let end = self.imposed_end();
-                    self.record(category, end, age)
-                });
+                r.figures.record = Some(self.record_after_term(category, gravest));
                 Outcome::NothingToApply
             }
             OffenceEffect::MainPunishmentCut { cut } => match case.sentence.as_ref() {
@@ -122,8 +111,14 @@ impl Pass<'_, '_> {
         self.take(Some(i), found)
     }
 
-    fn record(&mut self, category: Category, on: Option<NaiveDate>, age: RecordAge) -> Record {
-        let found = art79_record::record(category, self.case.sentence.as_ref(), on, age, self.p);
+    /// The record once the term imposed (credited) is served, the periods by offence `i`'s
+    /// offender's age; none for a misdemeanour (CC Art. 79 part 2).
+    fn record_after_term(&mut self, category: Category, i: usize) -> Record {
+        if art79_record::leaves_none(category) {
+            return Record::NoRecord;
+        }
+        let (end, age) = (self.imposed_end(), self.record_age(i));
+        let found = art79_record::record(category, self.case.sentence.as_ref(), end, age, self.p);
         self.take(None, found)
     }
 
