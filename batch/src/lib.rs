@@ -23,7 +23,11 @@ mod case_rows;
 #[cfg(feature = "sheets")]
 mod cases;
 #[cfg(feature = "sheets")]
+mod cells;
+#[cfg(feature = "sheets")]
 mod decided;
+#[cfg(feature = "sheets")]
+mod normalise;
 #[cfg(feature = "sheets")]
 mod output;
 #[cfg(feature = "sheets")]

@@ -229,7 +229,7 @@ fn csv_text<'a>(cell: &'a Out<'_>, lang: Lang) -> Cow<'a, str> {
         Out::Given(t) => Cow::Borrowed(t),
         Out::Int(n) => Cow::Owned(n.to_string()),
         Out::Decimal(n) => Cow::Owned(decimal(*n, lang)),
-        Out::Date(d) => Cow::Owned(crate::cases::iso(*d)),
+        Out::Date(d) => Cow::Owned(crate::cells::iso(*d)),
     }
 }
 

@@ -1038,6 +1038,9 @@ pub fn problems() -> Vec<FieldError> {
         P::RepealedArticle {
             article: ArticleNo::new(108, 0),
         },
+        P::DefinesNoOffence {
+            article: ArticleNo::new(52, 0),
+        },
         P::RepealedPart {
             article: ArticleNo::new(361, 0),
             part: 2,
@@ -1132,6 +1135,7 @@ pub fn problem_arm(problem: &Problem) -> usize {
         P::CustodyOverlaps { .. } => 33,
         P::InstitutionNotImprisonment => 34,
         P::ProbationNotConditional => 35,
+        P::DefinesNoOffence { .. } => 36,
     }
 }
-pub const PROBLEM_ARMS: usize = 36;
+pub const PROBLEM_ARMS: usize = 37;
