@@ -159,17 +159,9 @@ impl<'p> Pass<'_, 'p> {
         coverage: Coverage,
         c: Option<OffenceCategory>,
     ) -> OffenceDecision {
-        let (article, used) = (
-            self.case.offences[i].article,
-            c.map(|c| (c.category, c.source)),
-        );
-        OffenceDecision::scoped(
-            article,
-            self.part(i),
-            coverage,
-            used,
-            c.and_then(|c| c.code),
-        )
+        let (article, part) = (self.case.offences[i].article, self.part(i));
+        let used = c.map(|c| (c.category, c.source));
+        OffenceDecision::scoped(article, part, coverage, used, c.and_then(|c| c.code))
     }
 
     /// The custody credited to the sentence (CC Art. 62), first: every date the pass works out
