@@ -30,24 +30,20 @@ pub struct Assumptions {
 impl Assumptions {
     /// Nothing assumed; each open question read as the pack says to read it first.
     pub fn first(case: &Case, pack: &RulePack) -> Assumptions {
-        let n = case.offences.len();
+        let (n, p) = (case.offences.len(), &pack.provisions);
         Assumptions {
             part: vec![None; n],
             minor: vec![None; n],
             victim_14_to_18: vec![None; n],
             code_category: vec![false; n],
-            age_counting: pack.provisions.practice_age_counting.value.first_reading,
-            one_year_base: pack.provisions.art3_part3_one_year_rule.value.first_reading,
+            age_counting: p.practice_age_counting.value.first_reading,
+            one_year_base: p.art3_part3_one_year_rule.value.first_reading,
             recidivism_at_sentencing: false,
             whole_as_gravest: false,
             institution: None,
-            half_day: pack.provisions.open_half_day.value.first_reading,
-            boundary: pack.provisions.open_one_year_boundary.value.first_reading,
-            later_term: pack
-                .provisions
-                .open_term_began_after_law
-                .value
-                .first_reading,
+            half_day: p.open_half_day.value.first_reading,
+            boundary: p.open_one_year_boundary.value.first_reading,
+            later_term: p.open_term_began_after_law.value.first_reading,
         }
     }
 
