@@ -3,7 +3,7 @@
 //! The engine holds no law: each provision (`law/`, `criminal_code/`, `practice/`, `open/`,
 //! `convention/`) is a pure function that returns what it found with its notes. The engine keeps
 //! the order a court takes them (`pass.rs` and the files it names), the assumptions and readings
-//! (`assumptions.rs`, `readings.rs`), the trace (`trace.rs`) and the final status.
+//! (`assumptions.rs`, `readings.rs`), the trace (`pass.rs`) and the final status.
 //!
 //! The rules run once with nothing assumed. Where the case lacks a fact that decides the result
 //! (the part of an article whose parts differ, the age of the offender or of the victim), they

@@ -1,11 +1,12 @@
 //! One pass of the rules over a case, under one set of assumptions: the facts the case lacks and
 //! the readings of open questions. The engine runs it once, then again for each other reading.
 //!
-//! The order, as a court takes it: Art. 1 for each offence (period, context, list, and the
-//! category from the Code: `scope.rs`); Art. 2 for the person (`exclusions.rs`); Art. 3 for each
-//! offence by stage and category (`effects.rs`); then the sentence, the record and the dates
-//! (`sentence.rs`). Each provision returns what it found; the pass puts its notes in the trace
-//! and asks its questions.
+//! The order, as a court takes it: the custody credited (CC Art. 62); Art. 1 for each offence
+//! (period, context, list, and the category from the Code: `scope.rs`); the sentence against what
+//! the law allows (CC Arts. 52, 58); Art. 2 for the person (`exclusions.rs`); Art. 3 for each
+//! offence by stage and category; then the sentence, the record and the dates (`sentence.rs`),
+//! and the early releases after the verdict (`after_verdict.rs`). Each provision returns what it
+//! found; the pass puts its notes in the trace and asks its questions.
 
 use chrono::NaiveDate;
 
