@@ -716,6 +716,13 @@ pub fn problems() -> Vec<FieldError> {
         P::NotADate {
             value: s("32.01.2022"),
         },
+        P::NoSuchDay {
+            value: s("31.02.2022"),
+            day: 31,
+            month: 2,
+            year: 2022,
+            days_in_month: 28,
+        },
         P::DateOutOfRange {
             value: s("1850-01-01"),
         },
@@ -731,6 +738,7 @@ pub fn problems() -> Vec<FieldError> {
         },
         P::OutOfRange { min: 1, max: 20 },
         P::NotANumber { value: s("two") },
+        P::Negative { value: s("-3") },
         P::NotAnArticle { value: s("27x") },
         P::NoSuchPart {
             article: ArticleNo::new(188, 0),
@@ -822,6 +830,8 @@ pub fn problem_arm(problem: &Problem) -> usize {
         P::AmbiguousArticle { .. } => 27,
         P::ChooseFromList => 28,
         P::PartDiffersFromCitation { .. } => 29,
+        P::NoSuchDay { .. } => 30,
+        P::Negative { .. } => 31,
     }
 }
-pub const PROBLEM_ARMS: usize = 30;
+pub const PROBLEM_ARMS: usize = 32;
