@@ -392,7 +392,9 @@ mod tests {
 
     #[test]
     fn a_day_the_month_does_not_have_is_told_apart_from_no_date() {
-        let table: &[(&str, Option<(i32, u32, u32)>)] = &[
+        /// Year, month and day as read.
+        type Day = (i32, u32, u32);
+        let table: &[(&str, Option<Day>)] = &[
             ("31.02.2022", Some((2022, 2, 31))),
             ("30 февраля 2022", Some((2022, 2, 30))),
             ("29.02.2023", Some((2023, 2, 29))),
