@@ -12,7 +12,7 @@ use super::fields::{FieldMessages, RadioGroup, TextField};
 use super::help::focus_soon;
 use super::state::{field_id, AppState, RowsNotice};
 use crate::draft::{CaseDraft, OffenceDraft, SentenceDraft};
-use crate::frame::{tr, use_i18n};
+use crate::frame::{live, tr, use_i18n};
 
 /// A signal reading one string of the draft and a callback writing it.
 fn bind(
@@ -130,21 +130,25 @@ fn OffencesSection() -> impl IntoView {
 
 /// Said under the offences when one was removed, with a button that brings it back as it was
 /// (the focus goes to it, so the keyboard can undo at once), or when it was brought back. A
-/// polite live region: a screen reader hears it.
+/// polite live region: a screen reader hears it. The line and the button are always there, so
+/// their texts go through the app's one reactive text type (small).
 #[component]
 fn RowsNoticeLine() -> impl IntoView {
     let state = expect_context::<AppState>();
     let i18n = use_i18n();
-    let said = move || {
+    let said = live(move || {
         let lang = i18n.lang();
-        state.rows_notice.with(|notice| {
-            let (key, index, undoable) = match notice.as_ref()? {
-                RowsNotice::Removed { index, .. } => (t!(lang, app.offence_removed), *index, true),
-                RowsNotice::Restored { index } => (t!(lang, app.offence_restored), *index, false),
-            };
-            let offence = words::offence_number(index + 1, lang);
-            Some((fill(key, &[("offence", offence)]), undoable))
-        })
+        let (text, index) = state.rows_notice.with(|notice| match notice {
+            Some(RowsNotice::Removed { index, .. }) => (t!(lang, app.offence_removed), *index),
+            Some(RowsNotice::Restored { index }) => (t!(lang, app.offence_restored), *index),
+            None => ("", 0),
+        });
+        fill(text, &[("offence", words::offence_number(index + 1, lang))])
+    });
+    let undoable = move || {
+        state
+            .rows_notice
+            .with(|n| matches!(n, Some(RowsNotice::Removed { .. })))
     };
     let undo = move |_| {
         if let Some(index) = state.undo_remove() {
@@ -152,19 +156,12 @@ fn RowsNoticeLine() -> impl IntoView {
         }
     };
     view! {
-        <div class="rows-notice" role="status" aria-live="polite">
-            {move || said().map(|(text, undoable)| view! {
-                <p>
-                    {text}
-                    {undoable.then(|| view! {
-                        " "
-                        <button type="button" id="undo-remove" class="secondary" on:click=undo>
-                            {tr!(i18n, app.undo_remove)}
-                        </button>
-                    })}
-                </p>
-            })}
-        </div>
+        <p class="rows-notice" role="status" aria-live="polite">
+            <span>{said}</span>
+            <button type="button" id="undo-remove" class="secondary" hidden=move || !undoable() on:click=undo>
+                {tr!(i18n, app.undo_remove)}
+            </button>
+        </p>
     }
 }
 
