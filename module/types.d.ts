@@ -641,6 +641,7 @@ export type Problem =
   | { problem: "no_such_part"; article: ArticleNo; parts: number }
   | { problem: "no_such_article"; article: ArticleNo }
   | { problem: "repealed_article"; article: ArticleNo }
+  | { problem: "defines_no_offence"; article: ArticleNo }
   | { problem: "repealed_part"; article: ArticleNo; part: number }
   | { problem: "ambiguous_article"; dash: ArticleNo; part: number }
   | { problem: "choose_from_list" }

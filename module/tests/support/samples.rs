@@ -1046,6 +1046,9 @@ pub fn problems() -> Vec<FieldError> {
         P::RepealedArticle {
             article: ArticleNo::new(108, 0),
         },
+        P::DefinesNoOffence {
+            article: ArticleNo::new(52, 0),
+        },
         P::RepealedPart {
             article: ArticleNo::new(361, 0),
             part: 2,
@@ -1142,6 +1145,7 @@ pub fn problem_arm(problem: &Problem) -> usize {
         P::ProbationNotConditional => 35,
         P::NoSuchDay { .. } => 36,
         P::Negative { .. } => 37,
+        P::DefinesNoOffence { .. } => 38,
     }
 }
-pub const PROBLEM_ARMS: usize = 38;
+pub const PROBLEM_ARMS: usize = 39;

@@ -300,6 +300,9 @@ pub enum Problem {
     NoSuchArticle { article: ArticleNo },
     /// An article repealed before January 2022.
     RepealedArticle { article: ArticleNo },
+    /// An article outside the Code's Special Part, which defines no offence (Art. 52: how a
+    /// punishment is set).
+    DefinesNoOffence { article: ArticleNo },
     /// A part repealed before January 2022 (its number stays in the article).
     RepealedPart { article: ArticleNo, part: u8 },
     /// "269.1" (typed in the form or a spreadsheet): the Code has both the dash article `dash`

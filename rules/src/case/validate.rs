@@ -294,6 +294,10 @@ fn check_article(check: &mut Checker, i: usize, offence: &super::OffenceFile) {
         check.push(field, Problem::RepealedArticle { article });
         return;
     }
+    if !code_index::defines_offences(article) {
+        check.push(field, Problem::DefinesNoOffence { article });
+        return;
+    }
     let Some(part) = offence.part else { return };
     let field = format!("offences[{i}].part");
     if part == 0 || part > MAX_PART {
