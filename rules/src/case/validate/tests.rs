@@ -383,8 +383,18 @@ fn an_offence_s_own_sentence_is_checked_at_its_own_field() {
 fn impossible_dates_are_rejected_with_what_was_typed() {
     assert_eq!(
         parse_date("2022-02-30"),
+        Err(Problem::NoSuchDay {
+            value: "2022-02-30".into(),
+            day: 30,
+            month: 2,
+            year: 2022,
+            days_in_month: 28
+        })
+    );
+    assert_eq!(
+        parse_date("2022-13-01"),
         Err(Problem::NotADate {
-            value: "2022-02-30".into()
+            value: "2022-13-01".into()
         })
     );
     assert_eq!(
