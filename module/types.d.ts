@@ -53,6 +53,33 @@ export interface CaseFile {
   offences: OffenceFile[];
   /** Required when serving or served; optional at trial; refused at investigation. */
   sentence?: SentenceFile | null;
+  /** Time held before `sentence.start`, both days included; periods may not overlap. */
+  custody?: CustodyFile[] | null;
+  /** Facts parole and replacement depend on; each optional. */
+  parole_facts?: ParoleFacts | null;
+}
+
+/** How a person was held before the verdict took effect (CC Art. 62 parts 3–4). */
+export type CustodyKind = "detention" | "house_arrest";
+
+export interface CustodyFile {
+  from: string;
+  to: string;
+  kind: CustodyKind;
+}
+
+/** The institution's security level (CC Art. 46 part 5); "maximum" covers extraordinary and full. */
+export type Institution = "minimum" | "medium" | "maximum";
+
+export interface ParoleFacts {
+  /** CC Art. 72 part 4: pregnant, young children, aged 58 (women) or 63 (men), disability I–II. */
+  special_group?: boolean | null;
+  /** Every condition of a plea agreement fulfilled. */
+  plea_agreement?: boolean | null;
+  /** An especially grave crime linked to an attempt on a person's life. */
+  attempt_on_life?: boolean | null;
+  damage_repaid?: boolean | null;
+  malicious_violations?: boolean | null;
 }
 
 export interface OffenceFile {
@@ -65,6 +92,18 @@ export interface OffenceFile {
   exclusions?: ExclusionFact[] | null;
   /** In whole years. */
   victim_age?: number | null;
+  /** The punishment the verdict gives this offence on its own (CC Art. 58 part 1). */
+  sentence?: OwnSentenceFile | null;
+}
+
+/** An offence's own punishment: a term, hours or an amount, as `SentenceFile` measures it. */
+export interface OwnSentenceFile {
+  punishment: Punishment;
+  years?: number | null;
+  months?: number | null;
+  days?: number | null;
+  hours?: number | null;
+  amount?: number | null;
 }
 
 export interface SentenceFile {
@@ -80,6 +119,10 @@ export interface SentenceFile {
   start?: string | null;
   /** Imprisonment only. */
   conditional?: boolean | null;
+  /** Imprisonment only (not conditional): the level the verdict names. */
+  institution?: Institution | null;
+  /** A minor's conditional sentence: the probation the court set, in months (6–12). */
+  probation_months?: number | null;
 }
 
 // ---------------------------------------------------------------- the decision (output)
@@ -102,7 +145,7 @@ export type Outcome =
 /** How sure: read in the text, reported by officials or the press, or left open by the text. */
 export type Status = "verified" | "reported" | "open";
 
-export type Act = "law" | "criminal_code" | "practice" | "convention";
+export type Act = "law" | "criminal_code" | "practice" | "convention" | "procedure_code";
 
 /** A provision as lawyers cite it; the words are in `Explanation`. */
 export interface Citation {
@@ -130,6 +173,12 @@ export type Intent = "intentional" | "negligent";
 export type AgeCounting = "day_after_birthday" | "on_birthday";
 /** What the one-year rule counts on (open: both are computed). */
 export type OneYearBase = "reduced" | "imposed";
+/** How half a day of credit is counted (open). */
+export type HalfDay = "up" | "down";
+/** Whether the day the law came into force counts as still to serve or as served (open). */
+export type BoundaryDay = "day_left" | "day_served";
+/** Whether the one-year rule reaches a term begun after the law (open). */
+export type LaterTerm = "not_applied" | "applied";
 
 export type ProvisionId =
   | "art1_period"
@@ -165,9 +214,30 @@ export type ProvisionId =
   | "cc_art79_record"
   | "cc_art80_minors"
   | "cc_art89_record_minors"
+  | "cc_art46_institution"
+  | "cc_art62_custody_credit"
+  | "cc_art63_probation_minors"
+  | "cc_art64_probation_cancel"
+  | "cc_art72_parole"
+  | "cc_art72_part4_special_groups"
+  | "cc_art72_part5_floor"
+  | "cc_art72_part8_exclusions"
+  | "cc_art72_part8_corruption"
+  | "cc_art73_replacement"
+  | "cc_art79_part4_after_release"
+  | "cc_art86_parole_minors"
+  | "cc_art87_replacement_minors"
+  | "cc_art40_punishments"
+  | "cc_art58_several_offences"
   | "practice_conditional_sentences"
   | "practice_age_counting"
+  | "practice_continuing_offences"
   | "open_several_offences"
+  | "open_parole_base"
+  | "open_half_day"
+  | "open_one_year_boundary"
+  | "open_term_began_after_law"
+  | "cpc_art476_procedure"
   | "convention_term_arithmetic"
   | "convention_release_day";
 
@@ -196,7 +266,30 @@ export type OffenceDecision = {
   code_category: Category | null;
   /** The provision behind the effect. */
   provision: ProvisionId | null;
+  /** The offence's own punishment, where the case gives it, and what the amnesty leaves of it. */
+  own_sentence: OwnPunishment | null;
 } & OffenceEffect;
+
+/** An offence's own punishment as the verdict gives it (CC Art. 58 part 1). */
+export interface OwnPunishment {
+  punishment: Punishment;
+  imposed: Measure;
+  /** Cut, or as imposed (not covered); `null`: nothing left of it (released) or not known. */
+  new: Measure | null;
+}
+
+/** The range a court sets the new aggregate within (CC Art. 58). */
+export interface AggregateRange {
+  punishment: Punishment;
+  /** By absorption: the longest of the new punishments. */
+  least: Measure;
+  /** By full addition, within Art. 58's limit (as `least` where only absorption is allowed). */
+  most: Measure;
+  /** Whether the limit cut the full addition. */
+  capped: boolean;
+  /** The part of Art. 58 that applies. */
+  cite: Citation;
+}
 
 /** What is left of the criminal record. */
 export type CriminalRecord =
@@ -204,7 +297,8 @@ export type CriminalRecord =
   | { kind: "expunged" }
   | { kind: "no_record" }
   | { kind: "expires"; years: number; on: IsoDate | null; minor: boolean }
-  | { kind: "on_serving"; on: IsoDate | null };
+  | { kind: "on_serving"; on: IsoDate | null }
+  | { kind: "end_of_probation"; on: IsoDate | null };
 
 export type OneYearSkip = "began_after_law" | "at_trial" | "not_a_term";
 
@@ -272,7 +366,38 @@ export type StepDetail =
   | { kind: "record_expires"; years: number; on: IsoDate | null; category: Category; minor: boolean }
   | { kind: "record_on_serving"; on: IsoDate | null; conditional: boolean }
   | { kind: "deadline"; in_force: IsoDate; deadline: IsoDate }
-  | { kind: "social_help" };
+  | { kind: "social_help" }
+  | {
+      kind: "custody_credited";
+      detention_days: number;
+      house_arrest_days: number;
+      institution: Institution | null;
+      credited: Credited;
+    }
+  | { kind: "custody_not_credited" }
+  | { kind: "half_day_counted"; half_days: number; days: number; half_day: HalfDay }
+  | {
+      kind: "early_release_on";
+      early: EarlyKind;
+      fraction: Fraction;
+      of_term: Term;
+      on: IsoDate;
+      six_month_floor: boolean;
+      base: OneYearBase;
+    }
+  | { kind: "early_release_unavailable"; early: EarlyKind; reason: Unavailable }
+  | { kind: "each_record_on_its_own" }
+  | { kind: "spent_in_custody"; end: IsoDate; start: IsoDate }
+  | { kind: "last_day_credited"; end: IsoDate; days: number; credited: IsoDate }
+  | {
+      kind: "aggregate_range";
+      punishment: Punishment;
+      least: Measure;
+      most: Measure;
+      capped: boolean;
+      absorption_only: boolean;
+    }
+  | { kind: "aggregate_kinds_differ" };
 
 /** One step of the reasoning: the provision it applies, how sure, and what it found. */
 export type Step = {
@@ -299,7 +424,45 @@ export type WarningDetail =
   | { kind: "conditional_reported" }
   | { kind: "additional_extends_record" }
   | { kind: "readings_differ" }
-  | { kind: "release_within_deadline"; deadline: IsoDate };
+  | { kind: "release_within_deadline"; deadline: IsoDate }
+  | { kind: "institution_assumed"; institution: Institution; ground: InstitutionGround }
+  | { kind: "served_assumed"; punishment: Punishment }
+  | { kind: "probation_months_needed" }
+  | { kind: "other_cases_exclude" }
+  | { kind: "continuing_offence"; article: ArticleNo }
+  | { kind: "adult_assumed_for_early_release" }
+  | { kind: "one_year_on_conditional_unsourced" }
+  | {
+      kind: "term_above_sanction";
+      punishment: Punishment;
+      entered: Measure;
+      /** `null`: the punishment is not in the sanction at all. */
+      maximum: Measure | null;
+      limit: SanctionLimit;
+    }
+  | { kind: "if_still_held"; release: IsoDate };
+
+/** How much of a punishment: a term, hours (community service) or an amount in MCI. */
+export type Measure = { term: Term } | { hours: number } | { amount: number } | "unstated";
+
+/** Whose maximum a sentence is measured against. */
+export type SanctionLimit =
+  /** The sanction of the article's part (CC Art. 52 part 1). */
+  | { within: "sanction"; article: ArticleNo; part: number | null }
+  /** The General Part's longest for one crime, where the sanction is not known. */
+  | { within: "general_part"; cite: Citation }
+  /** CC Art. 58, for several offences together. */
+  | { within: "several_offences"; cite: Citation };
+
+/** Why CC Art. 46 part 5 gives the institution assumed. */
+export type InstitutionGround =
+  | "negligent"
+  | "first_short_term"
+  | "first_longer_term"
+  | "especially_grave_man"
+  | "recidivism_man"
+  | "dangerous_recidivism"
+  | "minor";
 
 /** An assumption, convention or thing to check, shown beside the result. */
 export type Warning = {
@@ -317,7 +480,82 @@ export type Condition =
   | { kind: "code_category"; offence: number; category: Category }
   | { kind: "age_counting"; counting: AgeCounting }
   | { kind: "recidivism_at_sentencing" }
-  | { kind: "whole_as_gravest"; category: Category };
+  | { kind: "whole_as_gravest"; category: Category }
+  | { kind: "institution"; institution: Institution }
+  | { kind: "half_day"; half_day: HalfDay }
+  | { kind: "one_year_boundary"; day: BoundaryDay }
+  | { kind: "later_term"; reading: LaterTerm };
+
+/** What the custody counts for: days of a term, hours or MCI (CC Art. 62). */
+export type Credited =
+  | { kind: "days"; days: number }
+  | { kind: "hours"; hours: number }
+  | { kind: "amount"; amount: number };
+
+/** The custody credited. */
+export interface CustodyCredit {
+  detention_days: number;
+  house_arrest_days: number;
+  /** The institution whose ratio was used (imprisonment), given or assumed. */
+  institution: Institution | null;
+  institution_assumed: boolean;
+  /** Null: not credited (a conditional sentence, or no sentence yet). */
+  credited: Credited | null;
+  imposed_end_credited: IsoDate | null;
+}
+
+export type EarlyKind = "parole" | "replacement" | "probation_cancel";
+
+/** Why an early release has no date. */
+export type Unavailable =
+  | "not_this_punishment"
+  | "excluded_group"
+  | "corruption"
+  | "especially_grave"
+  | "amnesty_frees"
+  | "after_release"
+  | "category_unknown"
+  | "dates_unknown"
+  | "probation_needed";
+
+/** The earliest date of parole, replacement or cancelling a conditional sentence. */
+export interface EarlyRelease {
+  kind: EarlyKind;
+  provision: ProvisionId;
+  cite: Citation;
+  /** The first day the required part has been actually served (custody counted); null: see `unavailable`. */
+  eligible_on: IsoDate | null;
+  fraction: Fraction | null;
+  of_term: Term | null;
+  /** Which term the fraction is taken of (open): as cut, or as imposed. */
+  base: OneYearBase;
+  /** The date under the other reading, where it differs. */
+  other_reading: IsoDate | null;
+  six_month_floor: boolean;
+  /** The court shall (true) or may (false) release; null: depends on facts not given. */
+  shall: boolean | null;
+  unavailable: Unavailable | null;
+  /** The record if released that day (CC Art. 79 part 4). */
+  record: CriminalRecord | null;
+}
+
+export type NextStep =
+  | "amnesty_application"
+  | "parole"
+  | "replacement"
+  | "custody_credit"
+  | "probation_cancel";
+export type Court = "where_served" | "sentencing" | "applying" | "on_probation_submission";
+
+/** A step a person can take and who decides it (CPC Arts. 476–478). */
+export interface Petition {
+  step: NextStep;
+  /** The provision that says who decides it. */
+  provision: ProvisionId;
+  court: Court;
+  cite: Citation;
+  from: IsoDate | null;
+}
 
 /** What the result would be under one reading of an open question or a missing fact. */
 export interface Reading {
@@ -358,11 +596,23 @@ export interface Decision {
   deadline: IsoDate;
   as_of: IsoDate;
   offences: OffenceDecision[];
+  /** Where each offence's own punishment is given: the range of the new aggregate (CC Art. 58). */
+  aggregate_range: AggregateRange | null;
   steps: Step[];
   warnings: Warning[];
   readings: Reading[];
   pack_version: string;
   engine_version: string;
+  /** The custody credited (CC Art. 62), where the case gives custody. */
+  custody: CustodyCredit | null;
+  /** The earliest parole (CC Art. 72; Art. 86 for minors). */
+  parole: EarlyRelease | null;
+  /** The earliest replacement of the unserved part (CC Art. 73; Art. 87 for minors). */
+  replacement: EarlyRelease | null;
+  /** The earliest cancelling of a conditional sentence (CC Art. 64 part 1). */
+  probation_cancel: EarlyRelease | null;
+  /** What can be asked next, and which court decides it. */
+  next_steps: Petition[];
 }
 
 // ---------------------------------------------------------------- invalid input
@@ -389,6 +639,7 @@ export type Problem =
   | { problem: "no_such_part"; article: ArticleNo; parts: number }
   | { problem: "no_such_article"; article: ArticleNo }
   | { problem: "repealed_article"; article: ArticleNo }
+  | { problem: "defines_no_offence"; article: ArticleNo }
   | { problem: "repealed_part"; article: ArticleNo; part: number }
   | { problem: "ambiguous_article"; dash: ArticleNo; part: number }
   | { problem: "choose_from_list" }
@@ -401,7 +652,13 @@ export type Problem =
   | { problem: "zero_term" }
   | { problem: "term_too_long"; max_years: number }
   | { problem: "wrong_measure"; punishment: Punishment }
-  | { problem: "conditional_not_imprisonment" };
+  | { problem: "conditional_not_imprisonment" }
+  | { problem: "too_many_periods"; max: number }
+  | { problem: "custody_order"; from: string }
+  | { problem: "custody_after_start"; start: string }
+  | { problem: "custody_overlaps"; other: number }
+  | { problem: "institution_not_imprisonment" }
+  | { problem: "probation_not_conditional" };
 
 /** A text in each language of the calculator. */
 export interface InAllLanguages {
@@ -445,8 +702,17 @@ export interface Explanation {
   shown_reading: string | null;
   category_label: string | null;
   record: string | null;
+  /** The figures — imposed, new punishment, last day, release, record, dates — as every surface
+   * lists them. */
+  figures: ExplainedFigure[];
+  /** What can be asked next and which court decides it, one sentence each. */
+  next_steps: string[];
   /** Each offence's own effect. */
   offences: ExplainedOffence[];
+  /** The range of a new aggregate, where each offence's own punishment is given. */
+  aggregate_range: string | null;
+  /** What the calculator does not take into account, and what it does: one line. */
+  limits: string;
   steps: ExplainedStep[];
   warnings: ExplainedWarning[];
   readings: ExplainedReading[];
@@ -461,12 +727,39 @@ export interface Explanation {
   text: string;
 }
 
+export interface ExplainedFigure {
+  /** Which figure: the page's class for it. */
+  kind: FigureKind;
+  label: string;
+  value: string;
+  note: string | null;
+}
+
+export type FigureKind =
+  | "imposed"
+  | "imposed-end"
+  | "new-term"
+  | "new-end"
+  | "release-on"
+  | "days-left"
+  | "record"
+  | "in-force"
+  | "deadline"
+  | "as-of"
+  | "custody-credited"
+  | "imposed-end-credited"
+  | "parole"
+  | "replacement"
+  | "probation-cancel";
+
 export interface ExplainedOffence {
   /** "Offence 1". */
   label: string;
   /** "CC Art. 272 part 2". */
   article: string;
   effect: string;
+  /** "imprisonment, 6 years → 1 year 6 months", where the offence's own punishment is given. */
+  own_sentence: string | null;
 }
 
 export interface ExplainedStep {

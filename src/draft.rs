@@ -8,7 +8,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use amnesty_rules::case::{
-    CaseFile, FieldError, OffenceFile, Problem, Recidivism, SentenceFile, Stage,
+    CaseFile, CustodyFile, FieldError, Institution, OffenceFile, ParoleFacts, Problem, Recidivism,
+    SentenceFile, Stage,
 };
 use amnesty_rules::cited::{self, Cited, Reading};
 use amnesty_rules::decision::Decision;
@@ -24,6 +25,19 @@ pub struct CaseDraft {
     /// At trial a sentence is optional: whether the user gave one.
     pub sentence_given: bool,
     pub sentence: SentenceDraft,
+    /// Facts of a case file the form does not ask yet (custody, institution, probation, parole
+    /// facts): kept as imported, so that nothing typed is lost.
+    #[serde(default)]
+    pub kept: KeptFacts,
+}
+
+/// The case file's facts for the time after the verdict, carried through the form unchanged.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeptFacts {
+    pub custody: Vec<CustodyFile>,
+    pub parole_facts: ParoleFacts,
+    pub institution: Option<Institution>,
+    pub probation_months: Option<u32>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -89,6 +103,7 @@ impl CaseDraft {
             offences: vec![OffenceDraft::default()],
             sentence_given: false,
             sentence: SentenceDraft::default(),
+            kept: KeptFacts::default(),
         }
     }
 
@@ -132,6 +147,7 @@ impl CaseDraft {
                         false,
                         &mut errors,
                     ),
+                    sentence: None,
                 }
             })
             .collect();
@@ -162,6 +178,8 @@ impl CaseDraft {
                 amount,
                 start: (!start.is_empty()).then_some(start),
                 conditional: s.conditional && s.punishment == Punishment::Imprisonment,
+                institution: self.kept.institution,
+                probation_months: self.kept.probation_months,
             }
         });
         let file = CaseFile {
@@ -171,6 +189,8 @@ impl CaseDraft {
             stage: self.stage,
             offences,
             sentence,
+            custody: self.kept.custody.clone(),
+            parole_facts: self.kept.parole_facts,
         };
         (file, errors)
     }
@@ -208,6 +228,12 @@ impl CaseDraft {
                 .collect(),
             sentence_given: sentence.is_some(),
             sentence: sentence.unwrap_or_default(),
+            kept: KeptFacts {
+                custody: file.custody.clone(),
+                parole_facts: file.parole_facts,
+                institution: file.sentence.as_ref().and_then(|s| s.institution),
+                probation_months: file.sentence.as_ref().and_then(|s| s.probation_months),
+            },
         }
     }
 

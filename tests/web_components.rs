@@ -180,13 +180,14 @@ fn expected_headline(d: &Decision) -> [String; 8] {
     [
         d.outcome.name().to_string(),
         d.status.name().to_string(),
-        d.new_term
+        d.figures
+            .term()
             .map(|t| format!("{}y{}m{}d", t.years, t.months, t.days))
             .unwrap_or_default(),
-        n(d.new_hours),
-        n(d.new_amount),
-        day(d.new_end),
-        day(d.release_on),
+        n(d.figures.hours()),
+        n(d.figures.amount()),
+        day(d.figures.end),
+        day(d.figures.release_on),
         d.readings.len().to_string(),
     ]
 }
@@ -281,7 +282,7 @@ async fn typing_a_case_shows_the_decision_with_the_category_from_the_code() {
         2,
         "imposed and new term"
     );
-    let release = words::date(decision.release_on.unwrap(), Lang::En);
+    let release = words::date(decision.figures.release_on.unwrap(), Lang::En);
     assert!(text(&root, ".key-figures .release-on").contains(&release));
 
     // The category comes from the Code; the select's empty option means "as the Code says".
@@ -481,7 +482,7 @@ async fn switching_language_changes_the_words_and_keeps_the_values() {
             text(&root, ".headline .outcome"),
             t!(lang, outcome.term_reduced)
         );
-        let release = words::date(decision.release_on.unwrap(), lang);
+        let release = words::date(decision.figures.release_on.unwrap(), lang);
         assert!(text(&root, ".key-figures .release-on").contains(&release));
         let first_step = words::step(&decision.steps[0], false, lang);
         assert_eq!(text(&root, ".steps > li .step-text"), first_step);
@@ -653,14 +654,14 @@ async fn the_hours_and_amount_fields_follow_the_punishment() {
     type_into(&root, "#f-sentence-hours", "240").await;
     let hours =
         case(json!({ "punishment": "community_service", "hours": 240, "start": "2022-01-06" }));
-    assert_eq!(hours.new_hours, Some(60));
+    assert_eq!(hours.figures.hours(), Some(60));
     assert_eq!(headline(&root), expected_headline(&hours));
     assert!(text(&root, ".key-figures .new-term").contains(&words::hours(60, Lang::En)));
 
     choose(&root, "#punishment", "fine").await;
     type_into(&root, "#f-sentence-amount", "1000").await;
     let fine = case(json!({ "punishment": "fine", "amount": 1000, "start": "2022-01-06" }));
-    assert_eq!(fine.new_amount, Some(250));
+    assert_eq!(fine.figures.amount(), Some(250));
     assert_eq!(headline(&root), expected_headline(&fine));
     assert!(text(&root, ".key-figures .new-term").contains(&words::amount(250, Lang::En)));
 

@@ -5,7 +5,7 @@
 
 use std::borrow::Cow;
 
-use amnesty_rules::case::Stage;
+use amnesty_rules::case::{CustodyKind, Institution, Stage};
 use amnesty_rules::vocab::{Category, Context, ExclusionFact, Punishment};
 use amnesty_words::{fill, keys, t, text, Key, Lang};
 use chrono::{Datelike, NaiveDate};
@@ -19,7 +19,7 @@ use crate::cases::column_title;
 use crate::protocol::Source;
 use crate::sheet::{MAX_CELL_CHARS, MAX_ROWS};
 use crate::vocab::{column_key, Column};
-use crate::{Batch, CaseResult};
+use crate::{Batch, CaseDecision, CaseResult, Freed};
 
 /// A value of a cell to write.
 enum Out<'a> {
@@ -36,7 +36,10 @@ enum Out<'a> {
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-fn result_headers(lang: Lang) -> [&'static str; 19] {
+/// The results' columns.
+const RESULT_COLUMNS: usize = 29;
+
+fn result_headers(lang: Lang) -> [&'static str; RESULT_COLUMNS] {
     use keys::batch::results as k;
     [
         k::case,
@@ -53,16 +56,66 @@ fn result_headers(lang: Lang) -> [&'static str; 19] {
         k::new_amount,
         k::new_end,
         k::release_on,
+        k::release_earliest,
+        k::release_latest,
+        k::freed,
         k::record,
         k::deadline,
         k::readings,
         k::years_cut,
+        k::credited,
+        k::parole,
+        k::replacement,
+        k::probation_cancel,
+        k::own_sentences,
+        k::aggregate,
+        k::to_check,
         k::errors,
     ]
     .map(|key| text(lang, key))
 }
 
-fn result_cells(case: &CaseResult, lang: Lang) -> [Out<'_>; 19] {
+/// An early release as a cell: its date, or why there is none.
+fn early_cell(e: Option<&amnesty_rules::decision::EarlyRelease>, lang: Lang) -> Out<'static> {
+    match e {
+        None => Out::Empty,
+        Some(e) => match (e.eligible_on, e.unavailable) {
+            (Some(day), _) => Out::Date(day),
+            (None, Some(reason)) => Out::Text(amnesty_words::unavailable(reason, lang).into()),
+            (None, None) => Out::Empty,
+        },
+    }
+}
+
+/// Whether a case is released, to be released or its punishment ends, in words.
+fn freed(f: Freed, lang: Lang) -> &'static str {
+    use keys::batch::freed as k;
+    text(
+        lang,
+        match f {
+            Freed::Released => k::released,
+            Freed::ReleasedInSomeReading => k::released_in_some_reading,
+            Freed::ToBeReleased => k::to_be_released,
+            Freed::ToBeReleasedInSomeReading => k::to_be_released_in_some_reading,
+            Freed::PunishmentEnds => k::punishment_ends,
+        },
+    )
+}
+
+/// Each offence's own punishment as the amnesty leaves it: "1: imprisonment, 6 years → 1 year
+/// 6 months", one line each.
+fn own_sentences(d: &CaseDecision, lang: Lang) -> String {
+    d.own_sentences
+        .iter()
+        .enumerate()
+        .filter_map(|(i, own)| {
+            own.map(|own| format!("{}: {}", i + 1, amnesty_words::own_sentence(&own, lang)))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn result_cells(case: &CaseResult, lang: Lang) -> [Out<'_>; RESULT_COLUMNS] {
     let opt_int = |n: Option<u32>| n.map_or(Out::Empty, Out::Int);
     let opt_date = |d: Option<NaiveDate>| d.map_or(Out::Empty, Out::Date);
     let rows = case
@@ -83,14 +136,28 @@ fn result_cells(case: &CaseResult, lang: Lang) -> [Out<'_>; 19] {
         Out::Text(rows.into()),
     ];
     let Some(d) = &case.decision else {
-        let mut cells = [(); 19].map(|()| Out::Empty);
+        let mut cells = [(); RESULT_COLUMNS].map(|()| Out::Empty);
         let [a, b, c] = head;
         (cells[0], cells[1], cells[2]) = (a, b, c);
         cells[4] = Out::Text(t!(lang, batch.problems.not_decided).into());
-        cells[18] = Out::Text(errors.into());
+        cells[RESULT_COLUMNS - 1] = Out::Text(errors.into());
         return cells;
     };
-    let term = d.new_term.map(|t| t.normalized());
+    let several = d.own_sentences.len() > 1;
+    let to_check = d
+        .to_check
+        .iter()
+        .map(|w| amnesty_words::warning(w, several, lang))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let text_or_empty = |s: String| {
+        if s.is_empty() {
+            Out::Empty
+        } else {
+            Out::Text(s.into())
+        }
+    };
+    let (f, term) = (&d.figures, d.figures.term().map(|t| t.normalized()));
     let [a, b, c] = head;
     [
         a,
@@ -105,16 +172,31 @@ fn result_cells(case: &CaseResult, lang: Lang) -> [Out<'_>; 19] {
         opt_int(term.map(|t| t.years)),
         opt_int(term.map(|t| t.months)),
         opt_int(term.map(|t| t.days)),
-        opt_int(d.new_hours),
-        opt_int(d.new_amount),
-        opt_date(d.new_end),
-        opt_date(d.release_on),
-        d.record.map_or(Out::Empty, |r| {
+        opt_int(f.hours()),
+        opt_int(f.amount()),
+        opt_date(f.end),
+        opt_date(f.release_on),
+        opt_date(d.release_earliest),
+        opt_date(d.release_latest),
+        d.freed
+            .map_or(Out::Empty, |f| Out::Text(freed(f, lang).into())),
+        f.record.map_or(Out::Empty, |r| {
             Out::Text(amnesty_words::record(r, lang).into())
         }),
         opt_date(d.deadline),
         Out::Int(d.readings),
         d.years_cut.map_or(Out::Empty, Out::Decimal),
+        d.custody.and_then(|c| c.credited).map_or(Out::Empty, |c| {
+            Out::Text(amnesty_words::credited(c, lang).into())
+        }),
+        early_cell(d.parole.as_ref(), lang),
+        early_cell(d.replacement.as_ref(), lang),
+        early_cell(d.probation_cancel.as_ref(), lang),
+        text_or_empty(own_sentences(d, lang)),
+        d.aggregate_range.map_or(Out::Empty, |r| {
+            Out::Text(amnesty_words::aggregate_range(&r, lang).into())
+        }),
+        text_or_empty(to_check),
         Out::Text(errors.into()),
     ]
 }
@@ -147,7 +229,7 @@ fn csv_text<'a>(cell: &'a Out<'_>, lang: Lang) -> Cow<'a, str> {
         Out::Given(t) => Cow::Borrowed(t),
         Out::Int(n) => Cow::Owned(n.to_string()),
         Out::Decimal(n) => Cow::Owned(decimal(*n, lang)),
-        Out::Date(d) => Cow::Owned(crate::cases::iso(*d)),
+        Out::Date(d) => Cow::Owned(crate::cells::iso(*d)),
     }
 }
 
@@ -293,8 +375,8 @@ fn results_workbook(batch: &Batch) -> Result<Vec<u8>, XlsxError> {
     let sheet = book.add_worksheet();
     sheet.set_name(t!(lang, batch.sheet.results))?;
     let widths = [
-        10.0, 24.0, 8.0, 22.0, 48.0, 28.0, 24.0, 9.0, 9.0, 9.0, 9.0, 9.0, 12.0, 12.0, 36.0, 12.0,
-        9.0, 9.0, 60.0,
+        10.0, 24.0, 8.0, 22.0, 48.0, 28.0, 24.0, 9.0, 9.0, 9.0, 9.0, 9.0, 12.0, 12.0, 12.0, 12.0,
+        28.0, 36.0, 12.0, 9.0, 9.0, 14.0, 14.0, 14.0, 14.0, 40.0, 40.0, 60.0, 60.0,
     ];
     write_table(
         sheet,
@@ -318,6 +400,17 @@ fn results_workbook(batch: &Batch) -> Result<Vec<u8>, XlsxError> {
         (k::not_decided, Out::Int(s.not_decided)),
         (k::rows_with_errors, Out::Int(s.rows_with_errors)),
         (k::released, Out::Int(s.released)),
+        (
+            k::released_in_some_reading,
+            Out::Int(s.released_in_some_reading),
+        ),
+        (k::to_be_released, Out::Int(s.to_be_released)),
+        (
+            k::to_be_released_in_some_reading,
+            Out::Int(s.to_be_released_in_some_reading),
+        ),
+        (k::punishment_ends, Out::Int(s.punishment_ends)),
+        (k::sentences_to_check, Out::Int(s.sentences_to_check)),
         (k::years_cut, Out::Decimal(s.years_cut)),
         (k::as_of, Out::Date(batch.today)),
     ] {
@@ -396,7 +489,20 @@ pub fn summary_text(batch: &Batch, file: &str, lang: Lang) -> String {
             o.count
         ));
     }
-    lines.push(figure(k::released, s.released.to_string()));
+    for (key, count) in [
+        (k::released, s.released),
+        (k::released_in_some_reading, s.released_in_some_reading),
+        (k::to_be_released, s.to_be_released),
+        (
+            k::to_be_released_in_some_reading,
+            s.to_be_released_in_some_reading,
+        ),
+        (k::punishment_ends, s.punishment_ends),
+        (k::sentences_to_check, s.sentences_to_check),
+    ] {
+        lines.push(figure(key, count.to_string()));
+    }
+    lines.push(format!("{}:", text(lang, k::release_dates)));
     for d in &s.release_dates {
         lines.push(format!("  {}: {}", d.date, d.count));
     }
@@ -406,7 +512,7 @@ pub fn summary_text(batch: &Batch, file: &str, lang: Lang) -> String {
 }
 
 /// The template's example: CC Art. 272 part 2, serving eight years from 6 January 2022.
-fn example_row(lang: Lang) -> [Out<'static>; 21] {
+fn example_row(lang: Lang) -> [Out<'static>; Column::ALL.len()] {
     let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).map_or(Out::Empty, Out::Date);
     Column::ALL.map(|column| match column {
         Column::Case => Out::Int(1),
@@ -429,7 +535,7 @@ fn example_row(lang: Lang) -> [Out<'static>; 21] {
     })
 }
 
-fn template_headers(lang: Lang) -> [&'static str; 21] {
+fn template_headers(lang: Lang) -> [&'static str; Column::ALL.len()] {
     Column::ALL.map(|c| column_title(c, lang))
 }
 
@@ -464,7 +570,7 @@ pub fn template_xlsx(lang: Lang) -> Result<Vec<u8>, String> {
         write_table(
             sheet,
             template_headers(lang),
-            [16.0; 21],
+            [16.0; Column::ALL.len()],
             std::iter::once(example_row(lang)),
             &f,
         )?;
@@ -575,7 +681,12 @@ fn values_text(column: Column, lang: Lang) -> String {
         Column::Case | Column::Name => k::any_text,
         Column::Article => k::article_number,
         Column::Part => k::part_number,
-        Column::CommittedOn | Column::BirthDate | Column::Start | Column::AsOf => k::date,
+        Column::CommittedOn
+        | Column::BirthDate
+        | Column::Start
+        | Column::AsOf
+        | Column::CustodyFrom
+        | Column::CustodyTo => k::date,
         _ => k::whole_number,
     };
     text(lang, key).to_string()
@@ -594,6 +705,18 @@ fn guide_example(column: Column, lang: Lang) -> Option<Out<'static>> {
         Column::Hours => Some(Out::Int(240)),
         Column::Amount => Some(Out::Int(100)),
         Column::AsOf => NaiveDate::from_ymd_opt(2023, 3, 1).map(Out::Date),
+        Column::Institution => words(amnesty_words::institution(Institution::Medium, lang)),
+        Column::CustodyFrom => NaiveDate::from_ymd_opt(2022, 1, 6).map(Out::Date),
+        Column::CustodyTo => NaiveDate::from_ymd_opt(2022, 6, 19).map(Out::Date),
+        Column::CustodyKind => words(amnesty_words::custody_kind(CustodyKind::Detention, lang)),
+        Column::OffencePunishment => {
+            words(amnesty_words::punishment(Punishment::Imprisonment, lang))
+        }
+        Column::OffenceYears => Some(Out::Int(6)),
+        Column::OffenceMonths => Some(Out::Int(6)),
+        Column::OffenceDays => Some(Out::Int(15)),
+        Column::OffenceHours => Some(Out::Int(240)),
+        Column::OffenceAmount => Some(Out::Int(100)),
         _ => None,
     }
 }

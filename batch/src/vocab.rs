@@ -8,16 +8,15 @@
 //! whichever language's texts the browser has loaded; a test checks that every text the app
 //! shows for a value (and every header the templates write) is recognised.
 
-use std::borrow::Cow;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-use amnesty_rules::case::{Recidivism, Stage};
-use amnesty_rules::letter_case::lower;
+use amnesty_rules::case::{CustodyKind, Institution, Recidivism, Stage};
 use amnesty_rules::vocab::{Category, Context, ExclusionFact, Named, Punishment};
 use amnesty_words::{t, Lang};
 use serde::Serialize;
+
+use crate::normalise::{is_cyrillic, skeleton, transliterate};
+pub use crate::normalise::{normalise, FastMap};
 
 /// A column of the spreadsheet format (one row per offence).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -44,11 +43,22 @@ pub enum Column {
     Start,
     Conditional,
     AsOf,
+    Institution,
+    CustodyFrom,
+    CustodyTo,
+    CustodyKind,
+    /// An offence's own punishment, before the punishments of several are combined.
+    OffencePunishment,
+    OffenceYears,
+    OffenceMonths,
+    OffenceDays,
+    OffenceHours,
+    OffenceAmount,
 }
 
 impl Column {
     /// Every column, in the templates' order.
-    pub const ALL: [Column; 21] = [
+    pub const ALL: [Column; 31] = [
         Column::Case,
         Column::Name,
         Column::Stage,
@@ -70,6 +80,16 @@ impl Column {
         Column::Start,
         Column::Conditional,
         Column::AsOf,
+        Column::Institution,
+        Column::CustodyFrom,
+        Column::CustodyTo,
+        Column::CustodyKind,
+        Column::OffencePunishment,
+        Column::OffenceYears,
+        Column::OffenceMonths,
+        Column::OffenceDays,
+        Column::OffenceHours,
+        Column::OffenceAmount,
     ];
 
     /// The column's key, as the case file names the field (`committed_on`).
@@ -96,6 +116,16 @@ impl Column {
             Column::Start => "start",
             Column::Conditional => "conditional",
             Column::AsOf => "as_of",
+            Column::Institution => "institution",
+            Column::CustodyFrom => "custody_from",
+            Column::CustodyTo => "custody_to",
+            Column::CustodyKind => "custody_kind",
+            Column::OffencePunishment => "offence_punishment",
+            Column::OffenceYears => "offence_years",
+            Column::OffenceMonths => "offence_months",
+            Column::OffenceDays => "offence_days",
+            Column::OffenceHours => "offence_hours",
+            Column::OffenceAmount => "offence_amount",
         }
     }
 
@@ -111,6 +141,16 @@ impl Column {
                 | Column::Category
                 | Column::Exclusions
                 | Column::VictimAge
+                // One period of custody a row: a case's rows hold its periods.
+                | Column::CustodyFrom
+                | Column::CustodyTo
+                | Column::CustodyKind
+                | Column::OffencePunishment
+                | Column::OffenceYears
+                | Column::OffenceMonths
+                | Column::OffenceDays
+                | Column::OffenceHours
+                | Column::OffenceAmount
         )
     }
 }
@@ -142,6 +182,16 @@ macro_rules! column_key {
             Column::Start => k::start,
             Column::Conditional => k::conditional,
             Column::AsOf => k::as_of,
+            Column::Institution => k::institution,
+            Column::CustodyFrom => k::custody_from,
+            Column::CustodyTo => k::custody_to,
+            Column::CustodyKind => k::custody_kind,
+            Column::OffencePunishment => k::offence_punishment,
+            Column::OffenceYears => k::offence_years,
+            Column::OffenceMonths => k::offence_months,
+            Column::OffenceDays => k::offence_days,
+            Column::OffenceHours => k::offence_hours,
+            Column::OffenceAmount => k::offence_amount,
         }
     }};
 }
@@ -177,8 +227,12 @@ impl Column {
             Column::Category => pairs(&Category::ALL, |v| w::category(v, lang)),
             Column::Exclusions => pairs(&ExclusionFact::ALL, |v| w::exclusion(v, lang)),
             Column::Recidivism => pairs(&recidivisms, |v| w::recidivism(v, lang)),
-            Column::Punishment => pairs(&Punishment::ALL, |v| w::punishment(v, lang)),
+            Column::Punishment | Column::OffencePunishment => {
+                pairs(&Punishment::ALL, |v| w::punishment(v, lang))
+            }
             Column::Conditional => vec![(t!(lang, app.yes), "yes"), (t!(lang, app.no), "no")],
+            Column::Institution => pairs(&Institution::ALL, |v| w::institution(v, lang)),
+            Column::CustodyKind => pairs(&CustodyKind::ALL, |v| w::custody_kind(v, lang)),
             _ => return None,
         })
     }
@@ -279,6 +333,78 @@ const HEADERS: &[(Column, &[&str])] = &[
     (Column::AsOf, &[
         "as of", "date of calculation", "calculation date", "дата расчёта", "на дату",
         "есептеу күні",
+    ]),
+    (Column::Institution, &[
+        "institution", "security level", "regime", "учреждение", "вид учреждения", "режим",
+        "мекеме", "мекеме түрі",
+    ]),
+    (Column::CustodyFrom, &[
+        "custody from", "held from", "detained from", "под стражей с", "задержан",
+        "содержание с", "ұсталған күні", "күзетпен ұстау басы",
+    ]),
+    (Column::CustodyTo, &[
+        "custody to", "held to", "held until", "под стражей по", "содержание по",
+        "күзетпен ұстау соңы",
+    ]),
+    (Column::CustodyKind, &[
+        "custody kind", "kind of custody", "вид содержания", "мера пресечения",
+        "бұлтартпау шарасы", "ұстау түрі",
+    ]),
+    (Column::OffencePunishment, &[
+        "offence's own punishment", "offence punishment", "offence's punishment",
+        "punishment for the offence", "наказание за деяние", "наказание за преступление",
+        "әрекет үшін жаза",
+    ]),
+    (Column::OffenceYears, &[
+        "offence: years", "offence years", "за деяние: лет", "за деяние лет", "әрекет үшін: жыл",
+        "әрекет үшін жыл",
+    ]),
+    (Column::OffenceMonths, &[
+        "offence: months", "offence months", "за деяние: месяцев", "за деяние месяцев",
+        "әрекет үшін: ай", "әрекет үшін ай",
+    ]),
+    (Column::OffenceDays, &[
+        "offence: days", "offence days", "за деяние: дней", "за деяние дней", "әрекет үшін: күн",
+        "әрекет үшін күн",
+    ]),
+    (Column::OffenceHours, &[
+        "offence: hours", "offence hours", "за деяние: часов", "за деяние часов",
+        "әрекет үшін: сағат", "әрекет үшін сағат",
+    ]),
+    (Column::OffenceAmount, &[
+        "offence: amount (mci)", "offence amount", "offence amount (mci)",
+        "за деяние: размер (мрп)", "за деяние размер", "за деяние мрп",
+        "әрекет үшін: мөлшері (аек)", "әрекет үшін мөлшері", "әрекет үшін аек",
+    ]),
+];
+
+#[rustfmt::skip]
+const INSTITUTIONS: &[(Institution, &[&str])] = &[
+    (Institution::Minimum, &[
+        "minimum", "minimum security", "минимальной безопасности", "минимальная",
+        "минималды", "минималды қауіпсіздік",
+    ]),
+    (Institution::Medium, &[
+        "medium", "medium security", "средней безопасности", "средняя", "орташа",
+        "орташа қауіпсіздік",
+    ]),
+    (Institution::Maximum, &[
+        "maximum", "maximum security", "максимальной безопасности", "максимальная",
+        "чрезвычайной безопасности", "полной безопасности", "максималды",
+        "максималды қауіпсіздік", "maximum (extraordinary, full) security",
+        "максимальной (чрезвычайной, полной) безопасности",
+        "максималды (төтенше, толық) қауіпсіздік",
+    ]),
+];
+
+#[rustfmt::skip]
+const CUSTODY_KINDS: &[(CustodyKind, &[&str])] = &[
+    (CustodyKind::Detention, &[
+        "detention", "in custody", "под стражей", "содержание под стражей", "арест",
+        "күзетпен ұстау", "қамау",
+    ]),
+    (CustodyKind::HouseArrest, &[
+        "house arrest", "домашний арест", "под домашним арестом", "үй қамағы",
     ]),
 ];
 
@@ -506,6 +632,8 @@ pub struct Vocabularies {
     pub recidivism: Vocabulary<Recidivism>,
     pub punishments: Vocabulary<Punishment>,
     pub yes_no: Vocabulary<bool>,
+    pub institutions: Vocabulary<Institution>,
+    pub custody_kinds: Vocabulary<CustodyKind>,
 }
 
 pub fn vocabularies() -> &'static Vocabularies {
@@ -519,148 +647,9 @@ pub fn vocabularies() -> &'static Vocabularies {
         recidivism: table(RECIDIVISMS),
         punishments: table(PUNISHMENTS),
         yes_no: Vocabulary::new([(true, "yes", YES), (false, "no", NO)]),
+        institutions: table(INSTITUTIONS),
+        custody_kinds: table(CUSTODY_KINDS),
     })
-}
-
-/// Lower case, «ё» as «е», underscores and runs of spaces as one space, no surrounding quotes and
-/// no trailing full stop, colon or asterisk. Borrowed when there is nothing to change.
-pub fn normalise(text: &str) -> Cow<'_, str> {
-    let clean = !text.is_empty()
-        && !text.starts_with(QUOTES)
-        && !text.ends_with([' ', '.', ':', '*'])
-        && !text.ends_with(QUOTES)
-        && !text.contains("  ")
-        && text
-            .chars()
-            .all(|c| lower(c) == c && !matches!(c, 'ё' | '_' | '\u{a0}' | '\t' | '\n' | '\r'))
-        && !text.starts_with(' ');
-    if clean {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut space = false;
-    for c in text.chars() {
-        let c = match lower(c) {
-            'ё' => 'е',
-            '_' | '\u{a0}' | '\t' | '\n' | '\r' => ' ',
-            c if out.is_empty() && QUOTES.contains(&c) => continue,
-            c => c,
-        };
-        if c == ' ' {
-            space = !out.is_empty();
-            continue;
-        }
-        if space {
-            out.push(' ');
-            space = false;
-        }
-        out.push(c);
-    }
-    while out.ends_with(['.', ':', '*']) || out.ends_with(QUOTES) {
-        out.pop();
-    }
-    out.truncate(out.trim_end().len());
-    Cow::Owned(out)
-}
-
-const QUOTES: [char; 6] = ['«', '»', '"', '“', '”', '\''];
-
-/// FNV-1a: the tables' keys are short and not chosen by an adversary who could gain anything.
-#[derive(Default)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            hash = (hash ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
-}
-
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-
-fn is_cyrillic(c: char) -> bool {
-    ('\u{400}'..='\u{52f}').contains(&c)
-}
-
-/// Each Cyrillic letter that looks like a Latin one, as that Latin letter: «сase» and "case"
-/// have the same shape.
-fn skeleton(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            'а' => 'a',
-            'в' => 'b',
-            'е' => 'e',
-            'к' => 'k',
-            'м' => 'm',
-            'н' => 'h',
-            'о' => 'o',
-            'р' => 'p',
-            'с' => 'c',
-            'т' => 't',
-            'у' => 'y',
-            'х' => 'x',
-            'і' => 'i',
-            'ј' => 'j',
-            'ѕ' => 's',
-            'һ' => 'h',
-            c => c,
-        })
-        .collect()
-}
-
-/// Cyrillic letters by their sound, for a key typed in the wrong keyboard layout's letters.
-fn transliterate(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        out.push_str(match c {
-            'а' | 'ә' => "a",
-            'б' => "b",
-            'в' => "v",
-            'г' | 'ғ' => "g",
-            'д' => "d",
-            'е' | 'э' => "e",
-            'ж' => "zh",
-            'з' => "z",
-            'и' | 'й' | 'і' => "i",
-            'к' | 'қ' => "k",
-            'л' => "l",
-            'м' => "m",
-            'н' | 'ң' => "n",
-            'о' | 'ө' => "o",
-            'п' => "p",
-            'р' => "r",
-            'с' => "s",
-            'т' => "t",
-            'у' | 'ұ' | 'ү' => "u",
-            'ф' => "f",
-            'х' | 'һ' => "h",
-            'ц' => "ts",
-            'ч' => "ch",
-            'ш' => "sh",
-            'щ' => "sch",
-            'ъ' | 'ь' => "",
-            'ы' => "y",
-            'ю' => "yu",
-            'я' => "ya",
-            _ => {
-                let mut buf = [0; 4];
-                out.push_str(c.encode_utf8(&mut buf));
-                continue;
-            }
-        });
-    }
-    out
 }
 
 #[cfg(test)]

@@ -21,8 +21,12 @@ fn the_caseload_decides_as_the_rules_do() {
         let direct = amnesty_rules::check_file(file, today()).unwrap();
         let d = case.decision.as_ref().unwrap();
         assert_eq!(d.outcome, direct.outcome, "case {}", case.case);
-        assert_eq!(d.new_term, direct.new_term, "case {}", case.case);
-        assert_eq!(d.release_on, direct.release_on, "case {}", case.case);
+        assert_eq!(d.figures, direct.figures, "case {}", case.case);
+        assert_eq!(
+            d.figures.release_on, direct.figures.release_on,
+            "case {}",
+            case.case
+        );
         assert_eq!(
             d.readings as usize,
             direct.readings.len(),
@@ -32,7 +36,7 @@ fn the_caseload_decides_as_the_rules_do() {
     }
     let first = batch.cases[0].decision.as_ref().unwrap();
     assert_eq!(
-        first.new_term,
+        first.figures.term(),
         Some(amnesty_rules::term::Term::new(2, 0, 0))
     );
     assert_eq!(first.years_cut, Some(6.0));

@@ -215,8 +215,17 @@ pub struct Explanation {
     pub shown_reading: Option<String>,
     pub category_label: Option<String>,
     pub record: Option<String>,
+    /// The figures — imposed, new punishment, last day, release, record, dates — as every
+    /// surface lists them.
+    pub figures: Vec<ExplainedFigure>,
+    /// What can be asked next and which court decides it (CPC Arts. 476–478), one sentence each.
+    pub next_steps: Vec<String>,
     /// Each offence's own effect (the terminal lists them when there are several).
     pub offences: Vec<ExplainedOffence>,
+    /// The range of a new aggregate, where each offence's own punishment is given.
+    pub aggregate_range: Option<String>,
+    /// What the calculator does not take into account, and what it does: one line.
+    pub limits: String,
     pub steps: Vec<ExplainedStep>,
     pub warnings: Vec<ExplainedWarning>,
     pub readings: Vec<ExplainedReading>,
@@ -232,12 +241,23 @@ pub struct Explanation {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExplainedFigure {
+    /// Which figure it is: `imposed`, `new-term`, `release-on`, … (the page's class).
+    pub kind: String,
+    pub label: String,
+    pub value: String,
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExplainedOffence {
     /// "Offence 1".
     pub label: String,
     /// "CC Art. 272 part 2".
     pub article: String,
     pub effect: String,
+    /// "imprisonment, 6 years → 1 year 6 months", where the offence's own punishment is given.
+    pub own_sentence: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -291,7 +311,17 @@ pub fn explain(decision: &Decision, lang: Lang) -> Explanation {
         category_label: decision
             .category
             .map(|c| words::category(c, lang).to_string()),
-        record: decision.record.map(|r| words::record(r, lang)),
+        record: decision.figures.record.map(|r| words::record(r, lang)),
+        figures: words::figures(decision, lang)
+            .into_iter()
+            .map(|f| ExplainedFigure {
+                kind: f.kind.class().to_string(),
+                label: f.label.to_string(),
+                value: f.value,
+                note: f.note,
+            })
+            .collect(),
+        next_steps: words::next_steps(decision, lang),
         offences: decision
             .offences
             .iter()
@@ -300,8 +330,13 @@ pub fn explain(decision: &Decision, lang: Lang) -> Explanation {
                 label: words::offence_number(i + 1, lang),
                 article: words::article(o.article, o.part, lang),
                 effect: words::effect(o.effect, lang),
+                own_sentence: o.own_sentence.map(|own| words::own_sentence(&own, lang)),
             })
             .collect(),
+        aggregate_range: decision
+            .aggregate_range
+            .map(|r| words::aggregate_range(&r, lang)),
+        limits: words::limits(lang).to_string(),
         steps: decision
             .steps
             .iter()

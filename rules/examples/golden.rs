@@ -143,6 +143,7 @@ fn offence(rng: &mut Rng, listed: &[(ArticleNo, u8)]) -> OffenceFile {
         category,
         exclusions,
         victim_age,
+        sentence: None,
     }
 }
 
@@ -186,6 +187,8 @@ fn sentence(rng: &mut Rng) -> SentenceFile {
         amount: None,
         start: rng.chance(95).then(|| text(start(rng))),
         conditional: punishment == Punishment::Imprisonment && roll < 20,
+        institution: None,
+        probation_months: None,
     };
     match punishment {
         Punishment::CommunityService => s.hours = rng.chance(90).then(|| rng.below(1200) as u32),
@@ -278,6 +281,8 @@ fn case(rng: &mut Rng, listed: &[(ArticleNo, u8)]) -> CaseFile {
         stage,
         offences,
         sentence: sentence.take(),
+        custody: Vec::new(),
+        parole_facts: Default::default(),
     }
 }
 

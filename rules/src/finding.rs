@@ -105,6 +105,14 @@ pub enum Raised {
     RecidivismAtSentencing,
     /// Several offences' effects differ: the gravest offence's cut applied to the whole.
     WholeAsGravest { category: Category },
+    /// The institution custody is credited for was assumed (this one).
+    Institution { assumed: crate::case::Institution },
+    /// A half day of credit was counted under one reading.
+    HalfDay,
+    /// The one-year rule was tested with the day of entry into force counted one way.
+    OneYearBoundary,
+    /// The one-year rule met a term that began after the law came into force.
+    LaterTerm,
 }
 
 /// One thing a finding contributes.

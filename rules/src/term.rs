@@ -116,6 +116,12 @@ pub fn add_months(date: NaiveDate, months: u32) -> Option<NaiveDate> {
     date.checked_add_months(Months::new(months))
 }
 
+/// A day moved `days` earlier (custody credited to a term); the day itself past the calendar.
+pub fn days_before(day: NaiveDate, days: u32) -> NaiveDate {
+    day.checked_sub_days(Days::new(u64::from(days)))
+        .unwrap_or(day)
+}
+
 fn months_between_estimate(from: NaiveDate, to: NaiveDate) -> u32 {
     use chrono::Datelike;
     let months = (to.year() - from.year()) * 12 + to.month() as i32 - from.month() as i32;

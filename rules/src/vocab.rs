@@ -63,6 +63,8 @@ pub enum Act {
     Practice,
     /// A convention of this calculator, where the text is silent.
     Convention,
+    /// The Criminal Procedure Code of 4 July 2014 (who decides what after a verdict).
+    ProcedureCode,
 }
 
 /// A Criminal Code article number, with its dash number where it has one (269-1).
@@ -311,7 +313,7 @@ impl Punishment {
 }
 
 /// A fraction as the law states it ("by three quarters").
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Fraction {
     pub numerator: u32,
     pub denominator: u32,

@@ -9,8 +9,10 @@
 //! only ask that they be refused cleanly. `the_generator_makes_mostly_valid_and_covered_cases`
 //! checks that enough of them are decided and covered for the properties to bite.
 
-use amnesty_rules::case::{CaseFile, OffenceFile, Recidivism, SentenceFile, Stage};
-use amnesty_rules::decision::{Coverage, Decision, OffenceEffect, Outcome};
+use amnesty_rules::case::{
+    CaseFile, CustodyFile, CustodyKind, Institution, OffenceFile, Recidivism, SentenceFile, Stage,
+};
+use amnesty_rules::decision::{Coverage, Decision, OffenceEffect, Outcome, WarningDetail};
 use amnesty_rules::pack::{ProvisionId, RulePack};
 use amnesty_rules::term::Term;
 use amnesty_rules::vocab::{ArticleNo, Category, Context, ExclusionFact, Fraction, Punishment};
@@ -209,6 +211,7 @@ fn offence() -> impl Strategy<Value = OffenceFile> {
                     category,
                     exclusions,
                     victim_age,
+                    sentence: None,
                 }
             },
         )
@@ -256,6 +259,8 @@ fn sentence() -> impl Strategy<Value = SentenceFile> {
                     amount: None,
                     start: start.map(text),
                     conditional: punishment == Punishment::Imprisonment && roll < 20,
+                    institution: None,
+                    probation_months: None,
                 };
                 match punishment {
                     Punishment::CommunityService => s.hours = hours,
@@ -276,6 +281,74 @@ fn sentence() -> impl Strategy<Value = SentenceFile> {
                 s
             },
         )
+}
+
+/// Time held before the sentence, as a shape: where it ends before the first day, how long, and
+/// whether it is house arrest (and a second, earlier period now and then).
+#[derive(Clone, Copy, Debug)]
+struct Held {
+    gap: u32,
+    days: u32,
+    house_arrest: bool,
+    second: Option<u32>,
+}
+
+impl Held {
+    /// The periods, ending `gap` days before `start` (none without a first day).
+    fn before(self, start: Option<NaiveDate>) -> Vec<CustodyFile> {
+        let Some(start) = start else {
+            return Vec::new();
+        };
+        let to = start - Days::new(u64::from(self.gap) + 1);
+        let from = to - Days::new(u64::from(self.days.max(1) - 1));
+        let kind = if self.house_arrest {
+            CustodyKind::HouseArrest
+        } else {
+            CustodyKind::Detention
+        };
+        let mut out = vec![CustodyFile {
+            from: text(from),
+            to: text(to),
+            kind,
+        }];
+        if let Some(days) = self.second {
+            let to = from - Days::new(1);
+            out.push(CustodyFile {
+                from: text(to - Days::new(u64::from(days.max(1) - 1))),
+                to: text(to),
+                kind: CustodyKind::Detention,
+            });
+        }
+        out
+    }
+}
+
+fn custody() -> impl Strategy<Value = Option<Held>> {
+    prop::option::weighted(
+        0.3,
+        (
+            0u32..20,
+            1u32..400,
+            any::<bool>(),
+            prop::option::weighted(0.2, 1u32..60),
+        )
+            .prop_map(|(gap, days, house_arrest, second)| Held {
+                gap,
+                days,
+                house_arrest,
+                second,
+            }),
+    )
+}
+
+/// The institution given now and then (otherwise CC Art. 46 part 5's default is assumed).
+fn h_institution(roll: u8) -> Option<Institution> {
+    match roll % 4 {
+        0 => Some(Institution::Minimum),
+        1 => Some(Institution::Medium),
+        2 => Some(Institution::Maximum),
+        _ => None,
+    }
 }
 
 fn birth_date() -> impl Strategy<Value = Option<NaiveDate>> {
@@ -320,14 +393,20 @@ fn general_case() -> impl Strategy<Value = CaseFile> {
         ],
         sentence(),
         0u8..100,
+        custody(),
     )
         .prop_map(
-            |(as_of, birth, recidivism, stage, offences, sentence, roll)| {
+            |(as_of, birth, recidivism, stage, offences, mut sentence, roll, held)| {
                 let with_sentence = match stage {
                     Stage::Serving | Stage::Served => roll >= 3,
                     Stage::Trial => roll >= 50,
                     Stage::Investigation => roll < 3,
                 };
+                let start = sentence.start.as_deref().and_then(read);
+                let custody = held.map_or_else(Vec::new, |h| h.before(start));
+                if !custody.is_empty() && sentence.punishment == Punishment::Imprisonment {
+                    sentence.institution = h_institution(roll);
+                }
                 CaseFile {
                     as_of: as_of.map(text),
                     birth_date: birth.map(text),
@@ -335,6 +414,8 @@ fn general_case() -> impl Strategy<Value = CaseFile> {
                     stage,
                     offences,
                     sentence: with_sentence.then_some(sentence),
+                    custody,
+                    parole_facts: Default::default(),
                 }
             },
         )
@@ -402,6 +483,7 @@ fn tiny_grave_term_case() -> impl Strategy<Value = CaseFile> {
                 category: Some(category),
                 exclusions: vec![],
                 victim_age: None,
+                sentence: None,
             }],
             sentence: Some(SentenceFile {
                 punishment: Punishment::Imprisonment,
@@ -412,8 +494,93 @@ fn tiny_grave_term_case() -> impl Strategy<Value = CaseFile> {
                 amount: None,
                 start: Some(text(start)),
                 conditional,
+                institution: None,
+                probation_months: None,
             }),
+            custody: Vec::new(),
+            parole_facts: Default::default(),
         })
+}
+
+/// One offence on the list, its part given, sentenced to a punishment its part's sanction has and
+/// no more of it than the sanction's maximum (`per_mille` of it, at least one unit): what a court
+/// may impose (CC Art. 52 part 1).
+fn within_sanction_case() -> impl Strategy<Value = CaseFile> {
+    let mut sentences: Vec<(ArticleNo, Option<u8>, Punishment, u32)> = Vec::new();
+    for row in RulePack::embedded().code.iter() {
+        let years = |y: Option<u8>| y.map(|y| u32::from(y) * 12);
+        for (punishment, max) in [
+            (Punishment::Imprisonment, years(row.max_imprisonment_years)),
+            (
+                Punishment::RestrictionOfFreedom,
+                years(row.max_restriction_of_freedom_years),
+            ),
+            (Punishment::Arrest, row.max_arrest_days.map(u32::from)),
+            (
+                Punishment::CommunityService,
+                row.max_community_service_hours.map(u32::from),
+            ),
+            (
+                Punishment::CorrectionalWorks,
+                row.max_correctional_works_mci.map(u32::from),
+            ),
+            (Punishment::Fine, row.max_fine_mci.map(u32::from)),
+        ] {
+            if let Some(max) = max {
+                sentences.push((row.article, row.part, punishment, max));
+            }
+        }
+    }
+    (
+        select(sentences),
+        1u32..=1000,
+        date_from(day(2022, 1, 7), 300),
+        select(vec![Stage::Trial, Stage::Serving, Stage::Served]),
+    )
+        .prop_map(
+            |((article, part, punishment, max), per_mille, start, stage)| {
+                let n = (max * per_mille / 1000).max(1);
+                let (years, months, days, hours, amount) = match punishment {
+                    // Terms of years are counted here in months, arrest in days.
+                    Punishment::Imprisonment | Punishment::RestrictionOfFreedom => {
+                        (n / 12, n % 12, 0, None, None)
+                    }
+                    Punishment::Arrest => (0, 0, n, None, None),
+                    Punishment::CommunityService => (0, 0, 0, Some(n), None),
+                    Punishment::CorrectionalWorks | Punishment::Fine => (0, 0, 0, None, Some(n)),
+                };
+                CaseFile {
+                    as_of: None,
+                    birth_date: None,
+                    recidivism: Recidivism::None,
+                    stage,
+                    offences: vec![OffenceFile {
+                        article,
+                        part,
+                        committed_on: "2022-01-05".into(),
+                        context: Context::Riots,
+                        category: None,
+                        exclusions: vec![],
+                        victim_age: None,
+                        sentence: None,
+                    }],
+                    sentence: Some(SentenceFile {
+                        punishment,
+                        years,
+                        months,
+                        days,
+                        hours,
+                        amount,
+                        start: Some(text(start)),
+                        conditional: false,
+                        institution: None,
+                        probation_months: None,
+                    }),
+                    custody: Vec::new(),
+                    parole_facts: Default::default(),
+                }
+            },
+        )
 }
 
 /// Decides a generated file; `None` for a file the validation refuses.
@@ -500,28 +667,25 @@ struct Figures {
     release_on: Option<NaiveDate>,
 }
 
-fn shown(d: &Decision) -> Figures {
+fn figures(outcome: Outcome, f: &amnesty_rules::decision::Figures) -> Figures {
     Figures {
-        outcome: d.outcome,
-        new_term: d.new_term,
-        new_hours: d.new_hours,
-        new_amount: d.new_amount,
-        new_end: d.new_end,
-        release_on: d.release_on,
+        outcome,
+        new_term: f.term(),
+        new_hours: f.hours(),
+        new_amount: f.amount(),
+        new_end: f.end,
+        release_on: f.release_on,
     }
+}
+
+fn shown(d: &Decision) -> Figures {
+    figures(d.outcome, &d.figures)
 }
 
 /// The result shown and every reading beside it.
 fn every_result(d: &Decision) -> Vec<Figures> {
     std::iter::once(shown(d))
-        .chain(d.readings.iter().map(|r| Figures {
-            outcome: r.outcome,
-            new_term: r.new_term,
-            new_hours: r.new_hours,
-            new_amount: r.new_amount,
-            new_end: r.new_end,
-            release_on: r.release_on,
-        }))
+        .chain(d.readings.iter().map(|r| figures(r.outcome, &r.figures)))
         .collect()
 }
 
@@ -531,6 +695,17 @@ fn every_result(d: &Decision) -> Vec<Figures> {
 
 proptest! {
     #![proptest_config(config())]
+
+    /// 0. A sentence within its part's sanction is never said to be beyond it, and the result is
+    /// as sure as its provisions make it.
+    #[test]
+    fn a_sentence_within_the_sanction_is_never_beyond_it(file in within_sanction_case()) {
+        let d = decide(&file);
+        prop_assert!(d.is_some(), "refused: {file:?}");
+        let d = d.unwrap();
+        let beyond = d.warnings.iter().any(|w| matches!(w.detail, WarningDetail::TermAboveSanction { .. }));
+        prop_assert!(!beyond, "{file:?}: {:?}", d.warnings);
+    }
 
     /// 1. A reduction never lengthens: not the term (its last day from the same first day), not
     /// the hours, not the amount; in the result shown and in every reading.
@@ -609,7 +784,7 @@ proptest! {
             prop_assert_eq!(r.new_amount, None);
         }
         if d.outcome == Outcome::Excluded {
-            prop_assert!(d.category.is_none() && d.record.is_none(), "{:?} {:?}", d.category, d.record);
+            prop_assert!(d.category.is_none() && d.figures.record.is_none(), "{:?} {:?}", d.category, d.figures.record);
         }
         if surely_excluded(&file) {
             prop_assert!(!d.outcome.is_covered(), "{:?} for an excluded person", d.outcome);
@@ -871,6 +1046,7 @@ proptest! {
                 category: verdict.then_some(Category::Grave),
                 exclusions: vec![],
                 victim_age: None,
+                sentence: None,
             }],
             sentence: Some(SentenceFile {
                 punishment: Punishment::Imprisonment,
@@ -881,7 +1057,11 @@ proptest! {
                 amount: None,
                 start: Some(text(start)),
                 conditional,
+                institution: None,
+                probation_months: None,
             }),
+            custody: Vec::new(),
+            parole_facts: Default::default(),
         };
         let shorter = amnesty_rules::check_file(&file(y, m, dd), today()).unwrap();
         let longer = amnesty_rules::check_file(&file(y + extra.0, m + extra.1, dd + extra.2), today()).unwrap();
@@ -892,15 +1072,113 @@ proptest! {
                 "{:?}", d.outcome
             );
         }
-        if shorter.new_end.is_some() {
-            prop_assert!(longer.new_end.is_some(), "{:?} then {:?}", shorter.outcome, longer.outcome);
+        if shorter.figures.end.is_some() {
+            prop_assert!(longer.figures.end.is_some(), "{:?} then {:?}", shorter.outcome, longer.outcome);
         }
-        if let (Some(a), Some(b)) = (shorter.new_end, longer.new_end) {
+        if let (Some(a), Some(b)) = (shorter.figures.end, longer.figures.end) {
             prop_assert!(a <= b, "{:?} ends {a}, the longer {:?} ends {b} ({:?}, {:?})",
-                shorter.new_term, longer.new_term, shorter.outcome, longer.outcome);
+                shorter.figures.term(), longer.figures.term(), shorter.outcome, longer.outcome);
         }
-        if let (Some(a), Some(b)) = (shorter.release_on, longer.release_on) {
+        if let (Some(a), Some(b)) = (shorter.figures.release_on, longer.figures.release_on) {
             prop_assert!(a <= b, "released {a}, the longer term {b}");
+        }
+    }
+}
+
+/// When a decision lets the person go: released at sentencing or closed is "now" (the earliest
+/// day), otherwise the release day, if any.
+fn release_key(d: &Decision) -> Option<NaiveDate> {
+    match d.outcome {
+        Outcome::ReleaseAtSentencing | Outcome::ReleaseFromLiability => Some(NaiveDate::MIN),
+        _ => d.figures.release_on,
+    }
+}
+
+/// The same case with the custody of `file` lengthened by `more` days (its first period begins
+/// earlier), or removed (`None`).
+fn with_custody(file: &CaseFile, more: Option<u64>) -> CaseFile {
+    let mut f = file.clone();
+    match more {
+        None => f.custody.clear(),
+        Some(days) => {
+            if let Some(last) = f.custody.last_mut() {
+                // The last period listed is the earliest: begin it earlier.
+                let from = read(&last.from).and_then(|d| d.checked_sub_days(Days::new(days)));
+                if let Some(from) = from {
+                    last.from = text(from);
+                }
+            }
+        }
+    }
+    f
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// CC Art. 62: time held before the verdict is credited; it can only bring a release nearer.
+    #[test]
+    fn credit_never_makes_a_release_later(file in case_file()) {
+        if file.custody.is_empty() {
+            return Ok(());
+        }
+        let (Some(with), Some(without)) = (decide(&file), decide(&with_custody(&file, None))) else {
+            return Ok(());
+        };
+        if let (Some(a), Some(b)) = (release_key(&with), release_key(&without)) {
+            prop_assert!(a <= b, "with custody {a}, without {b} ({:?} / {:?})", with.outcome, without.outcome);
+        }
+        if let (Some(a), Some(b)) = (with.figures.end, without.figures.end) {
+            prop_assert!(a <= b, "last day with custody {a}, without {b}");
+        }
+        if let (Some(a), Some(b)) = (with.figures.hours(), without.figures.hours()) {
+            prop_assert!(a <= b);
+        }
+        if let (Some(a), Some(b)) = (with.figures.amount(), without.figures.amount()) {
+            prop_assert!(a <= b);
+        }
+    }
+
+    /// More custody never moves a date later: the release, the last day, parole.
+    #[test]
+    fn more_custody_never_moves_a_date_later(file in case_file(), more in 1u64..200) {
+        if file.custody.is_empty() {
+            return Ok(());
+        }
+        let (Some(less), Some(longer)) = (decide(&file), decide(&with_custody(&file, Some(more)))) else {
+            return Ok(());
+        };
+        if let (Some(a), Some(b)) = (release_key(&longer), release_key(&less)) {
+            prop_assert!(a <= b, "more custody released {a}, less {b}");
+        }
+        if let (Some(a), Some(b)) = (longer.figures.end, less.figures.end) {
+            prop_assert!(a <= b, "more custody ends {a}, less {b}");
+        }
+        let parole = |d: &Decision| d.parole.as_ref().and_then(|p| p.eligible_on);
+        if let (Some(a), Some(b)) = (parole(&longer), parole(&less)) {
+            prop_assert!(a <= b, "more custody parole {a}, less {b}");
+        }
+    }
+
+    /// CC Art. 72: parole comes before the release it would shorten, and never before six months
+    /// of imprisonment have been actually served (custody credited counts as served).
+    #[test]
+    fn a_parole_date_is_before_the_release_and_after_six_months(file in case_file()) {
+        let Some(d) = decide(&file) else { return Ok(()) };
+        let Some(on) = d.parole.as_ref().and_then(|p| p.eligible_on) else { return Ok(()) };
+        if let Some(release) = d.figures.release_on.or(d.custody.and_then(|c| c.imposed_end_credited)).or(d.imposed_end) {
+            prop_assert!(on < release, "parole {on}, release {release} ({:?})", d.outcome);
+        }
+        prop_assert!(!d.outcome.frees(), "{:?} frees, yet parole {on}", d.outcome);
+        if d.punishment == Some(Punishment::Imprisonment) {
+            let start = d.sentence_start.unwrap();
+            let credit = match d.custody.and_then(|c| c.credited) {
+                Some(amnesty_rules::decision::Credited::Days { days }) => days,
+                _ => 0,
+            };
+            let six_months = start.checked_add_months(chrono::Months::new(6)).unwrap()
+                - Days::new(u64::from(credit));
+            prop_assert!(on >= six_months, "parole {on} before six months served ({six_months})");
         }
     }
 }
@@ -970,7 +1248,7 @@ fn a_grave_case_cut_and_released_by_the_one_year_rule() {
         "sentence":{"punishment":"imprisonment","years":4,"start":"2022-01-06"}}"#;
     let d = amnesty_rules::check(json, today()).unwrap();
     assert_eq!(d.outcome, Outcome::Release, "{:?}", d.readings);
-    assert_eq!(d.release_on, Some(in_force()));
+    assert_eq!(d.figures.release_on, Some(in_force()));
     assert_eq!(d.deadline, deadline());
 }
 
@@ -992,9 +1270,10 @@ fn the_generator_makes_mostly_valid_and_covered_cases() {
             *outcomes.entry(format!("{:?}", d.outcome)).or_default() += 1;
             with_readings += u32::from(!d.readings.is_empty());
             differing += u32::from(d.outcome != Outcome::NeedsReview && !d.readings.is_empty());
-            new_terms +=
-                u32::from(d.new_term.is_some() || d.readings.iter().any(|r| r.new_term.is_some()));
-            released += u32::from(d.release_on.is_some());
+            new_terms += u32::from(
+                d.figures.term().is_some() || d.readings.iter().any(|r| r.figures.term().is_some()),
+            );
+            released += u32::from(d.figures.release_on.is_some());
         }
     }
     eprintln!(

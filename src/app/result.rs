@@ -73,7 +73,7 @@ pub fn ResultBar() -> impl IntoView {
         let lang = i18n.lang();
         state.decision.with(|d| match d {
             // The release day beside the outcome when there is one: what a family looks for first.
-            Ok(decision) => match decision.release_on {
+            Ok(decision) => match decision.figures.release_on {
                 Some(day) if decision.readings.is_empty() => words::fill(
                     t!(lang, app.result_bar_release),
                     &[

@@ -200,8 +200,8 @@ fn visible(loaded: &Loaded, view: &TableView, lang: Lang) -> Vec<u32> {
                 descending,
             ),
             SortKey::Release => by(
-                x.decision.as_ref().and_then(|d| d.release_on),
-                y.decision.as_ref().and_then(|d| d.release_on),
+                x.decision.as_ref().and_then(|d| d.figures.release_on),
+                y.decision.as_ref().and_then(|d| d.figures.release_on),
                 descending,
             ),
             SortKey::YearsCut => by(
@@ -227,10 +227,7 @@ pub fn decimal(n: f64, lang: Lang) -> String {
 
 /// The new punishment in words: a term, hours or an amount.
 fn new_punishment(d: &CaseDecision, lang: Lang) -> Option<String> {
-    d.new_term
-        .map(|t| words::term(t, lang))
-        .or(d.new_hours.map(|h| words::hours(h, lang)))
-        .or(d.new_amount.map(|a| words::amount(a, lang)))
+    d.figures.measure.map(|m| words::measure(m, lang))
 }
 
 fn articles(case: &CaseRow, lang: Lang) -> String {
@@ -270,7 +267,8 @@ fn row_view(
             words::outcome(d.outcome, lang).to_string(),
             Some(d.status),
             new_punishment(d, lang).unwrap_or_else(dash),
-            d.release_on
+            d.figures
+                .release_on
                 .map(|r| words::date(r, lang))
                 .unwrap_or_else(dash),
             d.years_cut.map(|y| decimal(y, lang)).unwrap_or_else(dash),

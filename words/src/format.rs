@@ -1,7 +1,7 @@
 //! Values in words: dates, terms, hours, amounts, fractions, articles, citations, and the names
 //! of the law's categories, in the reader's language.
 
-use amnesty_rules::case::{Recidivism, Stage};
+use amnesty_rules::case::{Measure, Recidivism, Stage};
 use amnesty_rules::pack::RulePack;
 use amnesty_rules::term::Term;
 use amnesty_rules::vocab::{
@@ -88,6 +88,16 @@ pub fn amount(n: u32, lang: Lang) -> String {
     format!("{n} {}", t!(lang, units.mci))
 }
 
+/// A term, hours or an amount in words; `None` for a measure the case does not state.
+pub fn quantity(m: Measure, lang: Lang) -> Option<String> {
+    match m {
+        Measure::Term(x) => Some(term(x, lang)),
+        Measure::Hours(x) => Some(hours(x, lang)),
+        Measure::Amount(x) => Some(amount(x, lang)),
+        Measure::Unstated => None,
+    }
+}
+
 /// "three quarters", "half".
 pub fn fraction(f: Fraction, lang: Lang) -> String {
     match (f.numerator, f.denominator) {
@@ -136,6 +146,8 @@ pub fn citation(c: &Citation, lang: Lang) -> String {
         (Act::CriminalCode, None, _, None) => keys::cite::code,
         (Act::Practice, ..) => keys::cite::practice,
         (Act::Convention, ..) => keys::cite::convention,
+        (Act::ProcedureCode, _, _, Some(_)) => keys::cite::procedure_item,
+        (Act::ProcedureCode, ..) => keys::cite::procedure,
     };
     fill(text(lang, template), &values)
 }
@@ -145,6 +157,14 @@ pub fn official_url(c: &Citation, lang: Lang) -> &'static str {
     let pack = RulePack::embedded();
     let texts = match c.act {
         Act::CriminalCode => &pack.criminal_code.official_text,
+        // The Criminal Procedure Code of 4 July 2014 No. 231-V, on Adilet.
+        Act::ProcedureCode => {
+            return match lang {
+                Lang::Kk => "https://adilet.zan.kz/kaz/docs/K1400000231",
+                Lang::Ru => "https://adilet.zan.kz/rus/docs/K1400000231",
+                Lang::En => "https://adilet.zan.kz/eng/docs/K1400000231",
+            }
+        }
         _ => &pack.law.official_text,
     };
     match lang {

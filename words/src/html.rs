@@ -8,17 +8,16 @@
 //! files' own included; a decision holds no free text typed by a person.
 
 use amnesty_rules::decision::{Decision, Reading, Step, StepDetail};
-use amnesty_rules::term::Term;
 use amnesty_rules::vocab::{Act, Named, Status};
 use chrono::NaiveDate;
 
 use crate::decision::{
-    conditions, effect, how_sure, outcome, plain_answer, record, several, step, warning,
+    aggregate_range, conditions, effect, how_sure, outcome, own_sentence, plain_answer, record,
+    several, step, warning,
 };
-use crate::format::{
-    amount, article, category, citation, date, hours, offence_number, official_url, status, term,
-};
-use crate::{fill, t, Lang};
+use crate::figures::{figures, measure};
+use crate::format::{article, category, citation, date, offence_number, official_url, status};
+use crate::{t, Lang};
 
 /// Markup being written, every text escaped: for the decision here, and for the page's other
 /// views that nothing on the page reacts to (the printout's opening and closing).
@@ -102,20 +101,13 @@ impl Html {
     }
 }
 
-/// A punishment's measure in words: the term, the hours or the amount.
-fn measure(term_of: Option<Term>, h: Option<u32>, a: Option<u32>, lang: Lang) -> Option<String> {
-    term_of
-        .map(|x| term(x, lang))
-        .or(h.map(|x| hours(x, lang)))
-        .or(a.map(|x| amount(x, lang)))
-}
-
 /// The whole decision, as the page shows it.
 pub fn decision_html(decision: &Decision, lang: Lang) -> String {
     let mut html = Html(String::with_capacity(8 * 1024));
     headline(&mut html, decision, lang);
     legend(&mut html, lang);
     key_figures(&mut html, decision, lang);
+    next_steps(&mut html, decision, lang);
     offences(&mut html, decision, lang);
     timeline(&mut html, decision, lang);
     readings(&mut html, decision, lang);
@@ -129,8 +121,9 @@ fn headline(html: &mut Html, decision: &Decision, lang: Lang) {
     // command-line tool without reading prose.
     let day = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
     let count = |n: Option<u32>| n.map(|n| n.to_string()).unwrap_or_default();
-    let new_term = decision
-        .new_term
+    let f = &decision.figures;
+    let new_term = f
+        .term()
         .map(|t| format!("{}y{}m{}d", t.years, t.months, t.days))
         .unwrap_or_default();
     html.open(
@@ -143,10 +136,10 @@ fn headline(html: &mut Html, decision: &Decision, lang: Lang) {
             ("data-outcome", decision.outcome.name()),
             ("data-status", decision.status.name()),
             ("data-new-term", &new_term),
-            ("data-new-hours", &count(decision.new_hours)),
-            ("data-new-amount", &count(decision.new_amount)),
-            ("data-new-end", &day(decision.new_end)),
-            ("data-release-on", &day(decision.release_on)),
+            ("data-new-hours", &count(f.hours())),
+            ("data-new-amount", &count(f.amount())),
+            ("data-new-end", &day(f.end)),
+            ("data-release-on", &day(f.release_on)),
             ("data-readings", &decision.readings.len().to_string()),
         ],
     );
@@ -215,66 +208,17 @@ fn legend(html: &mut Html, lang: Lang) {
 }
 
 fn key_figures(html: &mut Html, decision: &Decision, lang: Lang) {
-    let row = |html: &mut Html, label: &str, value: &str, class: &str| {
-        html.open("div", &[("class", class)]);
-        html.element("dt", &[], label);
-        html.element("dd", &[], value);
-        html.close("div");
-    };
-    let as_of = decision.as_of;
     html.open("dl", &[("class", "key-figures")]);
-    let imposed = measure(
-        decision.imposed_term,
-        decision.imposed_hours,
-        decision.imposed_amount,
-        lang,
-    );
-    if let Some(imposed) = imposed {
-        row(html, t!(lang, explain.imposed), &imposed, "");
-    }
-    if let Some(new) = measure(
-        decision.new_term,
-        decision.new_hours,
-        decision.new_amount,
-        lang,
-    ) {
-        row(html, t!(lang, explain.new_punishment), &new, "new-term");
-    }
-    if let Some(end) = decision.new_end {
-        row(html, t!(lang, explain.new_end), &date(end, lang), "");
-    }
-    if let Some(day) = decision.release_on {
-        row(
-            html,
-            t!(lang, explain.release_on),
-            &date(day, lang),
-            "release-on",
-        );
-        // Counted from the date of the calculation, which is named: never the device's clock.
-        let days = (day - as_of).num_days();
-        let text = if days > 0 {
-            fill(
-                t!(lang, app.days_left_from),
-                &[("days", days.to_string()), ("as_of", date(as_of, lang))],
-            )
-        } else {
-            fill(
-                t!(lang, app.release_passed),
-                &[("as_of", date(as_of, lang))],
-            )
-        };
-        row(html, t!(lang, app.days_left), &text, "days-left");
-    }
-    if let Some(r) = decision.record {
-        row(html, t!(lang, explain.record), &record(r, lang), "record");
-    }
-    if decision.outcome.is_covered() {
-        row(
-            html,
-            t!(lang, explain.deadline),
-            &date(decision.deadline, lang),
-            "deadline",
-        );
+    for figure in figures(decision, lang) {
+        html.open("div", &[("class", figure.kind.class())]);
+        html.element("dt", &[], figure.label);
+        html.open("dd", &[]);
+        html.text(&figure.value);
+        if let Some(note) = &figure.note {
+            html.element("span", &[("class", "figure-note")], note);
+        }
+        html.close("dd");
+        html.close("div");
     }
     html.close("dl");
 }
@@ -299,9 +243,18 @@ fn offences(html: &mut Html, decision: &Decision, lang: Lang) {
                     article(o.article, o.part, lang),
                     effect(o.effect, lang)
                 ));
+                if let Some(own) = &o.own_sentence {
+                    html.text(&format!(" · {}", own_sentence(own, lang)));
+                }
                 html.close("li");
             }
             html.close("ul");
+            if let Some(r) = &decision.aggregate_range {
+                html.open("p", &[("data-aggregate-range", "")]);
+                html.element("strong", &[], &format!("{}: ", t!(lang, explain.aggregate)));
+                html.text(&aggregate_range(r, lang));
+                html.close("p");
+            }
         },
     );
 }
@@ -320,8 +273,8 @@ fn timeline(html: &mut Html, decision: &Decision, lang: Lang) {
     };
     let (in_force, as_of) = (decision.in_force, decision.as_of);
     let mut dates = vec![start, imposed_end, in_force, as_of];
-    dates.extend(decision.new_end);
-    dates.extend(decision.release_on);
+    dates.extend(decision.figures.end);
+    dates.extend(decision.figures.release_on);
     let from = dates.iter().min().copied().unwrap_or(start);
     let to = dates.iter().max().copied().unwrap_or(start);
     let span = (to - from).num_days().max(1);
@@ -361,7 +314,7 @@ fn timeline(html: &mut Html, decision: &Decision, lang: Lang) {
         html.close("rect");
     };
     bar(html, 14, imposed_end, "bar-imposed");
-    if let Some(end) = decision.new_end {
+    if let Some(end) = decision.figures.end {
         bar(html, 46, end, "bar-new");
     }
     for (day, class) in [(in_force, "mark-in-force"), (as_of, "mark-as-of")] {
@@ -378,7 +331,7 @@ fn timeline(html: &mut Html, decision: &Decision, lang: Lang) {
         );
         html.close("line");
     }
-    if let Some(day) = decision.release_on {
+    if let Some(day) = decision.figures.release_on {
         html.open(
             "circle",
             &[
@@ -398,7 +351,7 @@ fn timeline(html: &mut Html, decision: &Decision, lang: Lang) {
         t!(lang, app.timeline_imposed),
         period(imposed_end),
     )];
-    if let Some(end) = decision.new_end {
+    if let Some(end) = decision.figures.end {
         items.push(("bar-new", t!(lang, app.timeline_new), period(end)));
     }
     items.push((
@@ -411,7 +364,7 @@ fn timeline(html: &mut Html, decision: &Decision, lang: Lang) {
         t!(lang, app.timeline_as_of),
         date(as_of, lang),
     ));
-    if let Some(day) = decision.release_on {
+    if let Some(day) = decision.figures.release_on {
         items.push((
             "mark-release",
             t!(lang, explain.release_on),
@@ -462,9 +415,18 @@ fn readings(html: &mut Html, decision: &Decision, lang: Lang) {
         let dash = || "—".to_string();
         let cells = [
             outcome(r.outcome, lang).to_string(),
-            measure(r.new_term, r.new_hours, r.new_amount, lang).unwrap_or_else(dash),
-            r.release_on.map(|d| date(d, lang)).unwrap_or_else(dash),
-            r.record.map(|x| record(x, lang)).unwrap_or_else(dash),
+            r.figures
+                .measure
+                .map(|m| measure(m, lang))
+                .unwrap_or_else(dash),
+            r.figures
+                .release_on
+                .map(|d| date(d, lang))
+                .unwrap_or_else(dash),
+            r.figures
+                .record
+                .map(|x| record(x, lang))
+                .unwrap_or_else(dash),
         ];
         for (cell, label) in cells.iter().zip(&columns[1..]) {
             html.element("td", &[("data-label", label)], cell);
@@ -500,12 +462,7 @@ fn readings(html: &mut Html, decision: &Decision, lang: Lang) {
         let shown = Reading {
             conditions: decision.shown_reading.clone(),
             outcome: decision.outcome,
-            new_term: decision.new_term,
-            new_hours: decision.new_hours,
-            new_amount: decision.new_amount,
-            new_end: decision.new_end,
-            release_on: decision.release_on,
-            record: decision.record,
+            figures: decision.figures,
         };
         let name = format!(
             "{} ({})",
@@ -569,6 +526,26 @@ fn explanation(html: &mut Html, decision: &Decision, lang: Lang) {
         }
         html.close("ol");
     });
+}
+
+/// What can be asked next and who decides it.
+fn next_steps(html: &mut Html, decision: &Decision, lang: Lang) {
+    let steps = crate::after_verdict::next_steps(decision, lang);
+    if steps.is_empty() {
+        return;
+    }
+    html.section(
+        "next-steps",
+        "next-steps",
+        t!(lang, explain.next_steps),
+        |html| {
+            html.open("ul", &[]);
+            for step in &steps {
+                html.element("li", &[], step);
+            }
+            html.close("ul");
+        },
+    );
 }
 
 fn warnings(html: &mut Html, decision: &Decision, lang: Lang) {

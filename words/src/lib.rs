@@ -6,14 +6,23 @@
 //! build, and neither the browser nor the command-line tool reads JSON to find a word. The rules
 //! (`amnesty-rules`) know nothing of words: they give typed values, written out here.
 
+mod after_verdict;
+mod answer;
 mod decision;
+mod figures;
 mod format;
 mod html;
 mod problems;
+mod steps;
 mod store;
 mod terminal;
 
+pub use after_verdict::{
+    credited, custody_kind, early_kind, early_note, early_value, institution, next_steps,
+    unavailable,
+};
 pub use decision::*;
+pub use figures::{figures, measure, result_figures, Figure, FigureKind};
 pub use format::*;
 pub use html::{decision_html, Html};
 pub use problems::{field_label, problem};

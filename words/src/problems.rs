@@ -29,6 +29,18 @@ fn field_word(name: &str) -> Option<Key> {
         "amount" => amount,
         "start" => start,
         "conditional" => conditional,
+        "custody" => custody,
+        "from" => from,
+        "to" => to,
+        "kind" => kind,
+        "institution" => institution,
+        "probation_months" => probation_months,
+        "parole_facts" => parole_facts,
+        "special_group" => special_group,
+        "plea_agreement" => plea_agreement,
+        "attempt_on_life" => attempt_on_life,
+        "damage_repaid" => damage_repaid,
+        "malicious_violations" => malicious_violations,
         _ => return None,
     })
 }
@@ -43,6 +55,13 @@ pub fn field_label(path: &str, lang: Lang) -> String {
         .map(|segment| match segment.split_once('[') {
             // A list where the file should hold an object: name the file, not an offence.
             Some(("", _)) => text(lang, keys::fields::file).to_string(),
+            Some(("custody", index)) => match index.trim_end_matches(']').parse::<usize>() {
+                Ok(i) => fill(
+                    text(lang, keys::fields::custody_n),
+                    &[("n", (i + 1).to_string())],
+                ),
+                Err(_) => text(lang, keys::fields::custody).to_string(),
+            },
             Some((_, index)) => match index.trim_end_matches(']').parse::<usize>() {
                 Ok(i) => offence_number(i + 1, lang),
                 Err(_) => text(lang, keys::fields::offences).to_string(),
@@ -133,12 +152,14 @@ pub fn problem(error: &FieldError, lang: Lang) -> String {
                 k::no_such_part
             }
         }
-        Problem::NoSuchArticle { article: a } | Problem::RepealedArticle { article: a } => {
+        Problem::NoSuchArticle { article: a }
+        | Problem::RepealedArticle { article: a }
+        | Problem::DefinesNoOffence { article: a } => {
             values.push(("number", a.to_string()));
-            if matches!(error.problem, Problem::NoSuchArticle { .. }) {
-                k::no_such_article
-            } else {
-                k::repealed_article
+            match error.problem {
+                Problem::NoSuchArticle { .. } => k::no_such_article,
+                Problem::RepealedArticle { .. } => k::repealed_article,
+                _ => k::defines_no_offence,
             }
         }
         Problem::RepealedPart { article: a, part } => {
@@ -178,6 +199,24 @@ pub fn problem(error: &FieldError, lang: Lang) -> String {
             k::wrong_measure
         }
         Problem::ConditionalNotImprisonment => k::conditional_not_imprisonment,
+        Problem::TooManyPeriods { max } => {
+            values.push(("max", max.to_string()));
+            k::too_many_periods
+        }
+        Problem::CustodyOrder { from } => {
+            values.push(("from", from.clone()));
+            k::custody_order
+        }
+        Problem::CustodyAfterStart { start } => {
+            values.push(("start", start.clone()));
+            k::custody_after_start
+        }
+        Problem::CustodyOverlaps { other } => {
+            values.push(("other", other.to_string()));
+            k::custody_overlaps
+        }
+        Problem::InstitutionNotImprisonment => k::institution_not_imprisonment,
+        Problem::ProbationNotConditional => k::probation_not_conditional,
     };
     fill(text(lang, key), &values)
 }

@@ -2,10 +2,12 @@
 
 use amnesty_rules::decision::Decision;
 
+use crate::after_verdict::next_steps;
 use crate::decision::{
-    conditions, effect, how_sure, outcome, plain_answer, reading_result, record, several,
-    source_line, sources, step, warning,
+    aggregate_range, conditions, effect, how_sure, limits, outcome, own_sentence, plain_answer,
+    reading_result, several, source_line, sources, step, warning,
 };
+use crate::figures::figures;
 use crate::format::*;
 use crate::{fill, t, Lang};
 
@@ -49,63 +51,40 @@ pub fn render(decision: &Decision, lang: Lang) -> String {
         }
         line(label(t!(lang, explain.punishment), text));
     }
-    let imposed = decision
-        .imposed_term
-        .map(|x| term(x, lang))
-        .or(decision.imposed_hours.map(|x| hours(x, lang)))
-        .or(decision.imposed_amount.map(|x| amount(x, lang)));
-    if let Some(imposed) = imposed {
-        line(label(t!(lang, explain.imposed), imposed));
+    for figure in figures(decision, lang) {
+        let value = match figure.note {
+            Some(note) => format!("{} ({note})", figure.value),
+            None => figure.value,
+        };
+        line(label(figure.label, value));
     }
-    if let Some(end) = decision.imposed_end {
-        line(label(t!(lang, explain.imposed_end), date(end, lang)));
+
+    let next = next_steps(decision, lang);
+    if !next.is_empty() {
+        line(String::new());
+        line(format!("{}:", t!(lang, explain.next_steps)));
+        for step in next {
+            line(format!(" - {step}"));
+        }
     }
-    let new = decision
-        .new_term
-        .map(|x| term(x, lang))
-        .or(decision.new_hours.map(|x| hours(x, lang)))
-        .or(decision.new_amount.map(|x| amount(x, lang)));
-    let none = || t!(lang, explain.none).to_string();
-    line(label(
-        t!(lang, explain.new_punishment),
-        new.unwrap_or_else(none),
-    ));
-    line(label(
-        t!(lang, explain.new_end),
-        decision.new_end.map(|d| date(d, lang)).unwrap_or_else(none),
-    ));
-    line(label(
-        t!(lang, explain.release_on),
-        decision
-            .release_on
-            .map(|d| date(d, lang))
-            .unwrap_or_else(none),
-    ));
-    if let Some(r) = decision.record {
-        line(label(t!(lang, explain.record), record(r, lang)));
-    }
-    line(label(
-        t!(lang, explain.in_force),
-        date(decision.in_force, lang),
-    ));
-    if decision.outcome.is_covered() {
-        line(label(
-            t!(lang, explain.deadline),
-            date(decision.deadline, lang),
-        ));
-    }
-    line(label(t!(lang, explain.as_of), date(decision.as_of, lang)));
 
     if several(decision) {
         line(String::new());
         line(format!("{}:", t!(lang, explain.offences)));
         for (i, o) in decision.offences.iter().enumerate() {
+            let own = o
+                .own_sentence
+                .map(|own| format!("; {}", own_sentence(&own, lang)))
+                .unwrap_or_default();
             line(format!(
-                " - {}: {} — {}",
+                " - {}: {} — {}{own}",
                 offence_number(i + 1, lang),
                 article(o.article, o.part, lang),
                 effect(o.effect, lang)
             ));
+        }
+        if let Some(r) = &decision.aggregate_range {
+            line(label(t!(lang, explain.aggregate), aggregate_range(r, lang)));
         }
     }
 
@@ -153,6 +132,7 @@ pub fn render(decision: &Decision, lang: Lang) -> String {
     }
     line(String::new());
     line(t!(lang, explain.disclaimer).to_string());
+    line(limits(lang).to_string());
     line(label(
         t!(lang, explain.official_text),
         law_url(lang).to_string(),

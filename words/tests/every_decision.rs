@@ -88,10 +88,20 @@ fn step_kind(d: &StepDetail) -> &'static str {
         RecordOnServing { .. } => "record_on_serving",
         Deadline { .. } => "deadline",
         SocialHelp => "social_help",
+        CustodyCredited { .. } => "custody_credited",
+        CustodyNotCredited => "custody_not_credited",
+        HalfDayCounted { .. } => "half_day_counted",
+        EarlyReleaseOn { .. } => "early_release_on",
+        EarlyReleaseUnavailable { .. } => "early_release_unavailable",
+        EachRecordOnItsOwn => "each_record_on_its_own",
+        SpentInCustody { .. } => "spent_in_custody",
+        LastDayCredited { .. } => "last_day_credited",
+        AggregateRange { .. } => "aggregate_range",
+        AggregateKindsDiffer => "aggregate_kinds_differ",
     }
 }
 
-const STEP_KINDS: usize = 55;
+const STEP_KINDS: usize = 65;
 
 fn warning_kind(d: &WarningDetail) -> &'static str {
     use WarningDetail::*;
@@ -110,10 +120,19 @@ fn warning_kind(d: &WarningDetail) -> &'static str {
         AdditionalExtendsRecord => "additional_extends_record",
         ReadingsDiffer => "readings_differ",
         ReleaseWithinDeadline { .. } => "release_within_deadline",
+        InstitutionAssumed { .. } => "institution_assumed",
+        ServedAssumed { .. } => "served_assumed",
+        ProbationMonthsNeeded => "probation_months_needed",
+        OtherCasesExclude => "other_cases_exclude",
+        ContinuingOffence { .. } => "continuing_offence",
+        AdultAssumedForEarlyRelease => "adult_assumed_for_early_release",
+        OneYearOnConditionalUnsourced => "one_year_on_conditional_unsourced",
+        TermAboveSanction { .. } => "term_above_sanction",
+        IfStillHeld { .. } => "if_still_held",
     }
 }
 
-const WARNING_KINDS: usize = 14;
+const WARNING_KINDS: usize = 23;
 
 /// A text that a gap or an unfilled placeholder would show through.
 fn assert_whole(id: &str, lang: Lang, text: &str) {

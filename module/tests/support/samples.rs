@@ -7,12 +7,17 @@
 //! Each list is checked complete by an exhaustive `match` (`*_arm`): a new variant in the rules
 //! does not compile here until it has a sample, and so a type.
 
-use amnesty_rules::case::{FieldError, JsonKind, Problem, Recidivism};
+use amnesty_rules::case::{FieldError, Institution, JsonKind, Measure, Problem, Recidivism};
 use amnesty_rules::decision::{
-    CategorySource, Condition, Coverage, Decision, OffenceDecision, OffenceEffect, OneYearSkip,
-    Outcome, Reading, Record, Step, StepDetail, Warning, WarningDetail,
+    AggregateRange, CategorySource, Condition, Coverage, Decision, Figures, NewMeasure,
+    OffenceDecision, OffenceEffect, OneYearSkip, Outcome, OwnPunishment, Reading, Record,
+    SanctionLimit, Step, StepDetail, Warning, WarningDetail,
 };
-use amnesty_rules::pack::{AgeCounting, OneYearBase, ProvisionId};
+use amnesty_rules::decision::{
+    Court, Credited, CustodyCredit, EarlyKind, EarlyRelease, InstitutionGround, NextStep, Petition,
+    Unavailable,
+};
+use amnesty_rules::pack::{AgeCounting, BoundaryDay, HalfDay, LaterTerm, OneYearBase, ProvisionId};
 use amnesty_rules::term::Term;
 use amnesty_rules::vocab::{
     Act, ArticleNo, Category, Citation, Context, ExclusionFact, Fraction, Intent, Punishment,
@@ -239,6 +244,28 @@ pub fn step_details() -> Vec<StepDetail> {
             deadline: day(488),
         },
         S::SocialHelp,
+        S::AggregateRange {
+            punishment: Punishment::Imprisonment,
+            least: Measure::Term(term(1, 6, 0)),
+            most: Measure::Term(term(2, 9, 0)),
+            capped: false,
+            absorption_only: false,
+        },
+        S::AggregateRange {
+            punishment: Punishment::Imprisonment,
+            least: Measure::Term(term(5, 0, 0)),
+            most: Measure::Term(term(20, 0, 0)),
+            capped: true,
+            absorption_only: false,
+        },
+        S::AggregateRange {
+            punishment: Punishment::CommunityService,
+            least: Measure::Hours(300),
+            most: Measure::Hours(300),
+            capped: false,
+            absorption_only: true,
+        },
+        S::AggregateKindsDiffer,
     ];
     for context in Context::ALL {
         out.push(S::ContextCovered { context });
@@ -276,8 +303,83 @@ pub fn step_details() -> Vec<StepDetail> {
     ] {
         out.push(S::OneYearNotApplicable { reason });
     }
+    for (i, credited) in [
+        Credited::Days { days: 248 },
+        Credited::Hours { hours: 330 },
+        Credited::Amount { amount: 660 },
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        out.push(S::CustodyCredited {
+            detention_days: 165,
+            house_arrest_days: 10 * i as u32,
+            institution: (i == 0).then_some(Institution::Medium),
+            credited,
+        });
+    }
+    out.push(S::CustodyNotCredited);
+    for half_day in [HalfDay::Up, HalfDay::Down] {
+        out.push(S::HalfDayCounted {
+            half_days: 495,
+            days: 247,
+            half_day,
+        });
+    }
+    for (i, early) in EARLY_KINDS.into_iter().enumerate() {
+        out.push(S::EarlyReleaseOn {
+            early,
+            fraction: HALF,
+            of_term: Term::new(2, 0, 0),
+            on: day(600),
+            six_month_floor: i == 0,
+            base: [OneYearBase::Reduced, OneYearBase::Imposed][i % 2],
+        });
+    }
+    for (i, reason) in UNAVAILABLE.into_iter().enumerate() {
+        out.push(S::EarlyReleaseUnavailable {
+            early: EARLY_KINDS[i % 3],
+            reason,
+        });
+    }
+    out.push(S::EachRecordOnItsOwn);
+    out.push(S::LastDayCredited {
+        end: day(500),
+        days: 248,
+        credited: day(252),
+    });
+    out.push(S::SpentInCustody {
+        end: day(400),
+        start: day(420),
+    });
     out
 }
+
+pub const EARLY_KINDS: [EarlyKind; 3] = [
+    EarlyKind::Parole,
+    EarlyKind::Replacement,
+    EarlyKind::ProbationCancel,
+];
+pub const UNAVAILABLE: [Unavailable; 9] = [
+    Unavailable::NotThisPunishment,
+    Unavailable::ExcludedGroup,
+    Unavailable::Corruption,
+    Unavailable::EspeciallyGrave,
+    Unavailable::AmnestyFrees,
+    Unavailable::AfterRelease,
+    Unavailable::CategoryUnknown,
+    Unavailable::DatesUnknown,
+    Unavailable::ProbationNeeded,
+];
+pub const GROUNDS: [InstitutionGround; 7] = [
+    InstitutionGround::Negligent,
+    InstitutionGround::FirstShortTerm,
+    InstitutionGround::FirstLongerTerm,
+    InstitutionGround::EspeciallyGraveMan,
+    InstitutionGround::RecidivismMan,
+    InstitutionGround::DangerousRecidivism,
+    InstitutionGround::Minor,
+];
 
 /// Which kind a step is, by an exhaustive match: a new kind fails to compile here.
 pub fn step_arm(detail: &StepDetail) -> usize {
@@ -338,9 +440,19 @@ pub fn step_arm(detail: &StepDetail) -> usize {
         S::RecordOnServing { .. } => 52,
         S::Deadline { .. } => 53,
         S::SocialHelp => 54,
+        S::CustodyCredited { .. } => 55,
+        S::CustodyNotCredited => 56,
+        S::HalfDayCounted { .. } => 57,
+        S::EarlyReleaseOn { .. } => 58,
+        S::EarlyReleaseUnavailable { .. } => 59,
+        S::EachRecordOnItsOwn => 60,
+        S::SpentInCustody { .. } => 61,
+        S::LastDayCredited { .. } => 62,
+        S::AggregateRange { .. } => 63,
+        S::AggregateKindsDiffer => 64,
     }
 }
-pub const STEP_ARMS: usize = 55;
+pub const STEP_ARMS: usize = 65;
 
 pub fn warning_details() -> Vec<WarningDetail> {
     use WarningDetail as W;
@@ -377,7 +489,63 @@ pub fn warning_details() -> Vec<WarningDetail> {
         W::AdditionalExtendsRecord,
         W::ReadingsDiffer,
         W::ReleaseWithinDeadline { deadline: day(488) },
+        W::ServedAssumed {
+            punishment: Punishment::Fine,
+        },
+        W::ProbationMonthsNeeded,
+        W::OtherCasesExclude,
+        W::ContinuingOffence {
+            article: ArticleNo::new(287, 0),
+        },
+        W::AdultAssumedForEarlyRelease,
+        W::OneYearOnConditionalUnsourced,
+        W::TermAboveSanction {
+            punishment: Punishment::Imprisonment,
+            entered: Measure::Term(term(30, 0, 0)),
+            maximum: Some(Measure::Term(term(8, 0, 0))),
+            limit: SanctionLimit::Sanction {
+                article: A272,
+                part: Some(2),
+            },
+        },
+        W::TermAboveSanction {
+            punishment: Punishment::Fine,
+            entered: Measure::Amount(500),
+            maximum: None,
+            limit: SanctionLimit::Sanction {
+                article: A272,
+                part: Some(2),
+            },
+        },
+        W::TermAboveSanction {
+            punishment: Punishment::CommunityService,
+            entered: Measure::Hours(1500),
+            maximum: Some(Measure::Hours(1200)),
+            limit: SanctionLimit::GeneralPart {
+                cite: Citation::code(ArticleNo::new(43, 0), Some(2)),
+            },
+        },
+        W::TermAboveSanction {
+            punishment: Punishment::Imprisonment,
+            entered: Measure::Term(term(26, 0, 0)),
+            maximum: Some(Measure::Term(term(20, 0, 0))),
+            limit: SanctionLimit::SeveralOffences {
+                cite: Citation::code(ArticleNo::new(58, 0), Some(3)),
+            },
+        },
+        W::IfStillHeld { release: day(306) },
     ]
+    .into_iter()
+    .chain(
+        GROUNDS
+            .into_iter()
+            .enumerate()
+            .map(|(i, ground)| W::InstitutionAssumed {
+                institution: Institution::ALL[i % 3],
+                ground,
+            }),
+    )
+    .collect()
 }
 
 pub fn warning_arm(detail: &WarningDetail) -> usize {
@@ -397,9 +565,18 @@ pub fn warning_arm(detail: &WarningDetail) -> usize {
         W::AdditionalExtendsRecord => 11,
         W::ReadingsDiffer => 12,
         W::ReleaseWithinDeadline { .. } => 13,
+        W::InstitutionAssumed { .. } => 14,
+        W::ServedAssumed { .. } => 15,
+        W::ProbationMonthsNeeded => 16,
+        W::OtherCasesExclude => 17,
+        W::ContinuingOffence { .. } => 18,
+        W::AdultAssumedForEarlyRelease => 19,
+        W::OneYearOnConditionalUnsourced => 20,
+        W::TermAboveSanction { .. } => 21,
+        W::IfStillHeld { .. } => 22,
     }
 }
-pub const WARNING_ARMS: usize = 14;
+pub const WARNING_ARMS: usize = 23;
 
 pub fn conditions() -> Vec<Condition> {
     use Condition as C;
@@ -433,6 +610,18 @@ pub fn conditions() -> Vec<Condition> {
         C::WholeAsGravest {
             category: Category::EspeciallyGrave,
         },
+        C::Institution {
+            institution: Institution::Minimum,
+        },
+        C::HalfDay {
+            half_day: HalfDay::Down,
+        },
+        C::OneYearBoundary {
+            day: BoundaryDay::DayServed,
+        },
+        C::LaterTerm {
+            reading: LaterTerm::Applied,
+        },
     ]
 }
 
@@ -447,9 +636,13 @@ pub fn condition_arm(condition: &Condition) -> usize {
         C::AgeCounting { .. } => 5,
         C::RecidivismAtSentencing => 6,
         C::WholeAsGravest { .. } => 7,
+        C::Institution { .. } => 8,
+        C::HalfDay { .. } => 9,
+        C::OneYearBoundary { .. } => 10,
+        C::LaterTerm { .. } => 11,
     }
 }
-pub const CONDITION_ARMS: usize = 8;
+pub const CONDITION_ARMS: usize = 12;
 
 pub fn effects() -> Vec<OffenceEffect> {
     use OffenceEffect as E;
@@ -499,6 +692,8 @@ pub fn records() -> Vec<Record> {
         },
         Record::OnServing { on: Some(day(400)) },
         Record::OnServing { on: None },
+        Record::EndOfProbation { on: Some(day(500)) },
+        Record::EndOfProbation { on: None },
     ]
 }
 
@@ -509,9 +704,10 @@ pub fn record_arm(record: &Record) -> usize {
         Record::NoRecord => 2,
         Record::Expires { .. } => 3,
         Record::OnServing { .. } => 4,
+        Record::EndOfProbation { .. } => 5,
     }
 }
-pub const RECORD_ARMS: usize = 5;
+pub const RECORD_ARMS: usize = 6;
 
 pub const COVERAGES: [Coverage; 3] = [Coverage::Covered, Coverage::NotCovered, Coverage::Unknown];
 pub const CATEGORY_SOURCES: [CategorySource; 3] = [
@@ -519,7 +715,13 @@ pub const CATEGORY_SOURCES: [CategorySource; 3] = [
     CategorySource::Verdict,
     CategorySource::None,
 ];
-pub const ACTS: [Act; 4] = [Act::Law, Act::CriminalCode, Act::Practice, Act::Convention];
+pub const ACTS: [Act; 5] = [
+    Act::Law,
+    Act::CriminalCode,
+    Act::Practice,
+    Act::Convention,
+    Act::ProcedureCode,
+];
 
 /// The small enums without a list of their own, matched exhaustively so that a new value
 /// fails to compile here until it is in the lists above (and so in the samples).
@@ -545,6 +747,7 @@ pub fn small_enum_arms(
             Act::CriminalCode => 1,
             Act::Practice => 2,
             Act::Convention => 3,
+            Act::ProcedureCode => 4,
         },
         match kind {
             JsonKind::Object => 0,
@@ -604,6 +807,13 @@ fn citations() -> Vec<Citation> {
             paragraph: None,
             item: None,
         },
+        Citation {
+            act: Act::ProcedureCode,
+            article: Some(ArticleNo::new(476, 0)),
+            part: None,
+            paragraph: None,
+            item: Some(15),
+        },
     ]
 }
 
@@ -647,6 +857,11 @@ pub fn every_kind() -> Decision {
             code_category: (i % 2 == 1).then_some(Category::ALL[(i + 2) % 5]),
             effect,
             provision: (i % 5 != 0).then_some(ProvisionId::ALL[i * 3]),
+            own_sentence: (i % 2 == 0).then_some(OwnPunishment {
+                punishment: Punishment::Imprisonment,
+                imposed: Measure::Term(term(6, 0, 0)),
+                new: (i % 4 == 0).then_some(Measure::Term(term(1, 6, 0))),
+            }),
         })
         .collect();
     let conditions = conditions();
@@ -657,12 +872,18 @@ pub fn every_kind() -> Decision {
         .map(|(i, outcome)| Reading {
             conditions: vec![conditions[i % conditions.len()], conditions[(i + 3) % 9]],
             outcome,
-            new_term: (i % 2 == 0).then_some(term(1, 2, 3)),
-            new_hours: (i % 3 == 0).then_some(60),
-            new_amount: (i % 4 == 0).then_some(75),
-            new_end: (i % 2 == 1).then_some(day(700)),
-            release_on: (i % 3 != 0).then_some(day(701)),
-            record: (i < records.len()).then(|| records[i]),
+            figures: Figures {
+                // One measure at most: each kind in turn, and none.
+                measure: [
+                    Some(NewMeasure::Term(term(1, 2, 3))),
+                    Some(NewMeasure::Hours(60)),
+                    Some(NewMeasure::Amount(75)),
+                    None,
+                ][i % 4],
+                end: (i % 2 == 1).then_some(day(700)),
+                release_on: (i % 3 != 0).then_some(day(701)),
+                record: (i < records.len()).then(|| records[i]),
+            },
         })
         .collect();
     Decision {
@@ -675,27 +896,98 @@ pub fn every_kind() -> Decision {
         imposed_term: Some(term(8, 6, 0)),
         imposed_hours: Some(240),
         imposed_amount: Some(150),
-        new_term: Some(term(2, 1, 15)),
-        new_hours: Some(60),
-        new_amount: Some(75),
         sentence_start: Some(day(5)),
         imposed_end: Some(day(3110)),
-        new_end: Some(day(780)),
-        release_on: Some(day(781)),
-        record: Some(Record::Expires {
-            years: 6,
-            on: Some(day(2972)),
-            minor: false,
-        }),
+        figures: Figures {
+            measure: Some(NewMeasure::Term(term(2, 1, 15))),
+            end: Some(day(780)),
+            release_on: Some(day(781)),
+            record: Some(Record::Expires {
+                years: 6,
+                on: Some(day(2972)),
+                minor: false,
+            }),
+        },
         in_force: day(306),
         deadline: day(487),
         as_of: day(424),
         offences,
+        aggregate_range: Some(AggregateRange {
+            punishment: Punishment::Imprisonment,
+            least: Measure::Term(term(1, 6, 0)),
+            most: Measure::Term(term(2, 9, 0)),
+            capped: false,
+            cite: Citation::code(ArticleNo::new(58, 0), Some(3)),
+        }),
         steps,
         warnings,
         readings,
         pack_version: "sample-pack".into(),
         engine_version: "sample-engine".into(),
+        custody: Some(CustodyCredit {
+            detention_days: 165,
+            house_arrest_days: 0,
+            institution: Some(Institution::Medium),
+            institution_assumed: true,
+            credited: Some(Credited::Days { days: 248 }),
+            imposed_end_credited: Some(day(900)),
+        }),
+        parole: Some(early(EarlyKind::Parole, true)),
+        replacement: Some(early(EarlyKind::Replacement, false)),
+        probation_cancel: Some(early(EarlyKind::ProbationCancel, true)),
+        next_steps: NEXT_STEPS
+            .into_iter()
+            .enumerate()
+            .map(|(i, step)| Petition {
+                step,
+                provision: ProvisionId::CpcArt476Procedure,
+                court: COURTS[i % COURTS.len()],
+                cite: Citation {
+                    act: Act::ProcedureCode,
+                    article: Some(ArticleNo::new(477, 0)),
+                    part: None,
+                    paragraph: None,
+                    item: None,
+                },
+                from: (i % 2 == 0).then_some(day(600 + i as u32)),
+            })
+            .collect(),
+    }
+}
+
+pub const NEXT_STEPS: [NextStep; 5] = [
+    NextStep::AmnestyApplication,
+    NextStep::Parole,
+    NextStep::Replacement,
+    NextStep::CustodyCredit,
+    NextStep::ProbationCancel,
+];
+pub const COURTS: [Court; 4] = [
+    Court::WhereServed,
+    Court::Sentencing,
+    Court::Applying,
+    Court::OnProbationSubmission,
+];
+
+/// An early release with a date (`dated`) or without one and why.
+fn early(kind: EarlyKind, dated: bool) -> EarlyRelease {
+    EarlyRelease {
+        kind,
+        provision: ProvisionId::CcArt72Parole,
+        cite: Citation::code(ArticleNo::new(72, 0), Some(3)),
+        eligible_on: dated.then_some(day(600)),
+        fraction: dated.then_some(HALF),
+        of_term: dated.then_some(Term::new(2, 0, 0)),
+        base: OneYearBase::Reduced,
+        other_reading: dated.then_some(day(700)),
+        six_month_floor: dated,
+        shall: dated.then_some(true),
+        unavailable: (!dated).then_some(Unavailable::AmnestyFrees),
+        record: dated.then_some(Record::Expires {
+            years: 6,
+            on: Some(day(2800)),
+            minor: false,
+        }),
     }
 }
 
@@ -746,6 +1038,9 @@ pub fn problems() -> Vec<FieldError> {
         P::RepealedArticle {
             article: ArticleNo::new(108, 0),
         },
+        P::DefinesNoOffence {
+            article: ArticleNo::new(52, 0),
+        },
         P::RepealedPart {
             article: ArticleNo::new(361, 0),
             part: 2,
@@ -764,6 +1059,16 @@ pub fn problems() -> Vec<FieldError> {
         P::ZeroTerm,
         P::TermTooLong { max_years: 40 },
         P::ConditionalNotImprisonment,
+        P::TooManyPeriods { max: 50 },
+        P::CustodyOrder {
+            from: s("2022-06-19"),
+        },
+        P::CustodyAfterStart {
+            start: s("2022-06-20"),
+        },
+        P::CustodyOverlaps { other: 1 },
+        P::InstitutionNotImprisonment,
+        P::ProbationNotConditional,
     ];
     out.extend(
         JSON_KINDS
@@ -782,6 +1087,8 @@ pub fn problems() -> Vec<FieldError> {
         "offences[0].part",
         "offences[1].committed_on",
         "sentence.years",
+        "custody[1].to",
+        "sentence.institution",
     ];
     out.into_iter()
         .enumerate()
@@ -822,6 +1129,13 @@ pub fn problem_arm(problem: &Problem) -> usize {
         P::AmbiguousArticle { .. } => 27,
         P::ChooseFromList => 28,
         P::PartDiffersFromCitation { .. } => 29,
+        P::TooManyPeriods { .. } => 30,
+        P::CustodyOrder { .. } => 31,
+        P::CustodyAfterStart { .. } => 32,
+        P::CustodyOverlaps { .. } => 33,
+        P::InstitutionNotImprisonment => 34,
+        P::ProbationNotConditional => 35,
+        P::DefinesNoOffence { .. } => 36,
     }
 }
-pub const PROBLEM_ARMS: usize = 30;
+pub const PROBLEM_ARMS: usize = 37;

@@ -5,13 +5,15 @@
 use serde::Serialize;
 
 use super::json::{case_file_from_json, Json, MAX_DEPTH};
-use super::{FieldError, Problem, Recidivism, Stage};
+use super::{CustodyKind, FieldError, Institution, ParoleFacts, Problem, Recidivism, Stage};
 use crate::vocab::{ArticleNo, Category, Context, ExclusionFact, Punishment};
 
 /// The largest case file read: a case with many offences takes a few kilobytes.
 pub const MAX_FILE_BYTES: usize = 256 * 1024;
 /// The most offences in one case.
 pub const MAX_OFFENCES: usize = 50;
+/// The most periods of custody in one case.
+pub const MAX_CUSTODY_PERIODS: usize = 50;
 
 /// A case file exactly as written by a person or exported by the app. Dates stay text here so
 /// that a wrong one can be reported with what was typed. Read by [`super::json`]; written with
@@ -27,6 +29,20 @@ pub struct CaseFile {
     pub offences: Vec<OffenceFile>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sentence: Option<SentenceFile>,
+    /// Time held before the day the verdict counts the term from (CC Art. 62 parts 3-4).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub custody: Vec<CustodyFile>,
+    /// Facts parole and replacement depend on (CC Arts. 72-73, 86-87), each optional.
+    #[serde(skip_serializing_if = "ParoleFacts::is_empty")]
+    pub parole_facts: ParoleFacts,
+}
+
+/// One period held, both days included.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct CustodyFile {
+    pub from: String,
+    pub to: String,
+    pub kind: CustodyKind,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -44,6 +60,10 @@ pub struct OffenceFile {
     /// The victim's age on the day, for the exception of Law Art. 2 item 4.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub victim_age: Option<u8>,
+    /// The punishment the verdict gives this offence on its own, before the aggregate (CC Art. 58
+    /// part 1): measured as `sentence` is, without a first day or a conditional mark.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sentence: Option<SentenceFile>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -66,6 +86,12 @@ pub struct SentenceFile {
     pub start: Option<String>,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub conditional: bool,
+    /// The security level of the institution the verdict names (imprisonment only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub institution: Option<Institution>,
+    /// A minor's probation, in months, as the court set it (CC Art. 63 part 3).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub probation_months: Option<u32>,
 }
 
 fn is_zero(n: &u32) -> bool {

@@ -6,8 +6,11 @@
 //! page carries neither a JSON parser nor serde's generic deserializers (about 17 KB of its
 //! download, measured with tools/size-report.mjs).
 
-use super::file::{CaseFile, OffenceFile, SentenceFile, MAX_OFFENCES};
-use super::{FieldError, JsonKind, Problem, Recidivism, Stage};
+use super::file::MAX_CUSTODY_PERIODS;
+use super::file::{CaseFile, CustodyFile, OffenceFile, SentenceFile, MAX_OFFENCES};
+use super::{
+    CustodyKind, FieldError, Institution, JsonKind, ParoleFacts, Problem, Recidivism, Stage,
+};
 use crate::vocab::{ArticleNo, Category, Context, ExclusionFact, Named, Punishment};
 
 /// A JSON value. Objects keep their keys in the order read; a key given twice counts once, with
@@ -26,16 +29,28 @@ pub enum Json {
 /// must not exhaust the stack of whoever builds or reads the tree.
 pub const MAX_DEPTH: usize = 32;
 
-const FILE_FIELDS: [&str; 6] = [
+const FILE_FIELDS: [&str; 8] = [
     "as_of",
     "birth_date",
     "recidivism",
     "stage",
     "offences",
     "sentence",
+    "custody",
+    "parole_facts",
+];
+/// A period of custody's fields.
+const CUSTODY_FIELDS: [&str; 3] = ["from", "to", "kind"];
+/// The facts parole depends on.
+const PAROLE_FACTS_FIELDS: [&str; 5] = [
+    "special_group",
+    "plea_agreement",
+    "attempt_on_life",
+    "damage_repaid",
+    "malicious_violations",
 ];
 /// An offence's fields, in the order the form asks them.
-pub const OFFENCE_FIELDS: [&str; 7] = [
+pub const OFFENCE_FIELDS: [&str; 8] = [
     "article",
     "part",
     "committed_on",
@@ -43,9 +58,10 @@ pub const OFFENCE_FIELDS: [&str; 7] = [
     "category",
     "exclusions",
     "victim_age",
+    "sentence",
 ];
 /// The sentence's fields, in the order the form asks them.
-pub const SENTENCE_FIELDS: [&str; 8] = [
+pub const SENTENCE_FIELDS: [&str; 10] = [
     "punishment",
     "years",
     "months",
@@ -54,7 +70,14 @@ pub const SENTENCE_FIELDS: [&str; 8] = [
     "amount",
     "start",
     "conditional",
+    "institution",
+    "probation_months",
 ];
+
+/// The fields of an offence's own sentence: the sentence's, but its first day and a conditional
+/// mark, which belong to the aggregate.
+pub const OWN_SENTENCE_FIELDS: [&str; 6] =
+    ["punishment", "years", "months", "days", "hours", "amount"];
 
 /// The fields of one JSON object, read by name; `path` names the object in messages.
 struct Fields<'a> {
@@ -221,11 +244,17 @@ fn offence(value: &Json, path: String) -> Result<OffenceFile, FieldError> {
             })?
             .unwrap_or_default(),
         victim_age: fields.optional("victim_age", small)?,
+        sentence: fields.optional("sentence", |v, p| measured(v, p, &OWN_SENTENCE_FIELDS))?,
     })
 }
 
 fn sentence(value: &Json, path: String) -> Result<SentenceFile, FieldError> {
-    let fields = Fields::of(value, path, &SENTENCE_FIELDS)?;
+    measured(value, path, &SENTENCE_FIELDS)
+}
+
+/// A sentence with the fields `known` (an offence's own has no first day or conditional mark).
+fn measured(value: &Json, path: String, known: &[&str]) -> Result<SentenceFile, FieldError> {
+    let fields = Fields::of(value, path, known)?;
     Ok(SentenceFile {
         punishment: fields.required("punishment", |v, p| named(v, p, &Punishment::ALL))?,
         years: fields.optional("years", count)?.unwrap_or_default(),
@@ -235,6 +264,28 @@ fn sentence(value: &Json, path: String) -> Result<SentenceFile, FieldError> {
         amount: fields.optional("amount", count)?,
         start: fields.optional("start", text)?,
         conditional: fields.optional("conditional", yes_no)?.unwrap_or_default(),
+        institution: fields.optional("institution", |v, p| named(v, p, &Institution::ALL))?,
+        probation_months: fields.optional("probation_months", count)?,
+    })
+}
+
+fn custody(value: &Json, path: String) -> Result<CustodyFile, FieldError> {
+    let fields = Fields::of(value, path, &CUSTODY_FIELDS)?;
+    Ok(CustodyFile {
+        from: fields.required("from", text)?,
+        to: fields.required("to", text)?,
+        kind: fields.required("kind", |v, p| named(v, p, &CustodyKind::ALL))?,
+    })
+}
+
+fn parole_facts(value: &Json, path: String) -> Result<ParoleFacts, FieldError> {
+    let fields = Fields::of(value, path, &PAROLE_FACTS_FIELDS)?;
+    Ok(ParoleFacts {
+        special_group: fields.optional("special_group", yes_no)?,
+        plea_agreement: fields.optional("plea_agreement", yes_no)?,
+        attempt_on_life: fields.optional("attempt_on_life", yes_no)?,
+        damage_repaid: fields.optional("damage_repaid", yes_no)?,
+        malicious_violations: fields.optional("malicious_violations", yes_no)?,
     })
 }
 
@@ -264,6 +315,27 @@ pub fn case_file_from_json(value: &Json) -> Result<CaseFile, FieldError> {
             .collect()
     })?;
     let sentence = fields.optional("sentence", sentence)?;
+    let custody = fields
+        .optional("custody", |v, p| {
+            let items = list(v, &p)?;
+            if items.len() > MAX_CUSTODY_PERIODS {
+                return Err(FieldError::new(
+                    p,
+                    Problem::TooManyPeriods {
+                        max: MAX_CUSTODY_PERIODS as u32,
+                    },
+                ));
+            }
+            items
+                .iter()
+                .enumerate()
+                .map(|(i, item)| custody(item, format!("{p}[{i}]")))
+                .collect()
+        })?
+        .unwrap_or_default();
+    let parole_facts = fields
+        .optional("parole_facts", parole_facts)?
+        .unwrap_or_default();
     Ok(CaseFile {
         as_of,
         birth_date,
@@ -271,6 +343,8 @@ pub fn case_file_from_json(value: &Json) -> Result<CaseFile, FieldError> {
         stage,
         offences,
         sentence,
+        custody,
+        parole_facts,
     })
 }
 

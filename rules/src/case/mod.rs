@@ -5,6 +5,7 @@
 //! field reads the same everywhere. It never panics and never drops input: it returns every
 //! problem it finds, each naming its field.
 
+mod custody;
 pub mod dates;
 mod file;
 pub mod json;
@@ -14,8 +15,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 pub use file::{
-    parse_case_file, read_case_file, CaseFile, OffenceFile, SentenceFile, MAX_FILE_BYTES,
-    MAX_OFFENCES,
+    parse_case_file, read_case_file, CaseFile, CustodyFile, OffenceFile, SentenceFile,
+    MAX_CUSTODY_PERIODS, MAX_FILE_BYTES, MAX_OFFENCES,
 };
 pub use validate::{parse_date, validate, MAX_DATE, MAX_PART, MAX_TERM_YEARS, MIN_DATE};
 
@@ -64,6 +65,89 @@ impl Stage {
     }
 }
 
+/// How a person was held before the verdict took effect (CC Art. 62 parts 3 and 4).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CustodyKind {
+    /// Held in custody (содержание под стражей).
+    Detention,
+    HouseArrest,
+}
+
+impl CustodyKind {
+    pub const ALL: [CustodyKind; 2] = [CustodyKind::Detention, CustodyKind::HouseArrest];
+}
+
+/// The security level of the institution where imprisonment is served (CC Art. 46 part 5).
+/// "Maximum" covers extraordinary and full security: the same credit (CC Art. 62 part 3 item 1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Institution {
+    Minimum,
+    Medium,
+    Maximum,
+}
+
+impl Institution {
+    pub const ALL: [Institution; 3] = [
+        Institution::Minimum,
+        Institution::Medium,
+        Institution::Maximum,
+    ];
+}
+
+/// Facts parole and replacement depend on; each is optional, and what an unanswered one means is
+/// said in the result.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ParoleFacts {
+    /// A pregnant woman, a woman with young children, a man raising young children alone, a
+    /// woman of 58 or more, a man of 63 or more, disability group I or II (CC Art. 72 part 4).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub special_group: Option<bool>,
+    /// Every condition of a plea agreement fulfilled (CC Art. 72 part 3 item 5, part 4 item 5).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plea_agreement: Option<bool>,
+    /// An especially grave crime linked to an attempt on a person's life (part 4, Art. 86).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attempt_on_life: Option<bool>,
+    /// The damage caused by the crime fully repaid (CC Art. 72 part 1 paragraph 2, Art. 73).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub damage_repaid: Option<bool>,
+    /// Malicious violations of the regime (part 1 paragraph 2, Arts. 73, 86, 87).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub malicious_violations: Option<bool>,
+}
+
+impl ParoleFacts {
+    pub fn is_empty(&self) -> bool {
+        *self == ParoleFacts::default()
+    }
+}
+
+/// One period held before the verdict, both days included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Custody {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub kind: CustodyKind,
+}
+
+impl Custody {
+    /// Its days, both ends included.
+    pub fn days(&self) -> u32 {
+        u32::try_from((self.to - self.from).num_days() + 1).unwrap_or(0)
+    }
+}
+
+crate::named!(CustodyKind {
+    CustodyKind::Detention => "detention",
+    CustodyKind::HouseArrest => "house_arrest",
+});
+crate::named!(Institution {
+    Institution::Minimum => "minimum",
+    Institution::Medium => "medium",
+    Institution::Maximum => "maximum",
+});
 crate::named!(Recidivism {
     Recidivism::None => "none",
     Recidivism::Recidivism => "recidivism",
@@ -85,6 +169,9 @@ pub struct Case {
     pub stage: Stage,
     pub offences: Vec<Offence>,
     pub sentence: Option<Sentence>,
+    /// Time held before the term's first day, periods in order.
+    pub custody: Vec<Custody>,
+    pub parole_facts: ParoleFacts,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -97,6 +184,15 @@ pub struct Offence {
     pub category: Option<Category>,
     pub exclusions: Vec<ExclusionFact>,
     pub victim_age: Option<u8>,
+    /// The punishment the verdict gives this offence on its own (CC Art. 58 part 1).
+    pub sentence: Option<OwnSentence>,
+}
+
+/// An offence's own punishment, before the aggregate: always with its measure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OwnSentence {
+    pub punishment: Punishment,
+    pub measure: Measure,
 }
 
 /// The main punishment imposed (for several offences, the aggregate).
@@ -106,6 +202,9 @@ pub struct Sentence {
     pub measure: Measure,
     pub start: Option<NaiveDate>,
     pub conditional: bool,
+    pub institution: Option<Institution>,
+    /// A minor's probation as the court set it (CC Art. 63 part 3).
+    pub probation_months: Option<u32>,
 }
 
 impl Sentence {
@@ -120,7 +219,7 @@ impl Sentence {
 
 /// How much punishment: a term, hours, or an amount; `Unstated` where the case does not say
 /// (a fine given without its amount).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Measure {
     Term(Term),
@@ -190,6 +289,9 @@ pub enum Problem {
     NoSuchArticle { article: ArticleNo },
     /// An article repealed before January 2022.
     RepealedArticle { article: ArticleNo },
+    /// An article outside the Code's Special Part, which defines no offence (Art. 52: how a
+    /// punishment is set).
+    DefinesNoOffence { article: ArticleNo },
     /// A part repealed before January 2022 (its number stays in the article).
     RepealedPart { article: ArticleNo, part: u8 },
     /// "269.1" (typed in the form or a spreadsheet): the Code has both the dash article `dash`
@@ -203,6 +305,18 @@ pub enum Problem {
     NoOffences,
     /// More offences than a case may hold.
     TooManyOffences { max: u32 },
+    /// More periods of custody than a case may hold.
+    TooManyPeriods { max: u32 },
+    /// A period of custody that ends before it begins.
+    CustodyOrder { from: String },
+    /// A period of custody that ends on or after the term's first day.
+    CustodyAfterStart { start: String },
+    /// A period of custody that overlaps another (given by its place in the list, from 1).
+    CustodyOverlaps { other: u32 },
+    /// Only imprisonment is served in an institution.
+    InstitutionNotImprisonment,
+    /// A probation period given for a sentence that is not conditional.
+    ProbationNotConditional,
     /// A file larger than a case file can be.
     FileTooLarge { max_bytes: u32 },
     /// A sentence is needed at this stage.

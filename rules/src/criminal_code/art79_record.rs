@@ -57,7 +57,7 @@ pub enum RecordAge {
 }
 
 impl RecordAge {
-    fn minor(self) -> bool {
+    pub fn minor(self) -> bool {
         matches!(
             self,
             RecordAge::Known { minor: true } | RecordAge::Reading { minor: true }
@@ -74,7 +74,10 @@ pub fn expiry(
     periods: &RecordYears,
     minor: bool,
 ) -> Record {
-    if conditional || punishment != Punishment::Imprisonment {
+    if conditional {
+        return Record::EndOfProbation { on: completed };
+    }
+    if punishment != Punishment::Imprisonment {
         return Record::OnServing { on: completed };
     }
     let years = years(category, periods);
@@ -111,7 +114,9 @@ pub fn record(
     let mut notes = Notes::default();
     let detail = match record {
         Record::Expires { years, on, minor } => {
-            if !matches!(age, RecordAge::Known { .. }) {
+            // Only where the engine assumed an adult: a reading that takes the offender as a
+            // minor (or an adult) says so in its own conditions.
+            if age == RecordAge::AdultAssumed {
                 notes.warn(minors.caution(MINORS, WarningDetail::AdultAssumedForRecord));
             }
             StepDetail::RecordExpires {
@@ -123,8 +128,23 @@ pub fn record(
         }
         Record::OnServing { on } => StepDetail::RecordOnServing {
             on,
-            conditional: s.conditional,
+            conditional: false,
         },
+        Record::EndOfProbation { on } => {
+            // Part 3 item 1, whatever the age: a minor's shorter periods (Art. 89) are for
+            // punishments served.
+            let cite = Citation {
+                item: Some(1),
+                ..rule.cite
+            };
+            let detail = StepDetail::RecordOnServing {
+                on,
+                conditional: true,
+            };
+            notes.step(rule.note(ID, detail).cited(cite));
+            notes.warn(rule.caution(ID, WarningDetail::AdditionalExtendsRecord));
+            return Found::with(record, notes);
+        }
         _ => return Found::silent(record),
     };
     notes.step(periods.note(id, detail));
@@ -148,6 +168,8 @@ mod tests {
             measure: Measure::Term(Term::new(2, 0, 0)),
             start: None,
             conditional: false,
+            institution: None,
+            probation_months: None,
         };
         let adult = record(
             Category::Grave,

@@ -1,12 +1,13 @@
 //! The facts a pass assumes where the case is silent, the reading it takes of each open question,
 //! and the questions a pass meets: each with the values or readings it can take.
 
-use crate::case::Case;
+use crate::case::{Case, Institution};
+use crate::criminal_code::art46_institution;
 use crate::criminal_code::art79_record::RecordAge;
 use crate::decision::Condition;
 use crate::finding::Raised;
-use crate::open::{age_counting, one_year_base};
-use crate::pack::{AgeCounting, OneYearBase, RulePack};
+use crate::open::{age_counting, half_day, one_year_base, one_year_boundary, term_began_after_law};
+use crate::pack::{AgeCounting, BoundaryDay, HalfDay, LaterTerm, OneYearBase, RulePack};
 use crate::vocab::Category;
 
 /// The facts assumed where the case is silent, and the reading taken of each open question.
@@ -20,6 +21,12 @@ pub struct Assumptions {
     pub one_year_base: OneYearBase,
     pub recidivism_at_sentencing: bool,
     pub whole_as_gravest: bool,
+    /// The institution custody is credited for, where the case does not give it (`None`: CC
+    /// Art. 46 part 5's default).
+    pub institution: Option<Institution>,
+    pub half_day: HalfDay,
+    pub boundary: BoundaryDay,
+    pub later_term: LaterTerm,
 }
 
 impl Assumptions {
@@ -35,6 +42,14 @@ impl Assumptions {
             one_year_base: pack.provisions.art3_part3_one_year_rule.value.first_reading,
             recidivism_at_sentencing: false,
             whole_as_gravest: false,
+            institution: None,
+            half_day: pack.provisions.open_half_day.value.first_reading,
+            boundary: pack.provisions.open_one_year_boundary.value.first_reading,
+            later_term: pack
+                .provisions
+                .open_term_began_after_law
+                .value
+                .first_reading,
         }
     }
 
@@ -50,6 +65,10 @@ impl Assumptions {
             Condition::OneYearBase { base } => a.one_year_base = base,
             Condition::RecidivismAtSentencing => a.recidivism_at_sentencing = true,
             Condition::WholeAsGravest { .. } => a.whole_as_gravest = true,
+            Condition::Institution { institution } => a.institution = Some(institution),
+            Condition::HalfDay { half_day } => a.half_day = half_day,
+            Condition::OneYearBoundary { day } => a.boundary = day,
+            Condition::LaterTerm { reading } => a.later_term = reading,
         }
         a
     }
@@ -68,14 +87,33 @@ impl Assumptions {
 /// A question a pass met: a fact the case lacks, or an open reading it took.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Question {
-    Part { offence: usize, parts: u8 },
-    Minor { offence: usize },
-    Victim { offence: usize },
-    CodeCategory { offence: usize, category: Category },
+    Part {
+        offence: usize,
+        parts: u8,
+    },
+    Minor {
+        offence: usize,
+    },
+    Victim {
+        offence: usize,
+    },
+    CodeCategory {
+        offence: usize,
+        category: Category,
+    },
     AgeCounting,
     OneYearBase,
     RecidivismAtSentencing,
-    WholeAsGravest { category: Category },
+    WholeAsGravest {
+        category: Category,
+    },
+    /// The institution was assumed (this one) for the credit.
+    Institution {
+        assumed: Institution,
+    },
+    HalfDay,
+    OneYearBoundary,
+    LaterTerm,
 }
 
 impl Question {
@@ -97,7 +135,17 @@ impl Question {
             Raised::OneYearBase => Question::OneYearBase,
             Raised::RecidivismAtSentencing => Question::RecidivismAtSentencing,
             Raised::WholeAsGravest { category } => Question::WholeAsGravest { category },
+            Raised::Institution { assumed } => Question::Institution { assumed },
+            Raised::HalfDay => Question::HalfDay,
+            Raised::OneYearBoundary => Question::OneYearBoundary,
+            Raised::LaterTerm => Question::LaterTerm,
         })
+    }
+
+    /// The custody's questions, read again under each other reading shown (a half day or the
+    /// institution may change a date only there).
+    pub fn crosses_readings(self) -> bool {
+        matches!(self, Question::HalfDay | Question::Institution { .. })
     }
 
     /// A fact the case does not give: every value is a reading, none comes first.
@@ -135,6 +183,19 @@ impl Question {
             Question::WholeAsGravest { category } => {
                 out.push(Condition::WholeAsGravest { category });
             }
+            Question::Institution { assumed } => out.extend(
+                art46_institution::others(assumed)
+                    .map(|institution| Condition::Institution { institution }),
+            ),
+            Question::HalfDay => out.push(Condition::HalfDay {
+                half_day: half_day::other(a.half_day),
+            }),
+            Question::OneYearBoundary => out.push(Condition::OneYearBoundary {
+                day: one_year_boundary::other(a.boundary),
+            }),
+            Question::LaterTerm => out.push(Condition::LaterTerm {
+                reading: term_began_after_law::other(a.later_term),
+            }),
         }
         out
     }
@@ -147,6 +208,16 @@ impl Question {
             }),
             Question::AgeCounting => Some(Condition::AgeCounting {
                 counting: a.age_counting,
+            }),
+            Question::Institution { assumed } => Some(Condition::Institution {
+                institution: assumed,
+            }),
+            Question::HalfDay => Some(Condition::HalfDay {
+                half_day: a.half_day,
+            }),
+            Question::OneYearBoundary => Some(Condition::OneYearBoundary { day: a.boundary }),
+            Question::LaterTerm => Some(Condition::LaterTerm {
+                reading: a.later_term,
             }),
             _ => None,
         }

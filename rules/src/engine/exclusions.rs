@@ -36,7 +36,8 @@ impl Pass<'_, '_> {
             }
         }
         if person.is_none() {
-            self.note(None, art2_exclusions::none_found(&p.art2_exclusions));
+            let found = art2_exclusions::none_found(&p.art2_exclusions);
+            self.take(None, found);
         }
         let imposed = case.stage.is_convicted() || case.sentence.is_some();
         let at_sentencing = a.recidivism_at_sentencing && goes_to_sentencing;

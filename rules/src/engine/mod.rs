@@ -13,11 +13,15 @@
 //! category differs from the Code's, the first reading is the result and every other reading
 //! that changes it is shown beside it.
 
+mod after_verdict;
 mod assumptions;
+mod custody;
 mod effects;
 mod exclusions;
+mod own_sentences;
 mod pass;
 mod readings;
+mod sanctions;
 mod scope;
 mod sentence;
 mod trace;
@@ -47,6 +51,23 @@ fn informative(provision: ProvisionId, act: Act) -> bool {
                 | ProvisionId::Art3Part6SocialHelp
                 | ProvisionId::CcArt79Record
                 | ProvisionId::CcArt89RecordMinors
+                // What follows the amnesty's result: the early releases after the verdict.
+                | ProvisionId::CcArt63ProbationMinors
+                | ProvisionId::CcArt64ProbationCancel
+                | ProvisionId::CcArt72Parole
+                | ProvisionId::CcArt72Part4SpecialGroups
+                | ProvisionId::CcArt72Part5Floor
+                | ProvisionId::CcArt72Part8Exclusions
+                | ProvisionId::CcArt72Part8Corruption
+                | ProvisionId::CcArt73Replacement
+                | ProvisionId::CcArt79Part4AfterRelease
+                | ProvisionId::CcArt86ParoleMinors
+                | ProvisionId::CcArt87ReplacementMinors
+                | ProvisionId::CpcArt476Procedure
+                | ProvisionId::OpenParoleBase
+                // Its own question: open only where its readings differ (the credit's step is
+                // then marked open).
+                | ProvisionId::OpenHalfDay
         )
 }
 
@@ -63,13 +84,21 @@ pub fn decide(case: &Case, pack: &RulePack) -> Decision {
 fn finish(
     case: &Case,
     pack: &RulePack,
-    ev: Evaluation,
+    mut ev: Evaluation,
     shown_reading: Vec<Condition>,
     readings: Vec<Reading>,
 ) -> Decision {
     let (category, f) = (ev.category, ev.result);
     // A result is as sure as the least sure provision of law it rests on.
-    let status = if f.outcome == Outcome::NeedsReview {
+    // A covered result resting on a sentence the law does not allow is open until the sentence
+    // is checked against the verdict (docs/rules.md, "Statuses of the result").
+    let beyond_the_law = ev
+        .trace
+        .warnings
+        .iter()
+        .any(|w| w.detail.is_beyond_the_law());
+    let status = if f.outcome == Outcome::NeedsReview || (beyond_the_law && f.outcome.is_covered())
+    {
         Status::Open
     } else {
         ev.trace
@@ -82,6 +111,18 @@ fn finish(
     let sentence = case.sentence.as_ref();
     let measure = sentence.map(|s| s.measure);
     let p = &pack.provisions;
+    // The release day of every result given: the one shown (unless a court must decide) and
+    // every reading's.
+    let shown_release = (f.outcome != Outcome::NeedsReview).then_some(f.figures.release_on);
+    let release_days: Vec<_> = shown_release
+        .into_iter()
+        .chain(readings.iter().map(|r| r.figures.release_on))
+        .collect();
+    let rule = &p.art3_part5_deadline;
+    if let Some(c) = art3_part5_deadline::if_still_held(case.stage, &release_days, case.as_of, rule)
+    {
+        ev.trace.warn(c, None);
+    }
     let in_force = p.art4_in_force.value.date;
     Decision {
         outcome: f.outcome,
@@ -93,22 +134,23 @@ fn finish(
         imposed_term: measure.and_then(Measure::term),
         imposed_hours: measure.and_then(Measure::hours),
         imposed_amount: measure.and_then(Measure::amount),
-        new_term: f.new_term,
-        new_hours: f.new_hours,
-        new_amount: f.new_amount,
         sentence_start: sentence.and_then(|s| s.start),
         imposed_end: sentence.and_then(Sentence::imposed_end),
-        new_end: f.new_end,
-        release_on: f.release_on,
-        record: f.record,
+        figures: f.figures,
         in_force,
         deadline: art3_part5_deadline::deadline(in_force, &p.art3_part5_deadline),
         as_of: case.as_of,
         offences: ev.offences,
+        aggregate_range: ev.aggregate,
         steps: ev.trace.steps,
         warnings: ev.trace.warnings,
         readings,
         pack_version: pack.pack_version.clone(),
         engine_version: ENGINE_VERSION.into(),
+        custody: ev.credit.shown,
+        parole: ev.after.parole,
+        replacement: ev.after.replacement,
+        probation_cancel: ev.after.probation_cancel,
+        next_steps: ev.after.next_steps,
     }
 }

@@ -9,11 +9,13 @@
 
 use chrono::NaiveDate;
 
+use super::after_verdict::AfterVerdict;
 use super::assumptions::{Assumptions, Question};
+use super::custody::Credit;
 use super::trace::Trace;
 use crate::case::Case;
 use crate::criminal_code::art11_categories::OffenceCategory;
-use crate::decision::{Coverage, OffenceDecision, OffenceEffect, Outcome, Reading};
+use crate::decision::{AggregateRange, Coverage, OffenceDecision, OffenceEffect, Outcome, Reading};
 use crate::finding::{Entry, Found, Note, Notes};
 use crate::law::{art2_exclusions::Exclusion, art3_no_conditions, art3_part1_pending_cases};
 use crate::law::{art3_part2_release, art4_in_force};
@@ -29,6 +31,11 @@ pub struct Evaluation {
     pub category: Option<Category>,
     /// The result, as a reading would give it.
     pub result: Reading,
+    /// The custody credited, and the early releases after the verdict.
+    pub credit: Credit,
+    pub after: AfterVerdict,
+    /// The range of a new aggregate, from the offences' own punishments.
+    pub aggregate: Option<AggregateRange>,
 }
 
 /// The state of one pass.
@@ -41,6 +48,10 @@ pub(super) struct Pass<'c, 'p> {
     pub questions: Vec<Question>,
     /// Each offence's minority, once worked out (with its step written once).
     pub minority: Vec<Option<Option<bool>>>,
+    /// The custody credited (CC Art. 62), worked out first.
+    pub credit: Credit,
+    /// The range of a new aggregate, from the offences' own punishments.
+    pub aggregate: Option<AggregateRange>,
 }
 
 /// Runs the rules once.
@@ -53,6 +64,8 @@ pub fn evaluate(case: &Case, pack: &RulePack, a: &Assumptions) -> Evaluation {
         trace: Trace::default(),
         questions: Vec::new(),
         minority: vec![None; case.offences.len()],
+        credit: Credit::default(),
+        aggregate: None,
     };
     pass.run()
 }
@@ -91,9 +104,11 @@ impl Pass<'_, '_> {
         self.case.offences[i].part.or(self.a.part[i])
     }
 
-    /// The last day of the term imposed, where it has one and its first day is given.
+    /// The last day of the term imposed, with the custody credited, where it has one and its
+    /// first day is given.
     pub fn imposed_end(&self) -> Option<NaiveDate> {
-        self.case.sentence.as_ref()?.imposed_end()
+        let end = self.case.sentence.as_ref()?.imposed_end()?;
+        Some(super::custody::earlier(end, self.credit.days))
     }
 
     /// Offence `i` as Art. 1 and its category leave it; its effect is still to be found.
@@ -118,6 +133,7 @@ impl Pass<'_, '_> {
 
     fn run(mut self) -> Evaluation {
         let (case, p) = (self.case, self.p);
+        self.credit = self.custody_credit();
         let dates = art4_in_force::contradictions(
             case.as_of,
             case.stage,
@@ -127,6 +143,7 @@ impl Pass<'_, '_> {
         self.take(None, Found::with((), dates));
         let mut offences: Vec<OffenceDecision> =
             (0..case.offences.len()).map(|i| self.scope(i)).collect();
+        self.sentence_within_the_law();
         if offences.iter().all(|o| o.coverage == Coverage::NotCovered) {
             return self.finish(offences, None, Reading::only(Outcome::NotCovered));
         }
@@ -154,6 +171,7 @@ impl Pass<'_, '_> {
         let under_punishment = art3_part2_release::still_under_punishment(
             case.stage,
             self.imposed_end(),
+            case.sentence.as_ref().map(|s| s.punishment),
             &p.art4_in_force,
         );
         let under_punishment = self.take(None, under_punishment);
@@ -163,23 +181,28 @@ impl Pass<'_, '_> {
                 (o.effect, o.provision) = (effect, Some(provision));
             }
         }
+        self.aggregate = self.own_sentences(&mut offences);
         let (category, result) = self.headline(&offences);
         self.closing_steps(result.outcome);
         self.finish(offences, category, result)
     }
 
     fn finish(
-        self,
+        mut self,
         offences: Vec<OffenceDecision>,
         category: Option<Category>,
         result: Reading,
     ) -> Evaluation {
+        let after = self.after_verdict(&offences, &result);
         Evaluation {
             trace: self.trace,
             offences,
             questions: self.questions,
             category,
             result,
+            credit: self.credit,
+            after,
+            aggregate: self.aggregate,
         }
     }
 }

@@ -156,9 +156,10 @@ pub(super) fn decide_open_questions(
     mut shown: Evaluation,
     mut shown_reading: Vec<Condition>,
 ) -> Decision {
-    let mut readings = Vec::new();
+    let mut readings: Vec<Reading> = Vec::new();
     let mut open_provision = None;
-    for question in shown.questions.clone() {
+    let questions = shown.questions.clone();
+    for question in questions.iter().copied() {
         let mut differs = false;
         for condition in question.alternatives(base) {
             let other = evaluate(case, pack, &base.assuming(condition));
@@ -171,6 +172,24 @@ pub(super) fn decide_open_questions(
             shown_reading.extend(question.first_condition(base));
             mark_open(&mut shown, question);
             open_provision = open_provision.or(Some(provision_of(question)));
+        }
+    }
+    // The custody's own questions (the institution, a half day) may change a date only under
+    // another reading: each reading shown is read with them too, where that gives another date.
+    let single = readings.len();
+    for i in 0..single {
+        let first = readings[i].conditions[0];
+        for question in questions.iter().copied().filter(|q| q.crosses_readings()) {
+            for condition in question.alternatives(base) {
+                let assumed = base.assuming(first).assuming(condition);
+                let other = evaluate(case, pack, &assumed);
+                let new = !other.result.same_result(&shown.result)
+                    && !readings.iter().any(|r| other.result.same_result(r));
+                if new && question.alternatives(base).iter().all(|c| *c != first) {
+                    readings.push(reading(vec![first, condition], &other));
+                    mark_open(&mut shown, question);
+                }
+            }
         }
     }
     if let Some(provision) = open_provision {
@@ -194,6 +213,11 @@ fn provision_of(question: Question) -> ProvisionId {
         Question::RecidivismAtSentencing => ProvisionId::Art2Item8Recidivism,
         Question::WholeAsGravest { .. } | Question::Part { .. } => ProvisionId::OpenSeveralOffences,
         Question::Minor { .. } | Question::Victim { .. } => ProvisionId::CcArt80Minors,
+        // The institution decides the credit: the credit's step is what the readings question.
+        Question::Institution { .. } => ProvisionId::CcArt62CustodyCredit,
+        Question::HalfDay => ProvisionId::CcArt62CustodyCredit,
+        Question::OneYearBoundary => ProvisionId::OpenOneYearBoundary,
+        Question::LaterTerm => ProvisionId::OpenTermBeganAfterLaw,
     }
 }
 
@@ -205,6 +229,10 @@ fn mark_open(ev: &mut Evaluation, question: Question) {
                 step.offence == Some(offence) && step.provision == ProvisionId::CcArt11Categories
             }
             Question::Part { .. } | Question::Minor { .. } | Question::Victim { .. } => false,
+            // The one-year rule's open questions: its steps rest on them.
+            Question::OneYearBoundary | Question::LaterTerm => {
+                step.provision == ProvisionId::Art3Part3OneYearRule
+            }
             _ => step.provision == provision_of(question),
         };
         if rests_on_it {

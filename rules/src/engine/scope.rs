@@ -15,7 +15,12 @@ impl Pass<'_, '_> {
         let o = &case.offences[i];
         let at = Some(i);
         let not_covered = self.scoped(i, Coverage::NotCovered, None);
-        if !self.take(at, art1_period::within(o.committed_on, &p.art1_period)) {
+        let inside = self.take(at, art1_period::within(o.committed_on, &p.art1_period));
+        let continuing = &p.practice_continuing_offences;
+        if let Some(caution) = art1_period::continuing(o.article, inside, continuing) {
+            self.trace.warn(caution, at);
+        }
+        if !inside {
             return not_covered;
         }
         if !self.take(at, art1_context::covered(o.context, &p.art1_context)) {

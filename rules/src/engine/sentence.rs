@@ -29,6 +29,24 @@ impl Pass<'_, '_> {
                 effect,
                 category,
             } => (offence, effect, category),
+            Combined::ServedEachOnItsOwn {
+                offence,
+                effect,
+                category,
+            } => {
+                // The small or medium offence's conviction is expunged; the record shown is the
+                // one that remains, the gravest offence's.
+                let mut r = Reading::only(Outcome::ConvictionExpunged);
+                r.figures.record = Some(match effect {
+                    OffenceEffect::ConvictionExpunged => Record::Expunged,
+                    _ if art79_record::leaves_none(category) => Record::NoRecord,
+                    _ => {
+                        let (end, age) = (self.imposed_end(), self.record_age(offence));
+                        self.record(category, end, age)
+                    }
+                });
+                return (Some(category), r);
+            }
             Combined::PendingDiffer { category } => {
                 return (Some(category), Reading::only(Outcome::PartlyCovered));
             }
@@ -41,22 +59,22 @@ impl Pass<'_, '_> {
         let mut r = Reading::only(Outcome::NeedsReview);
         r.outcome = match effect {
             OffenceEffect::CaseClosed => {
-                r.record = Some(art3_part1_pending_cases::RECORD);
+                r.figures.record = Some(art3_part1_pending_cases::RECORD);
                 Outcome::ReleaseFromLiability
             }
             OffenceEffect::CutAtSentencing { .. } => Outcome::ReductionAtSentencing,
             OffenceEffect::ReleasedFromPunishment => {
                 let start = case.sentence.as_ref().and_then(|s| s.start);
-                r.release_on = Some(self.take(None, art4_in_force::release_day(start, p)));
-                r.record = Some(art3_part4_expungement::record_after_release(category));
+                r.figures.release_on = Some(self.take(None, art4_in_force::release_day(start, p)));
+                r.figures.record = Some(art3_part4_expungement::record_after_release(category));
                 Outcome::ReleaseFromPunishment
             }
             OffenceEffect::ConvictionExpunged => {
-                r.record = Some(Record::Expunged);
+                r.figures.record = Some(Record::Expunged);
                 Outcome::ConvictionExpunged
             }
             OffenceEffect::NothingToApply => {
-                r.record = Some(if art79_record::leaves_none(category) {
+                r.figures.record = Some(if art79_record::leaves_none(category) {
                     Record::NoRecord
                 } else {
                     let end = self.imposed_end();
@@ -71,11 +89,19 @@ impl Pass<'_, '_> {
                         convicted: case.stage.is_convicted(),
                         as_of: case.as_of,
                         one_year_base: self.a.one_year_base,
+                        boundary: self.a.boundary,
+                        later_term: self.a.later_term,
+                        credit: (self.credit.days, self.credit.hours, self.credit.amount),
                     };
                     let c = self.take(None, art3_part3_reduction::cut_sentence(s, cut, at, p));
                     r = c.result;
                     if let Some(completed) = c.completed {
-                        r.record = Some(self.record(category, completed, age));
+                        let completed = if s.conditional && age.minor() {
+                            self.minor_probation_end(s)
+                        } else {
+                            completed
+                        };
+                        r.figures.record = Some(self.record(category, completed, age));
                     }
                     r.outcome
                 }
@@ -101,6 +127,24 @@ impl Pass<'_, '_> {
             }
             None => self.a.record_age_without_birth(i),
         }
+    }
+
+    /// The end of a minor's probation, as the court set it (CC Art. 63 part 3); not given, the
+    /// result says it is needed.
+    fn minor_probation_end(&mut self, s: &crate::case::Sentence) -> Option<NaiveDate> {
+        let rule = &self.p.cc_art63_probation_minors;
+        let end = s.probation_months.and_then(|months| {
+            let start = s.start?;
+            crate::term::Term::new(0, months, 0).last_day(start)
+        });
+        if s.probation_months.is_none() {
+            let caution = rule.caution(
+                crate::pack::ProvisionId::CcArt63ProbationMinors,
+                crate::decision::WarningDetail::ProbationMonthsNeeded,
+            );
+            self.trace.warn(caution, None);
+        }
+        end
     }
 
     fn record(&mut self, category: Category, on: Option<NaiveDate>, age: RecordAge) -> Record {

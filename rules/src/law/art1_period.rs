@@ -1,7 +1,10 @@
 //! Law No. 152-VII, Art. 1 — the days of the events. Status: VERIFIED.
 //!
 //! The law covers offences committed from 4 to 7 January 2022, both days included. An offence
-//! outside those days is not covered, whatever else is true of it.
+//! outside those days is not covered, whatever else is true of it. An offence that may go on in
+//! time (keeping weapons and the like: `practice_continuing_offences`, reported) is dated as
+//! entered, with a warning that a court decides whether one begun in those days and ended later
+//! falls within them.
 
 use chrono::NaiveDate;
 
@@ -21,6 +24,21 @@ pub fn within(date: NaiveDate, rule: &Rule<Period>) -> Found<bool> {
         StepDetail::PeriodOutside { date, from, to }
     };
     Found::noted(inside, rule.note(ID, detail))
+}
+
+/// A warning where an offence within the period may be a continuing one.
+pub fn continuing(
+    article: crate::vocab::ArticleNo,
+    inside: bool,
+    rule: &Rule<crate::pack::List<crate::pack::ArticleRef>>,
+) -> Option<crate::finding::Caution> {
+    let listed = rule.value.iter().any(|r| r.article == article);
+    (inside && listed).then(|| {
+        rule.caution(
+            ProvisionId::PracticeContinuingOffences,
+            crate::decision::WarningDetail::ContinuingOffence { article },
+        )
+    })
 }
 
 #[cfg(test)]

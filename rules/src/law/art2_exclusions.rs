@@ -332,9 +332,14 @@ impl Exclusion {
     }
 }
 
-/// No item concerns any offence: said once for the person.
-pub fn none_found(rule: &Rule<()>) -> crate::finding::Note {
-    rule.note(ProvisionId::Art2Exclusions, StepDetail::NoExclusion)
+/// No item concerns any offence entered: said once for the person, with the reminder that the
+/// items exclude the person, so a conviction in another case counts too.
+pub fn none_found(rule: &Rule<()>) -> Found<()> {
+    let mut notes = Notes::default();
+    notes.step(rule.note(ProvisionId::Art2Exclusions, StepDetail::NoExclusion));
+    let other = crate::decision::WarningDetail::OtherCasesExclude;
+    notes.warn(rule.caution(ProvisionId::Art2Exclusions, other));
+    Found::with((), notes)
 }
 
 #[cfg(test)]

@@ -9,19 +9,21 @@
 use chrono::NaiveDate;
 
 use crate::case::Stage;
-use crate::decision::{OffenceEffect, StepDetail};
+use crate::decision::{OffenceEffect, StepDetail, WarningDetail};
 use crate::finding::Found;
 use crate::law::{art3_part3_reduction, art3_part4_expungement, art4_in_force};
 use crate::pack::{Categories, InForce, ProvisionId, Provisions, Rule};
-use crate::vocab::Category;
+use crate::vocab::{Category, Punishment};
 
 const ID: ProvisionId = ProvisionId::Art3Part2Release;
 
 /// Whether a convict was still under the punishment when the law came into force; said (Art. 4)
-/// when the term was already over.
+/// when the term was already over. A punishment without a term at the stage "served" is taken
+/// as paid or worked before the law, and the result says so (no date tells it).
 pub fn still_under_punishment(
     stage: Stage,
     imposed_end: Option<NaiveDate>,
+    punishment: Option<Punishment>,
     in_force: &Rule<InForce>,
 ) -> Found<bool> {
     if !stage.is_convicted() {
@@ -32,7 +34,17 @@ pub fn still_under_punishment(
             Some(note) => Found::noted(false, note),
             None => Found::silent(true),
         },
-        None => Found::silent(stage == Stage::Serving),
+        None => {
+            let mut found = Found::silent(stage == Stage::Serving);
+            let untimed = punishment.filter(|p| p.measured() != crate::vocab::Measured::Term);
+            if let (Stage::Served, Some(punishment)) = (stage, untimed) {
+                let detail = WarningDetail::ServedAssumed { punishment };
+                found
+                    .notes
+                    .warn(in_force.caution(ProvisionId::Art4InForce, detail));
+            }
+            found
+        }
     }
 }
 
@@ -70,10 +82,23 @@ mod tests {
     fn a_term_over_before_the_law_is_served() {
         let p = &RulePack::embedded().provisions;
         let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
-        assert!(!still_under_punishment(Stage::Serving, d(2022, 11, 2), &p.art4_in_force).value);
-        assert!(still_under_punishment(Stage::Served, d(2022, 11, 3), &p.art4_in_force).value);
-        assert!(still_under_punishment(Stage::Serving, None, &p.art4_in_force).value);
-        assert!(!still_under_punishment(Stage::Trial, None, &p.art4_in_force).value);
+        let prison = Some(Punishment::Imprisonment);
+        let under = |stage, end, punishment| {
+            still_under_punishment(stage, end, punishment, &p.art4_in_force)
+        };
+        assert!(!under(Stage::Serving, d(2022, 11, 2), prison).value);
+        assert!(under(Stage::Served, d(2022, 11, 3), prison).value);
+        assert!(under(Stage::Serving, None, prison).value);
+        assert!(!under(Stage::Trial, None, prison).value);
+        // A fine "served": paid before the law, as assumed, and said.
+        let fine = under(Stage::Served, None, Some(Punishment::Fine));
+        assert!(!fine.value);
+        assert_eq!(
+            fine.notes.warnings()[0].detail,
+            WarningDetail::ServedAssumed {
+                punishment: Punishment::Fine
+            }
+        );
         assert!(releases(Category::Misdemeanour, &p.art3_part2_release).value);
         assert!(!releases(Category::Grave, &p.art3_part2_release).value);
     }

@@ -13,9 +13,10 @@ use crate::convention::release_day;
 use crate::decision::{OneYearSkip, StepDetail};
 use crate::finding::{Found, Note, Notes, Raised};
 use crate::law::{art3_part3_reduction, art4_in_force};
-use crate::open::one_year_base;
-use crate::pack::{OneYearBase, OneYearRule, ProvisionId, Provisions, Rule};
-use crate::term::add_months;
+use crate::open::{one_year_base, one_year_boundary};
+use crate::pack::{
+    BoundaryDay, LaterTerm, OneYearBase, OneYearRule, ProvisionId, Provisions, Rule,
+};
 
 const ID: ProvisionId = ProvisionId::Art3Part3OneYearRule;
 
@@ -27,14 +28,27 @@ pub struct OneYearTest {
     pub latest: NaiveDate,
 }
 
-/// Tests a term whose last day is `last_day`, on the day the law came into force.
-pub fn test(in_force: NaiveDate, last_day: NaiveDate, at_most_months: u32) -> Option<OneYearTest> {
-    // From in_force to the day before its anniversary is exactly one year, both days included.
-    let latest = add_months(in_force, at_most_months)?.pred_opt()?;
+/// Tests a term whose last day is `last_day`, on the day the law came into force; whether that
+/// day counts as still to serve or as served is open (`open/one_year_boundary.rs`).
+pub fn test(
+    in_force: NaiveDate,
+    last_day: NaiveDate,
+    at_most_months: u32,
+    boundary: BoundaryDay,
+) -> Option<OneYearTest> {
+    let latest = one_year_boundary::latest(in_force, at_most_months, boundary)?;
     Some(OneYearTest {
         met: last_day <= latest,
         latest,
     })
+}
+
+/// The readings of the rule's open questions a pass takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Readings {
+    pub base: OneYearBase,
+    pub boundary: BoundaryDay,
+    pub later_term: LaterTerm,
 }
 
 /// The rule applied to a convict's cut term ending on `reduced_end` (imposed: `imposed_end`),
@@ -44,14 +58,17 @@ pub fn applies(
     in_force: NaiveDate,
     reduced_end: NaiveDate,
     imposed_end: Option<NaiveDate>,
-    base: OneYearBase,
+    readings: Readings,
     rule: &Rule<OneYearRule>,
 ) -> Found<Option<bool>> {
     let mut notes = Notes::default();
     notes.ask(Raised::OneYearBase);
+    notes.ask(Raised::OneYearBoundary);
+    let base = readings.base;
     let tested = one_year_base::tested_day(base, reduced_end, imposed_end);
+    let months = rule.value.at_most_months;
     let Some((end, test)) =
-        tested.and_then(|end| Some((end, test(in_force, end, rule.value.at_most_months)?)))
+        tested.and_then(|end| Some((end, test(in_force, end, months, readings.boundary)?)))
     else {
         return Found::with(None, notes);
     };
@@ -89,6 +106,9 @@ pub enum ConvictRelease {
     OnEntry(NaiveDate),
     /// On the day the law came into force, under this rule.
     ByTheRule(NaiveDate),
+    /// On the first day of a term that began after the law: with the custody credited, the cut
+    /// term was spent before it began.
+    OnFirstDay(NaiveDate),
 }
 
 /// The release of a convict whose term from `start` was cut to end on `reduced_end`: a term that
@@ -98,7 +118,7 @@ pub fn release_of_convict(
     start: NaiveDate,
     reduced_end: NaiveDate,
     imposed_end: Option<NaiveDate>,
-    base: OneYearBase,
+    readings: Readings,
     p: &Provisions,
 ) -> Found<ConvictRelease> {
     let (rule, in_force) = (&p.art3_part3_one_year_rule, &p.art4_in_force);
@@ -115,9 +135,37 @@ pub fn release_of_convict(
             &p.convention_release_day,
         ))
     };
-    let release = if art4_in_force::began_after(start, in_force) {
+    let later = art4_in_force::began_after(start, in_force);
+    if later {
+        notes.ask(Raised::LaterTerm);
+    }
+    let release = if later && reduced_end < start {
+        let spent = StepDetail::SpentInCustody {
+            end: reduced_end,
+            start,
+        };
+        notes.step(
+            p.art3_part3_reduction
+                .note(ProvisionId::Art3Part3Reduction, spent),
+        );
+        ConvictRelease::OnFirstDay(start)
+    } else if later && readings.later_term == LaterTerm::NotApplied {
         notes.step(not_applicable(OneYearSkip::BeganAfterLaw, rule));
         ConvictRelease::OnLastDay(on_last_day(&mut notes))
+    } else if later {
+        // Read as reaching him: what was left that day was the whole cut term.
+        let tested = applies(
+            in_force.value.date,
+            reduced_end,
+            imposed_end,
+            readings,
+            rule,
+        );
+        if notes.take(tested) == Some(true) {
+            ConvictRelease::ByTheRule(start)
+        } else {
+            ConvictRelease::OnLastDay(on_last_day(&mut notes))
+        }
     } else if let Some(over) = art3_part3_reduction::reduced_term_over(
         reduced_end,
         in_force.value.date,
@@ -129,7 +177,7 @@ pub fn release_of_convict(
         in_force.value.date,
         reduced_end,
         imposed_end,
-        base,
+        readings,
         rule,
     )) == Some(true)
     {
@@ -149,13 +197,32 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
 
+    fn on(base: OneYearBase) -> Readings {
+        Readings {
+            base,
+            boundary: BoundaryDay::DayLeft,
+            later_term: LaterTerm::NotApplied,
+        }
+    }
+
     #[test]
-    fn exactly_one_year_qualifies() {
+    fn exactly_one_year_qualifies_and_the_boundary_day_is_open() {
         let in_force = d(2022, 11, 3);
-        assert!(test(in_force, d(2023, 11, 2), 12).unwrap().met);
-        assert!(!test(in_force, d(2023, 11, 3), 12).unwrap().met);
+        let left = BoundaryDay::DayLeft;
+        assert!(test(in_force, d(2023, 11, 2), 12, left).unwrap().met);
+        assert!(!test(in_force, d(2023, 11, 3), 12, left).unwrap().met);
+        assert!(
+            test(in_force, d(2023, 11, 3), 12, BoundaryDay::DayServed)
+                .unwrap()
+                .met
+        );
+        assert!(
+            !test(in_force, d(2023, 11, 4), 12, BoundaryDay::DayServed)
+                .unwrap()
+                .met
+        );
         assert_eq!(
-            test(in_force, d(2023, 1, 1), 12).unwrap().latest,
+            test(in_force, d(2023, 1, 1), 12, left).unwrap().latest,
             d(2023, 11, 2)
         );
     }
@@ -164,7 +231,7 @@ mod tests {
     fn a_convict_is_released_on_entry_by_the_rule_or_on_the_last_day() {
         let p = &RulePack::embedded().provisions;
         let start = d(2022, 1, 5);
-        let release = |end, base| release_of_convict(start, end, Some(d(2030, 1, 4)), base, p);
+        let release = |end, base| release_of_convict(start, end, Some(d(2030, 1, 4)), on(base), p);
         let in_force = p.art4_in_force.value.date;
         let over = release(d(2022, 10, 1), OneYearBase::Reduced);
         assert_eq!(over.value, ConvictRelease::OnEntry(in_force));
@@ -175,24 +242,39 @@ mod tests {
             release(d(2023, 6, 1), OneYearBase::Imposed).value,
             ConvictRelease::OnLastDay(d(2023, 6, 1))
         );
-        let later = release_of_convict(d(2023, 1, 1), d(2023, 3, 1), None, OneYearBase::Reduced, p);
+        let later_start = d(2023, 1, 1);
+        let later = release_of_convict(
+            later_start,
+            d(2023, 3, 1),
+            None,
+            on(OneYearBase::Reduced),
+            p,
+        );
         assert_eq!(later.value, ConvictRelease::OnLastDay(d(2023, 3, 1)));
         let skip = StepDetail::OneYearNotApplicable {
             reason: OneYearSkip::BeganAfterLaw,
         };
         assert_eq!(later.notes.steps()[0].detail, skip);
+        assert_eq!(later.notes.questions(), vec![Raised::LaterTerm]);
+        // Read as reaching a term that began later: two months left, released on its first day.
+        let applied = Readings {
+            later_term: LaterTerm::Applied,
+            ..on(OneYearBase::Reduced)
+        };
+        let reached = release_of_convict(later_start, d(2023, 3, 1), None, applied, p);
+        assert_eq!(reached.value, ConvictRelease::ByTheRule(later_start));
     }
 
     #[test]
     fn the_base_decides_which_last_day_is_tested() {
         let rule = &RulePack::embedded().provisions.art3_part3_one_year_rule;
         let (reduced, imposed) = (d(2023, 6, 1), Some(d(2026, 6, 1)));
-        let on = |base| applies(d(2022, 11, 3), reduced, imposed, base, rule);
-        assert_eq!(on(OneYearBase::Reduced).value, Some(true));
-        assert_eq!(on(OneYearBase::Imposed).value, Some(false));
+        let at = |base| applies(d(2022, 11, 3), reduced, imposed, on(base), rule);
+        assert_eq!(at(OneYearBase::Reduced).value, Some(true));
+        assert_eq!(at(OneYearBase::Imposed).value, Some(false));
         assert_eq!(
-            on(OneYearBase::Reduced).notes.questions(),
-            vec![Raised::OneYearBase]
+            at(OneYearBase::Reduced).notes.questions(),
+            vec![Raised::OneYearBase, Raised::OneYearBoundary]
         );
     }
 }

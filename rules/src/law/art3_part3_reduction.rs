@@ -13,11 +13,13 @@ use chrono::NaiveDate;
 
 use crate::case::{Measure, Sentence};
 use crate::convention::{release_day, term_arithmetic};
-use crate::decision::{OffenceEffect, OneYearSkip, Outcome, Reading, StepDetail};
+use crate::decision::{NewMeasure, OffenceEffect, OneYearSkip, Outcome, Reading, StepDetail};
 use crate::finding::{Found, Note, Notes};
 use crate::law::art3_part3_one_year_rule::{self as one_year, ConvictRelease};
 use crate::law::art4_in_force;
-use crate::pack::{Arithmetic, Cuts, OneYearBase, ProvisionId, Provisions, Rule};
+use crate::pack::{
+    Arithmetic, BoundaryDay, Cuts, LaterTerm, OneYearBase, ProvisionId, Provisions, Rule,
+};
 use crate::practice::conditional_sentences;
 use crate::term::{share_of_count, Term};
 use crate::vocab::{Category, Fraction, Measured, Punishment};
@@ -164,6 +166,11 @@ pub struct Circumstances {
     pub as_of: NaiveDate,
     /// The reading of the one-year rule's base.
     pub one_year_base: OneYearBase,
+    /// The readings of the one-year rule's boundary day and of a term that began later.
+    pub boundary: BoundaryDay,
+    pub later_term: LaterTerm,
+    /// Custody credited (CC Art. 62): days of a term, hours, an amount.
+    pub credit: (u32, u32, u32),
 }
 
 /// The main punishment imposed, cut: a conditional sentence as a real term (reported practice);
@@ -189,15 +196,18 @@ pub fn cut_sentence(
             return Found::with(CutSentence { result, completed }, notes);
         }
         Measure::Hours(imposed) | Measure::Amount(imposed) => {
-            let new = notes.take(cut_count(imposed, s.punishment, cut, rule, arithmetic));
-            if s.punishment.measured() == Measured::Hours {
-                c.new_hours = Some(new);
+            let cut_to = notes.take(cut_count(imposed, s.punishment, cut, rule, arithmetic));
+            // The custody credited is worked off what the cut leaves (CC Art. 62 part 3-1).
+            let (_, hours, amount) = at.credit;
+            let new = cut_to.saturating_sub(hours.max(amount));
+            c.figures.measure = Some(if s.punishment.measured() == Measured::Hours {
+                NewMeasure::Hours(new)
             } else {
-                c.new_amount = Some(new);
-            }
+                NewMeasure::Amount(new)
+            });
             if new == 0 {
                 let day = art4_in_force::release_day(s.start, p);
-                c.release_on = Some(notes.take(day));
+                c.figures.release_on = Some(notes.take(day));
                 c.outcome = Outcome::Release;
             }
         }
@@ -209,7 +219,7 @@ pub fn cut_sentence(
         &p.art3_part3_one_year_rule,
     ));
     // Nothing left to pay or work: served the day of release; otherwise once served.
-    let completed = Some(c.release_on);
+    let completed = Some(c.figures.release_on);
     Found::with(
         CutSentence {
             result: c,
@@ -230,14 +240,24 @@ fn cut_term_and_dates(
     let (rule, arithmetic) = (&p.art3_part3_reduction, &p.convention_term_arithmetic);
     let new = notes.take(cut_term(term, cut, rule, arithmetic));
     notes.step(additional_not_cut(rule));
-    let mut c = Reading {
-        new_term: Some(new),
-        ..Reading::only(Outcome::TermReduced)
-    };
+    let mut c = Reading::only(Outcome::TermReduced);
+    c.figures.measure = Some(NewMeasure::Term(new));
     let Some(start) = s.start else {
         return (c, None);
     };
-    c.new_end = notes.take(term_arithmetic::last_day(start, new, arithmetic));
+    let (credit_days, _, _) = at.credit;
+    let credited = |end: NaiveDate| crate::term::days_before(end, credit_days);
+    let uncredited = notes.take(term_arithmetic::last_day(start, new, arithmetic));
+    c.figures.end = uncredited.map(credited);
+    if let (Some(end), true) = (uncredited, credit_days > 0) {
+        let rule = &p.cc_art62_custody_credit;
+        let detail = StepDetail::LastDayCredited {
+            end,
+            days: credit_days,
+            credited: credited(end),
+        };
+        notes.step(rule.note(ProvisionId::CcArt62CustodyCredit, detail));
+    }
     let in_force = p.art4_in_force.value.date;
     if !at.convicted {
         notes.step(one_year::not_applicable(
@@ -245,40 +265,50 @@ fn cut_term_and_dates(
             &p.art3_part3_one_year_rule,
         ));
         let earliest = in_force.max(at.as_of);
-        match notes.take(at_sentencing(start, c.new_end, earliest, rule)) {
+        match notes.take(at_sentencing(start, c.figures.end, earliest, rule)) {
             Some(end) => {
-                c.release_on =
+                c.figures.release_on =
                     Some(notes.take(release_day::on_last_day(end, &p.convention_release_day)));
             }
             None => c.outcome = Outcome::ReleaseAtSentencing,
         }
-    } else if let Some(end) = c.new_end {
-        let imposed_end = term.last_day(start);
-        let found = one_year::release_of_convict(start, end, imposed_end, at.one_year_base, p);
+    } else if let Some(end) = c.figures.end {
+        if s.conditional {
+            let practice = &p.practice_conditional_sentences;
+            let unsourced = crate::decision::WarningDetail::OneYearOnConditionalUnsourced;
+            notes.warn(practice.caution(ProvisionId::PracticeConditionalSentences, unsourced));
+        }
+        let imposed_end = term.last_day(start).map(credited);
+        let readings = one_year::Readings {
+            base: at.one_year_base,
+            boundary: at.boundary,
+            later_term: at.later_term,
+        };
+        let found = one_year::release_of_convict(start, end, imposed_end, readings, p);
         match notes.take(found) {
-            ConvictRelease::OnLastDay(end) => c.release_on = Some(end),
-            ConvictRelease::OnEntry(day) => {
-                c.release_on = Some(day);
+            ConvictRelease::OnLastDay(end) => c.figures.release_on = Some(end),
+            ConvictRelease::OnEntry(day) | ConvictRelease::OnFirstDay(day) => {
+                c.figures.release_on = Some(day);
                 c.outcome = Outcome::Release;
             }
             ConvictRelease::ByTheRule(day) => {
                 // The whole unserved part is cut: the term runs to the day of release.
-                c.new_term = Term::between(start, day);
-                c.new_end = Some(day);
-                c.release_on = Some(day);
+                c.figures.measure = Term::between(start, day).map(NewMeasure::Term);
+                c.figures.end = Some(day);
+                c.figures.release_on = Some(day);
                 c.outcome = Outcome::Release;
             }
         }
     } else {
         // A cut to nothing: the whole punishment is remitted.
         let day = art4_in_force::release_day(s.start, p);
-        c.release_on = Some(notes.take(day));
+        c.figures.release_on = Some(notes.take(day));
         c.outcome = Outcome::Release;
     }
     let completed = if s.conditional {
-        c.new_end
+        c.figures.end
     } else {
-        c.release_on
+        c.figures.release_on
     };
     (c, Some(completed))
 }
@@ -321,25 +351,35 @@ mod tests {
             measure: Measure::Term(Term::new(2, 0, 0)),
             start: Some(d(2022, 1, 6)),
             conditional: false,
+            institution: None,
+            probation_months: None,
         };
         let grave = cut(Category::Grave, &p.art3_part3_reduction.value).unwrap();
         let at = |convicted, as_of| Circumstances {
             convicted,
             as_of,
             one_year_base: OneYearBase::Reduced,
+            boundary: BoundaryDay::DayLeft,
+            later_term: LaterTerm::NotApplied,
+            credit: (0, 0, 0),
         };
         // Six months from 6 January 2022 ended before the law came into force.
         let trial = cut_sentence(&sentence, grave, at(false, d(2023, 1, 1)), p).value;
         assert_eq!(trial.result.outcome, Outcome::ReleaseAtSentencing);
-        assert_eq!(trial.result.new_end, Some(d(2022, 7, 5)));
+        assert_eq!(trial.result.figures.end, Some(d(2022, 7, 5)));
         let convict = cut_sentence(&sentence, grave, at(true, d(2023, 1, 1)), p).value;
         assert_eq!(convict.result.outcome, Outcome::Release);
-        assert_eq!(convict.result.release_on, Some(p.art4_in_force.value.date));
+        assert_eq!(
+            convict.result.figures.release_on,
+            Some(p.art4_in_force.value.date)
+        );
         let fine = Sentence {
             punishment: Punishment::Fine,
             measure: Measure::Unstated,
             start: None,
             conditional: false,
+            institution: None,
+            probation_months: None,
         };
         let unstated = cut_sentence(&fine, grave, at(true, d(2023, 1, 1)), p).value;
         assert_eq!(unstated.result.outcome, Outcome::PunishmentReduced);

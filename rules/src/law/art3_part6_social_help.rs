@@ -40,6 +40,8 @@ mod tests {
             measure: Measure::Term(Term::new(2, 0, 0)),
             start: None,
             conditional: false,
+            institution: None,
+            probation_months: None,
         };
         assert!(help(Outcome::Release, Some(&prison), rule).is_some());
         assert!(help(Outcome::ConvictionExpunged, Some(&prison), rule).is_none());

@@ -3,5 +3,9 @@
 //! shows each one that changes the result.
 
 pub mod age_counting;
+pub mod half_day;
 pub mod one_year_base;
+pub mod one_year_boundary;
+pub mod parole_base;
 pub mod several_offences;
+pub mod term_began_after_law;

@@ -4,11 +4,13 @@
 //! offence gets its own effect. Where every offence is covered with the same effect — or, before
 //! a verdict, each is to be cut at sentencing (each punishment is cut as a court sets it) — that
 //! effect, the gravest offence's, applies to the whole. Where effects differ before a verdict,
-//! the case is closed in part (Art. 3 part 1). Where a sentence exists and effects differ, a
-//! court must set a new aggregate punishment: no figure is given, and when every offence is
-//! covered the reading that applies the gravest offence's cut to the whole sentence (which the
-//! new aggregate cannot exceed) is shown. Where a part an article needs is not given, every part
-//! is a reading too.
+//! the case is closed in part (Art. 3 part 1). Where a sentence was served before the law and
+//! the offences' effects differ (one expunged, another left to run), nothing is left to impose:
+//! each offence's record goes its own way (Art. 3 part 4; CC Art. 79 part 6). Where a sentence is
+//! still being served and effects differ, a court must set a new aggregate punishment: no figure
+//! is given, and when every offence is covered the reading that applies the gravest offence's cut
+//! to the whole sentence is shown (what that says of the new aggregate is not in the law). Where
+//! a part an article needs is not given, every part is a reading too.
 
 use crate::decision::{OffenceEffect, StepDetail};
 use crate::finding::{Found, Raised};
@@ -36,6 +38,13 @@ pub enum Combined {
     PendingDiffer { category: Category },
     /// A sentence exists: a court must set a new aggregate punishment.
     SentencedDiffer,
+    /// A sentence served before the law: nothing to impose, each record on its own; the gravest
+    /// offence's.
+    ServedEachOnItsOwn {
+        offence: usize,
+        effect: OffenceEffect,
+        category: Category,
+    },
 }
 
 /// Combines every offence's effect (`NotCovered` for those outside the law) and category.
@@ -84,6 +93,28 @@ pub fn combine(
             found.notes.step(closed);
         }
         return found;
+    }
+    let served = |e: &OffenceEffect| {
+        matches!(
+            e,
+            OffenceEffect::ConvictionExpunged | OffenceEffect::NothingToApply
+        )
+    };
+    if all_covered && offences.iter().all(|(e, _)| served(e)) {
+        let rule = &p.cc_art79_part4_after_release;
+        let cite = rule.cite.with_part(6);
+        let note = rule
+            .note(
+                ProvisionId::CcArt79Part4AfterRelease,
+                StepDetail::EachRecordOnItsOwn,
+            )
+            .cited(cite);
+        let each = Combined::ServedEachOnItsOwn {
+            offence,
+            effect,
+            category,
+        };
+        return Found::noted(each, note);
     }
     let rule = &p.open_several_offences;
     let note = rule.note(ID, StepDetail::AggregateNeedsCourt);

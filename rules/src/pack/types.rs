@@ -247,6 +247,202 @@ pub struct Arithmetic {
     pub days_per_month_for_fractions: u32,
 }
 
+/// CC Art. 46 part 5, used only where the verdict's institution is not given.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InstitutionDefaults {
+    /// A first intentional crime with imprisonment up to this many years: minimum security.
+    pub minimum_first_intentional_up_to_years: u8,
+}
+
+/// CC Art. 62 parts 3, 3-1 and 4: what one day held before the verdict counts for.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CustodyCredit {
+    /// Days of imprisonment per day of detention, by institution.
+    pub detention_maximum: Fraction,
+    pub detention_medium: Fraction,
+    pub detention_minimum: Fraction,
+    /// Days of arrest, and of restriction of freedom, per day of detention.
+    pub detention_arrest: Fraction,
+    pub detention_restriction: Fraction,
+    /// Hours of community service, and MCI of correctional works or a fine, per day of detention.
+    pub detention_hours: u32,
+    pub detention_mci: u32,
+    /// Days of imprisonment, restriction of freedom or arrest per day of house arrest.
+    pub house_arrest_term: Fraction,
+    pub house_arrest_hours: u32,
+    pub house_arrest_mci: u32,
+}
+
+/// A span of months (CC Art. 63 part 3: a minor's probation).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MonthsRange {
+    pub from_months: u32,
+    pub to_months: u32,
+}
+
+/// The part of a term to serve before an early release, by the gravity of the crime (CC Arts. 72,
+/// 73, 86, 87); `None` where the provision gives none (the release is not available).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Shares {
+    pub small_or_medium: Fraction,
+    pub grave: Fraction,
+    pub especially_grave: Option<Fraction>,
+    /// An especially grave crime linked to an attempt on a person's life, where it differs.
+    pub especially_grave_life: Option<Fraction>,
+    /// With every condition of a plea agreement fulfilled.
+    pub plea_grave: Option<Fraction>,
+    pub plea_especially_grave: Option<Fraction>,
+}
+
+/// CC Art. 72 part 5: the least imprisonment actually served before parole.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Floor {
+    pub months: u32,
+}
+
+/// How half a day of credit is counted (open).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HalfDay {
+    /// Counted as a whole day served (in the convict's favour).
+    #[default]
+    Up,
+    /// Dropped.
+    Down,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HalfDayRule {
+    pub first_reading: HalfDay,
+}
+
+/// What the parole (replacement, probation) fraction is taken of (open): the reading names are
+/// those of the one-year rule's base, the term as cut or as imposed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TermBaseRule {
+    pub first_reading: OneYearBase,
+}
+
+/// Whether the day the law came into force counts as still to serve or as served (open).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BoundaryDay {
+    /// Still to serve: the year left runs from that day (last day 2 November 2023 at most).
+    #[default]
+    DayLeft,
+    /// Served: the year left runs from the day after (last day 3 November 2023 at most).
+    DayServed,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BoundaryRule {
+    pub first_reading: BoundaryDay,
+}
+
+/// Whether the one-year rule reaches a term that began after the law came into force (open).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LaterTerm {
+    /// Not a convict on that day: the rule does not apply.
+    #[default]
+    NotApplied,
+    /// What was left that day was the whole term: the rule is tested on it.
+    Applied,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LaterTermRule {
+    pub first_reading: LaterTerm,
+}
+
+/// The longest a main punishment may be under the General Part, with the part that says so.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Limit {
+    pub cite: Citation,
+    pub max: u16,
+}
+
+impl Default for Limit {
+    fn default() -> Self {
+        Limit {
+            cite: Bands::default().misdemeanour,
+            max: 0,
+        }
+    }
+}
+
+/// CC Art. 42–46: the longest of each main punishment for one crime (a fine may be a multiple of
+/// a sum, Art. 41 part 2, so it has none).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GeneralLimits {
+    pub imprisonment_years: Limit,
+    pub restriction_of_freedom_years: Limit,
+    pub arrest_days: Limit,
+    pub community_service_hours: Limit,
+    pub correctional_works_mci: Limit,
+}
+
+/// CC Art. 58 part 2, first paragraph: several misdemeanours, the longest of each punishment.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MisdemeanourLimits {
+    pub part: u8,
+    pub fine_mci: u16,
+    pub community_service_hours: u16,
+    pub arrest_days: u8,
+}
+
+/// CC Art. 58 part 2, second paragraph: with no crime graver than `up_to`, only absorption.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Absorption {
+    pub part: u8,
+    pub paragraph: u8,
+    pub up_to: Category,
+}
+
+impl Default for Absorption {
+    fn default() -> Self {
+        Absorption {
+            part: 0,
+            paragraph: 0,
+            up_to: Category::Misdemeanour,
+        }
+    }
+}
+
+/// CC Art. 58 parts 3–4: the longest imprisonment for several offences with a grave or an
+/// especially grave crime (part 4: one whose sanction goes up to `sanction_years`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AggregateYears {
+    pub part: u8,
+    pub imprisonment_years: u8,
+    #[serde(default)]
+    pub sanction_years: Option<u8>,
+}
+
+/// CC Art. 58: the punishment for several offences together.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeveralOffencesLimits {
+    pub misdemeanours: MisdemeanourLimits,
+    pub absorption: Absorption,
+    pub with_grave: AggregateYears,
+    pub with_especially_grave: AggregateYears,
+}
+
 /// Writes the `Provisions` struct from the registry's list.
 macro_rules! provisions_struct {
     ($($id:ident $field:ident: $ty:ty,)*) => {
@@ -272,9 +468,28 @@ pub struct CodePart {
     pub intent: Intent,
     /// The longest imprisonment in the sanction, in years; `None` if it has none.
     pub max_imprisonment_years: Option<u8>,
-    pub restriction_of_freedom: bool,
+    /// The sanction's maximum of each other main punishment, `None` where the sanction does not
+    /// have it (a fine and correctional works "in the same amount" are both given).
+    #[serde(default)]
+    pub max_restriction_of_freedom_years: Option<u8>,
+    #[serde(default)]
+    pub max_arrest_days: Option<u8>,
+    #[serde(default)]
+    pub max_community_service_hours: Option<u16>,
+    #[serde(default)]
+    pub max_correctional_works_mci: Option<u16>,
+    #[serde(default)]
+    pub max_fine_mci: Option<u16>,
     /// The text it was read in (repository, file and commit).
     pub source: Text,
+}
+
+impl CodePart {
+    /// Whether the sanction has restriction of freedom (with imprisonment, what makes a crime
+    /// rather than a misdemeanour: CC Art. 10 part 3).
+    pub fn restriction_of_freedom(&self) -> bool {
+        self.max_restriction_of_freedom_years.is_some()
+    }
 }
 
 /// The rule pack.

@@ -4,7 +4,11 @@
 //! Every problem in the table is reported with its line and the row's id; nothing here panics.
 #![allow(dead_code)]
 
+mod after;
+
 use std::collections::BTreeSet;
+
+pub use after::{AfterExpected, AFTER_COLUMNS};
 
 use chrono::NaiveDate;
 use serde_json::{json, Map, Value};
@@ -28,6 +32,10 @@ pub const COLUMNS: [&str; 16] = [
     "readings",
     "warnings",
 ];
+
+/// The columns of a table whose offences have their own punishments: the range of the new
+/// aggregate after the others.
+pub const AGGREGATE_COLUMN: &str = "aggregate";
 
 const STAGES: [&str; 4] = ["investigation", "trial", "serving", "served"];
 const RECIDIVISM: [&str; 3] = ["none", "recidivism", "dangerous_recidivism"];
@@ -57,7 +65,7 @@ const PUNISHMENTS: [&str; 6] = [
     "correctional_works",
 ];
 /// The kinds of `WarningDetail`, as serialized.
-pub const WARNINGS: [&str; 14] = [
+pub const WARNINGS: [&str; 23] = [
     "as_of_before_in_force",
     "served_but_term_runs",
     "serving_but_ended",
@@ -72,6 +80,15 @@ pub const WARNINGS: [&str; 14] = [
     "additional_extends_record",
     "readings_differ",
     "release_within_deadline",
+    "institution_assumed",
+    "served_assumed",
+    "probation_months_needed",
+    "other_cases_exclude",
+    "continuing_offence",
+    "adult_assumed_for_early_release",
+    "one_year_on_conditional_unsourced",
+    "term_above_sanction",
+    "if_still_held",
 ];
 /// Conditions of a reading that belong to one offence (prefixed `oN.` in a case of several).
 const OFFENCE_CONDITIONS: [&str; 6] = [
@@ -83,13 +100,22 @@ const OFFENCE_CONDITIONS: [&str; 6] = [
     "part:",
 ];
 /// Conditions of a reading that belong to the whole case.
-const CASE_CONDITIONS: [&str; 6] = [
+const CASE_CONDITIONS: [&str; 15] = [
     "base:imposed",
     "base:reduced",
     "age:on_birthday",
     "age:day_after",
     "recidivism_at_sentencing",
     "whole:gravest",
+    "institution:minimum",
+    "institution:medium",
+    "institution:maximum",
+    "half_day:up",
+    "half_day:down",
+    "boundary:day_left",
+    "boundary:day_served",
+    "later_term:not_applied",
+    "later_term:applied",
 ];
 
 /// One offence as the row names it (for the test that every list entry is exercised).
@@ -111,6 +137,10 @@ pub struct Expected {
     pub effects: Vec<String>,
     pub readings: BTreeSet<String>,
     pub warnings: Vec<String>,
+    /// In a table about the time after the verdict: the credit and the early releases.
+    pub after: Option<AfterExpected>,
+    /// `LEAST..MOST[!]@PART[.PARAGRAPH]` or `-`, where the table has the column.
+    pub aggregate: Option<String>,
 }
 
 /// One row of the table.
@@ -134,6 +164,11 @@ impl LegalCase {
     pub fn several_offences(&self) -> bool {
         self.offences.len() > 1
     }
+
+    /// What a row of a table about the time after the verdict expects.
+    pub fn expected_after(&self) -> Option<AfterExpected> {
+        self.expected.after.clone()
+    }
 }
 
 /// Reads every case table of the file: the rows, and every problem found, each naming its line
@@ -142,6 +177,7 @@ pub fn parse_table(text: &str) -> (Vec<LegalCase>, Vec<String>) {
     let mut cases = Vec::new();
     let mut errors = Vec::new();
     let mut in_case_table = false;
+    let mut columns: Vec<&str> = Vec::new();
     let mut section = String::new();
     for (index, raw) in text.lines().enumerate() {
         let line_no = index + 1;
@@ -155,10 +191,15 @@ pub fn parse_table(text: &str) -> (Vec<LegalCase>, Vec<String>) {
         }
         let cells = split_cells(line);
         if cells.first().is_some_and(|c| *c == "id") {
-            in_case_table = cells.len() == COLUMNS.len();
-            if in_case_table && cells != COLUMNS {
+            let layouts = table_layouts();
+            let same_length = layouts.iter().find(|l| l.len() == cells.len());
+            in_case_table = same_length.is_some();
+            if let Some(wanted) = same_length {
+                columns = wanted.clone();
+            }
+            if in_case_table && cells != columns {
                 errors.push(format!(
-                    "line {line_no}: the header must be {COLUMNS:?}, found {cells:?}"
+                    "line {line_no}: the header must be {columns:?}, found {cells:?}"
                 ));
             }
             continue;
@@ -175,7 +216,7 @@ pub fn parse_table(text: &str) -> (Vec<LegalCase>, Vec<String>) {
             .and_then(|c| c.split_whitespace().next())
             .unwrap_or("?")
             .to_string();
-        match parse_row(&cells, &section) {
+        match parse_row(&cells, &section, &columns) {
             Ok(mut case) => {
                 case.line = line_no;
                 cases.push(case);
@@ -186,22 +227,40 @@ pub fn parse_table(text: &str) -> (Vec<LegalCase>, Vec<String>) {
     (cases, errors)
 }
 
+/// The three shapes a case table takes: the common columns, with the time after the verdict's,
+/// or with the new aggregate's range.
+fn table_layouts() -> [Vec<&'static str>; 3] {
+    [
+        COLUMNS.to_vec(),
+        COLUMNS
+            .iter()
+            .chain(AFTER_COLUMNS.iter())
+            .copied()
+            .collect(),
+        COLUMNS
+            .iter()
+            .chain([AGGREGATE_COLUMN].iter())
+            .copied()
+            .collect(),
+    ]
+}
+
 fn split_cells(line: &str) -> Vec<&str> {
     let inner = line.trim().trim_start_matches('|').trim_end_matches('|');
     inner.split('|').map(str::trim).collect()
 }
 
-fn parse_row(cells: &[&str], section: &str) -> Result<LegalCase, String> {
-    if cells.len() != COLUMNS.len() {
+fn parse_row(cells: &[&str], section: &str, columns: &[&str]) -> Result<LegalCase, String> {
+    if cells.len() != columns.len() {
         return Err(format!(
             "{} cells, expected {} ({})",
             cells.len(),
-            COLUMNS.len(),
-            COLUMNS.join(" | ")
+            columns.len(),
+            columns.join(" | ")
         ));
     }
     let cell = |name: &str| -> &str {
-        let i = COLUMNS.iter().position(|c| *c == name).unwrap_or(0);
+        let i = columns.iter().position(|c| *c == name).unwrap_or(0);
         cells[i]
     };
     let (id, title) = cell("id")
@@ -285,6 +344,37 @@ fn parse_row(cells: &[&str], section: &str) -> Result<LegalCase, String> {
             return Err(format!("reading `{reading}` given twice"));
         }
     }
+    let after = if columns.len() == COLUMNS.len() + AFTER_COLUMNS.len() {
+        if let Some(custody) =
+            after::custody(cell("custody")).map_err(|e| format!("custody: {e}"))?
+        {
+            file.insert("custody".into(), custody);
+        }
+        after::institution(cell("institution"), &mut file)
+            .map_err(|e| format!("institution: {e}"))?;
+        if let Some(facts) = after::facts(cell("facts")).map_err(|e| format!("facts: {e}"))? {
+            file.insert("parole_facts".into(), facts);
+        }
+        after::check_credited(cell("credited")).map_err(|e| format!("credited: {e}"))?;
+        for column in ["parole", "replacement", "cancel"] {
+            after::check_early(cell(column)).map_err(|e| format!("{column}: {e}"))?;
+        }
+        Some(AfterExpected {
+            credited: cell("credited").to_string(),
+            parole: cell("parole").to_string(),
+            replacement: cell("replacement").to_string(),
+            cancel: cell("cancel").to_string(),
+        })
+    } else {
+        None
+    };
+    let aggregate = if columns.last() == Some(&AGGREGATE_COLUMN) {
+        let text = cell(AGGREGATE_COLUMN);
+        check_aggregate(text).map_err(|e| format!("aggregate: {e}"))?;
+        Some(text.to_string())
+    } else {
+        None
+    };
     let warnings = list(cell("warnings"));
     for warning in &warnings {
         if !WARNINGS.contains(&warning.as_str()) {
@@ -309,8 +399,47 @@ fn parse_row(cells: &[&str], section: &str) -> Result<LegalCase, String> {
             effects,
             readings,
             warnings,
+            after,
+            aggregate,
         },
     })
+}
+
+/// `-`, or `LEAST..MOST@PART` with `!` after MOST where the limit cut it and `.PARAGRAPH`
+/// after PART where one is cited.
+fn check_aggregate(text: &str) -> Result<(), String> {
+    if text == "-" {
+        return Ok(());
+    }
+    let bad = || format!("`{text}` is not LEAST..MOST[!]@PART[.PARAGRAPH]");
+    let (range, cite) = text.split_once('@').ok_or_else(bad)?;
+    let (least, most) = range.split_once("..").ok_or_else(bad)?;
+    measure(least)?;
+    measure(most.strip_suffix('!').unwrap_or(most))?;
+    match cite.split_once('.') {
+        Some((part, paragraph)) => {
+            number::<u8>(part, "part")?;
+            number::<u8>(paragraph, "paragraph")?;
+        }
+        None => {
+            number::<u8>(cite, "part")?;
+        }
+    }
+    Ok(())
+}
+
+/// `PUNISHMENT:MEASURE`, an offence's own punishment.
+fn own_sentence(text: &str) -> Result<Value, String> {
+    let (punishment, amount) = text
+        .split_once(':')
+        .ok_or_else(|| format!("`{text}` is not PUNISHMENT:MEASURE"))?;
+    let mut own = sentence(&format!("{punishment} {amount}"))?;
+    if let Value::Object(map) = &mut own {
+        if map.len() < 2 {
+            return Err(format!("`{text}` has no measure"));
+        }
+    }
+    Ok(own)
 }
 
 /// `AB-01`: two capital letters, a dash, two digits or more.
@@ -399,7 +528,7 @@ fn check_measure_or_dash(text: &str) -> Result<(), String> {
     measure(text).map(|_| ())
 }
 
-/// `ARTICLE[.PART] DATE CONTEXT [CATEGORY] [victim=N] [!FACT…]`.
+/// `ARTICLE[.PART] DATE CONTEXT [CATEGORY] [victim=N] [!FACT…] [own=PUNISHMENT:MEASURE]`.
 fn offence(text: &str) -> Result<(Value, OffenceRef), String> {
     let mut words = text.split_whitespace();
     let article_part = words.next().ok_or("empty offence")?;
@@ -442,6 +571,8 @@ fn offence(text: &str) -> Result<(Value, OffenceRef), String> {
                 return Err(format!("`{fact}` is not one of {FACTS:?}"));
             }
             exclusions.push(json!(fact));
+        } else if let Some(own) = word.strip_prefix("own=") {
+            offence.insert("sentence".into(), own_sentence(own)?);
         } else if let Some(age) = word.strip_prefix("victim=") {
             offence.insert("victim_age".into(), json!(number::<u8>(age, "victim age")?));
         } else if CATEGORIES.contains(&word) {
@@ -505,6 +636,13 @@ fn sentence(text: &str) -> Result<Value, String> {
         sentence.insert("conditional".into(), json!(true));
         rest = &rest[1..];
     }
+    if let Some(months) = rest.first().and_then(|w| w.strip_prefix("probation=")) {
+        sentence.insert(
+            "probation_months".into(),
+            json!(number::<u32>(months, "probation months")?),
+        );
+        rest = &rest[1..];
+    }
     if !rest.is_empty() {
         return Err(format!("unexpected `{}`", rest.join(" ")));
     }
@@ -523,13 +661,24 @@ fn check_record(text: &str) -> Result<(), String> {
         number::<u8>(years, "record years")?;
         return date_or_dash(day).map(|_| ());
     }
-    if let Some(day) = text.strip_prefix("on_serving:") {
+    if let Some(day) = text
+        .strip_prefix("on_serving:")
+        .or_else(|| text.strip_prefix("probation_end:"))
+    {
         return date_or_dash(day).map(|_| ());
     }
     Err(format!("`{text}` is not a record"))
 }
 
 fn check_effect(text: &str) -> Result<(), String> {
+    // `EFFECT>NEW`: the offence's own punishment as the amnesty leaves it (`-`: nothing).
+    let text = match text.split_once('>') {
+        Some((effect, new)) => {
+            check_measure_or_dash(new)?;
+            effect
+        }
+        None => text,
+    };
     let plain = [
         "not_covered",
         "excluded",

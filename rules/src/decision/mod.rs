@@ -5,14 +5,24 @@
 //! Steps and warnings are typed values, not sentences: the words layer (`amnesty-words`) writes
 //! them out in Kazakh, Russian or English for the terminal, the page and the print.
 
+mod after_verdict;
+mod figures;
+mod json;
+mod steps;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::case::Recidivism;
+use crate::case::Measure;
 use crate::pack::{AgeCounting, OneYearBase, ProvisionId, Text};
 use crate::term::Term;
-use crate::vocab::{
-    ArticleNo, Category, Citation, Context, ExclusionFact, Fraction, Intent, Punishment, Status,
+use crate::vocab::{ArticleNo, Category, Citation, Fraction, Punishment, Status};
+pub use after_verdict::{
+    Court, Credited, CustodyCredit, EarlyKind, EarlyRelease, NextStep, Petition, Unavailable,
+};
+pub use figures::{Figures, NewMeasure};
+pub use steps::{
+    InstitutionGround, OneYearSkip, Record, SanctionLimit, Step, StepDetail, Warning, WarningDetail,
 };
 
 /// What the amnesty does for this person.
@@ -173,6 +183,35 @@ pub struct OffenceDecision {
     pub effect: OffenceEffect,
     /// The provision behind the effect.
     pub provision: Option<ProvisionId>,
+    /// The offence's own punishment, where the case gives it, and what the amnesty leaves of it.
+    pub own_sentence: Option<OwnPunishment>,
+}
+
+/// An offence's own punishment as the verdict gives it (CC Art. 58 part 1), and as the amnesty
+/// leaves it for a new aggregate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OwnPunishment {
+    pub punishment: Punishment,
+    pub imposed: Measure,
+    /// Cut by the offence's own fraction, or as imposed (not covered, nothing to apply); `None`
+    /// where nothing is left of it (released, the case closed) or its effect is not known.
+    pub new: Option<Measure>,
+}
+
+/// The range within which a court sets the new aggregate punishment for several offences, from
+/// their new punishments (CC Art. 58).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AggregateRange {
+    pub punishment: Punishment,
+    /// By absorption: the longest of the new punishments.
+    pub least: Measure,
+    /// By full addition, within Art. 58's limit (the same as `least` where only absorption is
+    /// allowed).
+    pub most: Measure,
+    /// Whether Art. 58's limit (or the General Part's) cut the full addition.
+    pub capped: bool,
+    /// The part of Art. 58 that sets how the punishments combine and within what.
+    pub cite: Citation,
 }
 
 impl OffenceDecision {
@@ -198,332 +237,9 @@ impl OffenceDecision {
                 _ => OffenceEffect::Unknown,
             },
             provision: None,
+            own_sentence: None,
         }
     }
-}
-
-/// What is left of the criminal record.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum Record {
-    /// The case is closed before any conviction.
-    NoConviction,
-    /// Expunged by the amnesty (Art. 3 part 4).
-    Expunged,
-    /// None arises: a misdemeanour (CC Art. 79 part 2).
-    NoRecord,
-    /// Expires this many years after release from imprisonment (CC Art. 79 part 3, Art. 89), on
-    /// this day when the day of release is known.
-    Expires {
-        years: u8,
-        on: Option<NaiveDate>,
-        minor: bool,
-    },
-    /// Expires once the punishment is served (a milder punishment, or the end of probation), on
-    /// this day when it is known.
-    OnServing { on: Option<NaiveDate> },
-}
-
-/// Why the one-year rule was not tested.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum OneYearSkip {
-    /// The term began after the law came into force: not yet a convict on that day.
-    BeganAfterLaw,
-    /// At trial: not a convict on the day the law came into force.
-    AtTrial,
-    /// Hours or an amount: nothing "left to serve" in time.
-    NotATerm,
-}
-
-/// One step of the explanation: what was found, as typed values.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum StepDetail {
-    // Law Art. 1
-    PeriodInside {
-        date: NaiveDate,
-        from: NaiveDate,
-        to: NaiveDate,
-    },
-    PeriodOutside {
-        date: NaiveDate,
-        from: NaiveDate,
-        to: NaiveDate,
-    },
-    ContextCovered {
-        context: Context,
-    },
-    ContextNotCovered {
-        context: Context,
-    },
-    Listed {
-        article: ArticleNo,
-        part: Option<u8>,
-        whole_article: bool,
-    },
-    ListedIfMinor {
-        article: ArticleNo,
-        part: u8,
-        minor: bool,
-    },
-    PartNotListed {
-        article: ArticleNo,
-        part: u8,
-        listed: Vec<u8>,
-    },
-    NotListed {
-        article: ArticleNo,
-    },
-    PartUnknown {
-        article: ArticleNo,
-        parts: u8,
-    },
-    // CC Art. 80 and the counting of age
-    Minor {
-        birth: NaiveDate,
-        date: NaiveDate,
-        age: u32,
-        counting: AgeCounting,
-    },
-    Adult {
-        birth: NaiveDate,
-        date: NaiveDate,
-        age: u32,
-        counting: AgeCounting,
-    },
-    AgeUnknown {
-        date: NaiveDate,
-    },
-    // CC Art. 10–11
-    CategoryFromCode {
-        article: ArticleNo,
-        part: Option<u8>,
-        category: Category,
-        intent: Intent,
-        max_years: Option<u8>,
-        restriction_of_freedom: bool,
-    },
-    CategoryFromVerdict {
-        category: Category,
-        code: Option<Category>,
-    },
-    CategoryEnteredRuledOut {
-        entered: Category,
-        code: Category,
-        imposed: Term,
-    },
-    PartRuledOut {
-        article: ArticleNo,
-        part: u8,
-        max_years: Option<u8>,
-        imposed: Term,
-    },
-    // Law Art. 2
-    InGroup {
-        fact: ExclusionFact,
-        article: ArticleNo,
-        part: Option<u8>,
-    },
-    ExcludedByArticle {
-        fact: ExclusionFact,
-        article: ArticleNo,
-        part: Option<u8>,
-    },
-    ExcludedByAnswer {
-        fact: ExclusionFact,
-    },
-    ExclusionException {
-        fact: ExclusionFact,
-        age: Option<u32>,
-        victim_age: Option<u8>,
-    },
-    VictimAgeUnknown {
-        fact: ExclusionFact,
-    },
-    NoExclusion,
-    RecidivismExcludes {
-        recidivism: Recidivism,
-    },
-    RecidivismNotYetImposed {
-        recidivism: Recidivism,
-    },
-    NoRecidivism,
-    // Law Art. 3
-    NoConditions,
-    CaseClosed {
-        category: Category,
-    },
-    CutAtSentencing {
-        category: Category,
-        cut: Fraction,
-    },
-    ReleasedFromPunishment {
-        category: Category,
-    },
-    ConvictionExpunged {
-        category: Category,
-    },
-    NoRecordForMisdemeanour,
-    NoExpungementForGrave {
-        category: Category,
-    },
-    MainPunishmentCut {
-        category: Category,
-        cut: Fraction,
-    },
-    PartlyClosed {
-        closed: Vec<usize>,
-        going_on: Vec<usize>,
-    },
-    AggregateNeedsCourt,
-    EveryReadingAgrees {
-        readings: u32,
-    },
-    // The sentence
-    TermCut {
-        imposed: Term,
-        cut: Fraction,
-        new: Term,
-    },
-    HoursCut {
-        imposed: u32,
-        cut: Fraction,
-        new: u32,
-    },
-    AmountCut {
-        imposed: u32,
-        cut: Fraction,
-        new: u32,
-    },
-    MeasureNotStated {
-        punishment: Punishment,
-        cut: Fraction,
-    },
-    AdditionalNotCut,
-    NewLastDay {
-        start: NaiveDate,
-        term: Term,
-        end: NaiveDate,
-    },
-    ServedBeforeLaw {
-        end: NaiveDate,
-        in_force: NaiveDate,
-    },
-    ReducedTermOver {
-        end: NaiveDate,
-        in_force: NaiveDate,
-    },
-    OneYearMet {
-        in_force: NaiveDate,
-        end: NaiveDate,
-        latest: NaiveDate,
-        base: OneYearBase,
-    },
-    OneYearNotMet {
-        in_force: NaiveDate,
-        end: NaiveDate,
-        latest: NaiveDate,
-        base: OneYearBase,
-    },
-    OneYearNotApplicable {
-        reason: OneYearSkip,
-    },
-    ReleaseAtSentencing {
-        end: NaiveDate,
-    },
-    ReleaseOnLastDay {
-        date: NaiveDate,
-    },
-    ReleasedWhenLawInForce {
-        date: NaiveDate,
-    },
-    ConditionalAsReal,
-    // The record
-    RecordExpires {
-        years: u8,
-        on: Option<NaiveDate>,
-        category: Category,
-        minor: bool,
-    },
-    RecordOnServing {
-        on: Option<NaiveDate>,
-        conditional: bool,
-    },
-    // Dates
-    Deadline {
-        in_force: NaiveDate,
-        deadline: NaiveDate,
-    },
-    SocialHelp,
-}
-
-/// One step of the explanation.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Step {
-    pub provision: ProvisionId,
-    pub cite: Citation,
-    /// A second provision the step rests on (the Code's definition of an excluded group).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub also: Option<Citation>,
-    pub status: Status,
-    /// The offence this step is about (0-based), where it is about one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub offence: Option<usize>,
-    #[serde(flatten)]
-    pub detail: StepDetail,
-}
-
-/// Assumptions, conventions and things to check, shown beside the result.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum WarningDetail {
-    AsOfBeforeInForce {
-        as_of: NaiveDate,
-        in_force: NaiveDate,
-    },
-    ServedButTermRuns {
-        end: NaiveDate,
-        as_of: NaiveDate,
-    },
-    ServingButEnded {
-        end: NaiveDate,
-        in_force: NaiveDate,
-    },
-    CategoryDiffers {
-        verdict: Category,
-        code: Category,
-    },
-    CorruptionItemToCheck {
-        article: ArticleNo,
-        part: u8,
-        item: u8,
-    },
-    VictimAgeToCheck {
-        article: ArticleNo,
-    },
-    AdultAssumedForRecord,
-    ArithmeticRounded,
-    ReleaseDayConvention,
-    InForceDateReported {
-        date: NaiveDate,
-    },
-    ConditionalReported,
-    AdditionalExtendsRecord,
-    ReadingsDiffer,
-    ReleaseWithinDeadline {
-        deadline: NaiveDate,
-    },
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Warning {
-    pub provision: ProvisionId,
-    pub status: Status,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub offence: Option<usize>,
-    #[serde(flatten)]
-    pub detail: WarningDetail,
 }
 
 /// One assumption a reading makes.
@@ -544,6 +260,17 @@ pub enum Condition {
     AgeCounting { counting: AgeCounting },
     /// The court imposes the punishment under recidivism.
     RecidivismAtSentencing,
+    /// The institution the custody is credited for (not given: CC Art. 46 part 5's default
+    /// first).
+    Institution {
+        institution: crate::case::Institution,
+    },
+    /// How half a day of credit is counted (open).
+    HalfDay { half_day: crate::pack::HalfDay },
+    /// Whether the day the law came into force counts as served (open).
+    OneYearBoundary { day: crate::pack::BoundaryDay },
+    /// Whether the one-year rule reaches a term that began after the law (open).
+    LaterTerm { reading: crate::pack::LaterTerm },
     /// The cut for the gravest offence applied to the whole sentence.
     WholeAsGravest { category: Category },
 }
@@ -566,23 +293,15 @@ impl Condition {
 pub struct Reading {
     pub conditions: Vec<Condition>,
     pub outcome: Outcome,
-    pub new_term: Option<Term>,
-    pub new_hours: Option<u32>,
-    pub new_amount: Option<u32>,
-    pub new_end: Option<NaiveDate>,
-    pub release_on: Option<NaiveDate>,
-    pub record: Option<Record>,
+    #[serde(flatten)]
+    pub figures: Figures,
 }
 
 impl Reading {
     /// Whether two readings give the same result: the same outcome, new term, hours or amount,
     /// new last day, day of release and record, whatever their conditions (docs/rules.md §9).
     pub fn same_result(&self, other: &Reading) -> bool {
-        let key = |r: &Reading| {
-            let figures = (r.new_term, r.new_hours, r.new_amount);
-            (r.outcome, figures, r.new_end, r.release_on, r.record)
-        };
-        key(self) == key(other)
+        (self.outcome, self.figures) == (other.outcome, other.figures)
     }
 
     /// An outcome without figures, under no condition.
@@ -591,18 +310,14 @@ impl Reading {
         Reading {
             conditions: Vec::new(),
             outcome,
-            new_term: None,
-            new_hours: None,
-            new_amount: None,
-            new_end: None,
-            release_on: None,
-            record: None,
+            figures: Figures::default(),
         }
     }
 }
 
 /// The full decision for one case.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(into = "json::DecisionKeys", try_from = "json::DecisionKeys")]
 pub struct Decision {
     pub outcome: Outcome,
     /// How sure the outcome is: the weakest status among the provisions it rests on.
@@ -616,26 +331,35 @@ pub struct Decision {
     pub imposed_term: Option<Term>,
     pub imposed_hours: Option<u32>,
     pub imposed_amount: Option<u32>,
-    pub new_term: Option<Term>,
-    pub new_hours: Option<u32>,
-    pub new_amount: Option<u32>,
     /// The first day of the sentence, as given.
     pub sentence_start: Option<NaiveDate>,
     pub imposed_end: Option<NaiveDate>,
-    /// The last day of the new term (inclusive).
-    pub new_end: Option<NaiveDate>,
-    pub release_on: Option<NaiveDate>,
-    pub record: Option<Record>,
+    /// The new punishment, its last day, the release and the record (the JSON keeps the keys
+    /// `new_term` … `record` where they have always been: `json.rs`).
+    pub figures: Figures,
     pub in_force: NaiveDate,
     /// The day by which the law had to be applied (Art. 3 part 5).
     pub deadline: NaiveDate,
     pub as_of: NaiveDate,
     pub offences: Vec<OffenceDecision>,
+    /// Where each offence's own punishment is given: the range a court sets the new aggregate
+    /// within (CC Art. 58).
+    pub aggregate_range: Option<AggregateRange>,
     pub steps: Vec<Step>,
     pub warnings: Vec<Warning>,
     pub readings: Vec<Reading>,
     pub pack_version: Text,
     pub engine_version: Text,
+    /// The custody credited (CC Art. 62), where the case gives custody.
+    pub custody: Option<CustodyCredit>,
+    /// The earliest parole (CC Art. 72, Art. 86 for minors), where the punishment has one.
+    pub parole: Option<EarlyRelease>,
+    /// The earliest replacement of the unserved part (CC Art. 73, Art. 87 for minors).
+    pub replacement: Option<EarlyRelease>,
+    /// The earliest cancelling of a conditional sentence (CC Art. 64 part 1).
+    pub probation_cancel: Option<EarlyRelease>,
+    /// What can be asked next, and which court decides it (CPC Arts. 476–478).
+    pub next_steps: Vec<Petition>,
 }
 
 #[cfg(test)]
@@ -643,6 +367,7 @@ mod tests {
     use super::*;
     use crate::case::{Recidivism, Stage};
     use crate::vocab::Named;
+    use crate::vocab::{Context, ExclusionFact};
 
     fn serde_name<T: Serialize>(value: T) -> String {
         match serde_json::to_value(value).unwrap() {
@@ -666,10 +391,8 @@ mod tests {
             ..release.clone()
         };
         assert!(release.same_result(&under_a_condition));
-        let later = Reading {
-            release_on: NaiveDate::from_ymd_opt(2024, 1, 5),
-            ..release.clone()
-        };
+        let mut later = release.clone();
+        later.figures.release_on = NaiveDate::from_ymd_opt(2024, 1, 5);
         assert!(!release.same_result(&later));
         assert_eq!(
             Condition::Minor {

@@ -1,0 +1,103 @@
+//! The periods of custody and the sentence's institution and probation, checked: each date read,
+//! each period in order, before the term's first day, and apart from every other period; an
+//! institution only for imprisonment, a probation only for a conditional sentence.
+
+use chrono::NaiveDate;
+
+use super::validate::Checker;
+use super::{Custody, CustodyFile, Problem, SentenceFile};
+use crate::vocab::Punishment;
+
+/// The periods held, in order of their first day; `None` where one of them is wrong (each problem
+/// is named by its field, `custody[i]`).
+pub(super) fn periods(
+    check: &mut Checker,
+    file: &[CustodyFile],
+    start: Option<NaiveDate>,
+    as_of: Option<NaiveDate>,
+    earliest_offence: Option<NaiveDate>,
+) -> Option<Vec<Custody>> {
+    let before = check.errors.len();
+    let mut read: Vec<(usize, Custody)> = Vec::new();
+    for (i, c) in file.iter().enumerate() {
+        let field = format!("custody[{i}]");
+        let from = check.date(format!("{field}.from"), &c.from);
+        let to = check.date(format!("{field}.to"), &c.to);
+        let (Some(from), Some(to)) = (from, to) else {
+            continue;
+        };
+        if to < from {
+            check.push(
+                format!("{field}.to"),
+                Problem::CustodyOrder {
+                    from: from.to_string(),
+                },
+            );
+            continue;
+        }
+        // Nobody is held for an offence not yet committed.
+        if let Some(committed) = earliest_offence.filter(|c| from < *c) {
+            check.push(
+                format!("{field}.from"),
+                Problem::StartBeforeOffence {
+                    committed_on: committed.to_string(),
+                },
+            );
+            continue;
+        }
+        let limit = start.or(as_of.and_then(|d| d.succ_opt()));
+        if let Some(limit) = limit.filter(|limit| to >= *limit) {
+            check.push(
+                format!("{field}.to"),
+                Problem::CustodyAfterStart {
+                    start: limit.to_string(),
+                },
+            );
+            continue;
+        }
+        let period = Custody {
+            from,
+            to,
+            kind: c.kind,
+        };
+        if let Some((other, _)) = read
+            .iter()
+            .find(|(_, p)| p.from <= period.to && period.from <= p.to)
+        {
+            check.push(
+                field,
+                Problem::CustodyOverlaps {
+                    other: *other as u32 + 1,
+                },
+            );
+            continue;
+        }
+        read.push((i, period));
+    }
+    if check.errors.len() > before {
+        return None;
+    }
+    let mut periods: Vec<Custody> = read.into_iter().map(|(_, p)| p).collect();
+    periods.sort_by_key(|p| p.from);
+    Some(periods)
+}
+
+/// An institution only for imprisonment; a probation only for a conditional sentence.
+pub(super) fn sentence_extras(check: &mut Checker, s: &SentenceFile) {
+    if s.institution.is_some() && (s.punishment != Punishment::Imprisonment || s.conditional) {
+        check.push("sentence.institution", Problem::InstitutionNotImprisonment);
+    }
+    if let Some(months) = s.probation_months {
+        if !s.conditional {
+            check.push(
+                "sentence.probation_months",
+                Problem::ProbationNotConditional,
+            );
+        } else if !(1..=120).contains(&months) {
+            check.push(
+                "sentence.probation_months",
+                Problem::OutOfRange { min: 1, max: 120 },
+            );
+        }
+    }
+}

@@ -1,0 +1,106 @@
+//! Criminal Code, Art. 64 part 1 and Art. 63 part 3 — cancelling a conditional sentence. Status:
+//! VERIFIED (text as amended to 2020).
+//!
+//! On the probation body's submission, the court may cancel a conditional sentence and remove
+//! the record once at least half of the probation has passed. An adult's probation runs for the
+//! whole term of imprisonment imposed; a minor's, for 6 months to 1 year as the court set it
+//! (Art. 63 part 3), which the case must give: without it no date is given and the result says
+//! it is needed. Which term it is taken of after the amnesty's cut is open
+//! (`open/parole_base.rs`).
+
+use crate::criminal_code::early_release::{self, Serving};
+use crate::decision::{EarlyKind, EarlyRelease, Record, StepDetail, Unavailable, WarningDetail};
+use crate::finding::{Found, Notes};
+use crate::pack::{ProvisionId, Provisions};
+use crate::term::Term;
+
+const ID: ProvisionId = ProvisionId::CcArt64ProbationCancel;
+
+/// The earliest cancelling of a conditional sentence (`probation_months`: a minor's, as set).
+pub fn probation_cancel(
+    s: &Serving,
+    probation_months: Option<u32>,
+    p: &Provisions,
+) -> Option<Found<EarlyRelease>> {
+    if !s.conditional {
+        return None;
+    }
+    let rule = &p.cc_art64_probation_cancel;
+    let kind = EarlyKind::ProbationCancel;
+    let mut notes = Notes::default();
+    let minors = &p.cc_art63_probation_minors;
+    if s.frees {
+        let reason = Unavailable::AmnestyFrees;
+        let detail = StepDetail::EarlyReleaseUnavailable {
+            early: kind,
+            reason,
+        };
+        notes.step(rule.note(ID, detail));
+        let r = early_release::unavailable(kind, ID, rule.cite, reason, s.base);
+        return Some(Found::with(r, notes));
+    }
+    let probation = if s.minor {
+        match probation_months {
+            Some(months) => Serving {
+                imposed: Some(Term::new(0, months, 0)),
+                cut: None,
+                ..*s
+            },
+            None => {
+                notes.warn(minors.caution(
+                    ProvisionId::CcArt63ProbationMinors,
+                    WarningDetail::ProbationMonthsNeeded,
+                ));
+                let reason = Unavailable::ProbationNeeded;
+                let detail = StepDetail::EarlyReleaseUnavailable {
+                    early: kind,
+                    reason,
+                };
+                notes.step(rule.note(ID, detail));
+                let r = early_release::unavailable(kind, ID, rule.cite, reason, s.base);
+                return Some(Found::with(r, notes));
+            }
+        }
+    } else {
+        *s
+    };
+    let Some((on, term, _, other)) = early_release::dated(&probation, rule.value, None) else {
+        let reason = Unavailable::DatesUnknown;
+        let detail = StepDetail::EarlyReleaseUnavailable {
+            early: kind,
+            reason,
+        };
+        notes.step(rule.note(ID, detail));
+        let r = early_release::unavailable(kind, ID, rule.cite, reason, s.base);
+        return Some(Found::with(r, notes));
+    };
+    let step = StepDetail::EarlyReleaseOn {
+        early: kind,
+        fraction: rule.value,
+        of_term: term,
+        on,
+        six_month_floor: false,
+        base: s.base,
+    };
+    let mut note = rule.note(ID, step);
+    if other.is_some() {
+        note = early_release::on_open_base(note);
+    }
+    notes.step(note);
+    let r = EarlyRelease {
+        kind,
+        provision: ID,
+        cite: rule.cite,
+        eligible_on: Some(on),
+        fraction: Some(rule.value),
+        of_term: Some(term),
+        base: s.base,
+        other_reading: other,
+        six_month_floor: false,
+        shall: Some(false),
+        unavailable: None,
+        // The court that cancels it removes the record (part 1).
+        record: Some(Record::OnServing { on: Some(on) }),
+    };
+    Some(Found::with(r, notes))
+}

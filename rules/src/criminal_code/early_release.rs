@@ -1,0 +1,195 @@
+//! The arithmetic the early releases share (CC Arts. 64, 72, 73, 86, 87): the first day on which
+//! a part of a term has been actually served, counting credited custody as served. A part of a
+//! term is taken as the cut of a term is (`convention/term_arithmetic.rs`), except that a
+//! fraction of a day is counted as a whole day: the law asks for "not less than" the part.
+
+use chrono::{Days, NaiveDate};
+
+use crate::term::{add_months, Term};
+use crate::vocab::{Category, Fraction};
+
+/// The part of `term` to serve, rounded up to a whole day.
+pub fn part_of(term: Term, fraction: Fraction, days_per_month: u32) -> Term {
+    let share = term.share(fraction, days_per_month);
+    let mut part = share.value;
+    if share.rounded {
+        part.days += 1;
+    }
+    part
+}
+
+/// The first day after `part` has been served from `start`, with `credit_days` held before
+/// counted as served.
+pub fn first_day_after(start: NaiveDate, part: Term, credit_days: u32) -> Option<NaiveDate> {
+    let after = match part.last_day(start) {
+        Some(last) => last.succ_opt()?,
+        None => start,
+    };
+    after.checked_sub_days(Days::new(u64::from(credit_days)))
+}
+
+/// The first day after `months` have been served from `start`, credit counted as served.
+pub fn after_months(start: NaiveDate, months: u32, credit_days: u32) -> Option<NaiveDate> {
+    add_months(start, months)?.checked_sub_days(Days::new(u64::from(credit_days)))
+}
+
+/// The fraction for a category from a provision's shares, where it gives one.
+pub fn share_for(
+    category: Category,
+    shares: &crate::pack::Shares,
+    plea: bool,
+    attempt_on_life: bool,
+) -> Option<Fraction> {
+    match category {
+        Category::Misdemeanour | Category::Small | Category::Medium => Some(shares.small_or_medium),
+        Category::Grave if plea => shares.plea_grave.or(Some(shares.grave)),
+        Category::Grave => Some(shares.grave),
+        Category::EspeciallyGrave => {
+            let base = shares.especially_grave?;
+            if plea {
+                return shares.plea_especially_grave.or(Some(base));
+            }
+            Some(if attempt_on_life {
+                shares.especially_grave_life.unwrap_or(base)
+            } else {
+                base
+            })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn half_of_two_years_served_from_the_first_day() {
+        let half = Fraction {
+            numerator: 1,
+            denominator: 2,
+        };
+        let part = part_of(Term::new(2, 0, 0), half, 30);
+        assert_eq!(part, Term::new(1, 0, 0));
+        assert_eq!(
+            first_day_after(d(2022, 6, 20), part, 0),
+            Some(d(2023, 6, 20))
+        );
+        assert_eq!(
+            first_day_after(d(2022, 6, 20), part, 10),
+            Some(d(2023, 6, 10))
+        );
+        let third = Fraction {
+            numerator: 1,
+            denominator: 3,
+        };
+        // A third of 1 year 1 month is 4 months 10 days, rounded up from 4 months 10 days exactly.
+        assert_eq!(part_of(Term::new(1, 1, 0), third, 30), Term::new(0, 4, 10));
+        // A third of 1 month is 10 days; of 1 month 1 day, 10⅓ → 11 days.
+        assert_eq!(part_of(Term::new(0, 1, 1), third, 30), Term::new(0, 0, 11));
+        assert_eq!(after_months(d(2022, 6, 20), 6, 0), Some(d(2022, 12, 20)));
+    }
+}
+
+/// What an early release is worked out from.
+#[derive(Clone, Copy, Debug)]
+pub struct Serving {
+    pub punishment: crate::vocab::Punishment,
+    pub conditional: bool,
+    pub start: Option<NaiveDate>,
+    /// The term imposed, and the term as the amnesty cut it (where it did).
+    pub imposed: Option<Term>,
+    pub cut: Option<Term>,
+    /// Custody credited, in days.
+    pub credit_days: u32,
+    /// The gravest offence's category, where known.
+    pub category: Option<Category>,
+    /// The crime was committed under 18 (Arts. 86, 87, 63 part 3).
+    pub minor: bool,
+    pub facts: crate::case::ParoleFacts,
+    /// The amnesty frees the person; the release day under the result, where there is one.
+    pub frees: bool,
+    pub release_on: Option<NaiveDate>,
+    /// The reading of which term the fraction is taken of.
+    pub base: crate::pack::OneYearBase,
+    /// The day the cut exists from (the law's entry into force): a part of the cut term is
+    /// served no earlier.
+    pub cut_from: NaiveDate,
+    pub days_per_month: u32,
+}
+
+impl Serving {
+    /// The term the fraction is taken of under `base`: the cut term where the amnesty cut it.
+    pub fn term_on(&self, base: crate::pack::OneYearBase) -> Option<Term> {
+        match base {
+            crate::pack::OneYearBase::Reduced => self.cut.or(self.imposed),
+            crate::pack::OneYearBase::Imposed => self.imposed,
+        }
+    }
+}
+
+/// An early release of `kind` under `provision`, with no date and the reason.
+pub fn unavailable(
+    kind: crate::decision::EarlyKind,
+    provision: crate::pack::ProvisionId,
+    cite: crate::vocab::Citation,
+    reason: crate::decision::Unavailable,
+    base: crate::pack::OneYearBase,
+) -> crate::decision::EarlyRelease {
+    crate::decision::EarlyRelease {
+        kind,
+        provision,
+        cite,
+        eligible_on: None,
+        fraction: None,
+        of_term: None,
+        base,
+        other_reading: None,
+        six_month_floor: false,
+        shall: None,
+        unavailable: Some(reason),
+        record: None,
+    }
+}
+
+/// The date after `fraction` of the term (each reading of which term), with a floor of
+/// `floor_months` actually served where there is one; `None` where the dates are not known.
+pub fn dated(
+    s: &Serving,
+    fraction: Fraction,
+    floor_months: Option<u32>,
+) -> Option<(NaiveDate, Term, bool, Option<NaiveDate>)> {
+    let start = s.start?;
+    let on = |base| {
+        let term = s.term_on(base)?;
+        let part = part_of(term, fraction, s.days_per_month);
+        let mut by_fraction = first_day_after(start, part, s.credit_days)?;
+        if base == crate::pack::OneYearBase::Reduced && s.cut.is_some() {
+            // The cut term exists only once the law is in force.
+            by_fraction = by_fraction.max(s.cut_from);
+        }
+        let floor = floor_months.and_then(|m| after_months(start, m, s.credit_days));
+        Some(match floor.filter(|f| *f > by_fraction) {
+            Some(floor) => (floor, term, true),
+            None => (by_fraction, term, false),
+        })
+    };
+    let (first, term, floored) = on(s.base)?;
+    let other = on(crate::open::one_year_base::other(s.base))
+        .map(|(day, _, _)| day)
+        .filter(|day| *day != first);
+    Some((first, term, floored, other))
+}
+
+/// The step of a date that differs with the term it is taken of: it rests on that open question
+/// (`open/parole_base.rs`), and is as sure as it.
+pub fn on_open_base(note: crate::finding::Note) -> crate::finding::Note {
+    crate::finding::Note {
+        provision: crate::pack::ProvisionId::OpenParoleBase,
+        ..note
+    }
+    .sure_as(crate::vocab::Status::Open)
+}

@@ -1,0 +1,155 @@
+//! The extra columns of the tables about the time after the verdict: the custody, the institution,
+//! the facts parole depends on (into the case file), and the custody credited and the earliest
+//! parole, replacement and cancelling of a conditional sentence (expected).
+
+use serde_json::{json, Map, Value};
+
+use super::date;
+
+/// The columns a table about the time after the verdict adds after the usual ones.
+pub const AFTER_COLUMNS: [&str; 7] = [
+    "custody",
+    "institution",
+    "facts",
+    "credited",
+    "parole",
+    "replacement",
+    "cancel",
+];
+
+/// What such a row expects, in the table's notation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AfterExpected {
+    pub credited: String,
+    pub parole: String,
+    pub replacement: String,
+    pub cancel: String,
+}
+
+const INSTITUTIONS: [&str; 3] = ["minimum", "medium", "maximum"];
+const FACTS: [(&str, &str); 5] = [
+    ("special", "special_group"),
+    ("plea", "plea_agreement"),
+    ("life", "attempt_on_life"),
+    ("damage", "damage_repaid"),
+    ("malicious", "malicious_violations"),
+];
+const UNAVAILABLE: [&str; 9] = [
+    "not_this_punishment",
+    "excluded_group",
+    "corruption",
+    "especially_grave",
+    "amnesty_frees",
+    "after_release",
+    "category_unknown",
+    "dates_unknown",
+    "probation_needed",
+];
+
+/// `det FROM..TO; house FROM..TO` or `-`: the periods held.
+pub fn custody(cell: &str) -> Result<Option<Value>, String> {
+    if cell == "-" {
+        return Ok(None);
+    }
+    let mut periods = Vec::new();
+    for period in cell.split(';') {
+        let (kind, span) = period
+            .trim()
+            .split_once(' ')
+            .ok_or_else(|| format!("`{period}` is not `det|house FROM..TO`"))?;
+        let kind = match kind {
+            "det" => "detention",
+            "house" => "house_arrest",
+            other => return Err(format!("`{other}` is not det or house")),
+        };
+        let (from, to) = span
+            .trim()
+            .split_once("..")
+            .ok_or_else(|| format!("`{span}` is not FROM..TO"))?;
+        date(from)?;
+        date(to)?;
+        periods.push(json!({ "from": from, "to": to, "kind": kind }));
+    }
+    Ok(Some(Value::Array(periods)))
+}
+
+/// The institution, put into the sentence.
+pub fn institution(cell: &str, file: &mut Map<String, Value>) -> Result<(), String> {
+    if cell == "-" {
+        return Ok(());
+    }
+    if !INSTITUTIONS.contains(&cell) {
+        return Err(format!(
+            "institution `{cell}` is not one of {INSTITUTIONS:?}"
+        ));
+    }
+    match file.get_mut("sentence") {
+        Some(Value::Object(sentence)) => {
+            sentence.insert("institution".into(), json!(cell));
+            Ok(())
+        }
+        _ => Err("an institution needs a sentence".into()),
+    }
+}
+
+/// `damage=yes malicious=no …` or `-`: the parole facts.
+pub fn facts(cell: &str) -> Result<Option<Value>, String> {
+    if cell == "-" {
+        return Ok(None);
+    }
+    let mut out = Map::new();
+    for word in cell.split_whitespace() {
+        let (short, answer) = word
+            .split_once('=')
+            .ok_or_else(|| format!("`{word}` is not FACT=yes|no"))?;
+        let field = FACTS
+            .iter()
+            .find(|(s, _)| *s == short)
+            .map(|(_, f)| *f)
+            .ok_or_else(|| format!("fact `{short}` is not one of {FACTS:?}"))?;
+        let yes = match answer {
+            "yes" => true,
+            "no" => false,
+            other => return Err(format!("`{other}` is not yes or no")),
+        };
+        out.insert(field.into(), json!(yes));
+    }
+    Ok(Some(Value::Object(out)))
+}
+
+/// `-`, `none`, `Nd`, `Nh`, `Nmci`.
+pub fn check_credited(cell: &str) -> Result<(), String> {
+    let number = cell
+        .strip_suffix("mci")
+        .or_else(|| cell.strip_suffix('d'))
+        .or_else(|| cell.strip_suffix('h'));
+    match (cell, number) {
+        ("-" | "none", _) => Ok(()),
+        (_, Some(n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => Ok(()),
+        _ => Err(format!("`{cell}` is not -, none, Nd, Nh or Nmci")),
+    }
+}
+
+/// `-`, `DATE[~OTHER] [shall|may|?]`, `none:REASON`.
+pub fn check_early(cell: &str) -> Result<(), String> {
+    if cell == "-" {
+        return Ok(());
+    }
+    if let Some(reason) = cell.strip_prefix("none:") {
+        return if UNAVAILABLE.contains(&reason) {
+            Ok(())
+        } else {
+            Err(format!("`{reason}` is not one of {UNAVAILABLE:?}"))
+        };
+    }
+    let (dates, shall) = cell.split_once(' ').unwrap_or((cell, ""));
+    if !matches!(shall, "" | "shall" | "may" | "?") {
+        return Err(format!("`{shall}` is not shall, may or ?"));
+    }
+    let (first, other) = dates.split_once('~').unwrap_or((dates, ""));
+    date(first)?;
+    if !other.is_empty() {
+        date(other)?;
+    }
+    Ok(())
+}
