@@ -29,7 +29,12 @@ fn main() {
         println!("cargo:rerun-if-changed={path}");
     }
     let json = std::fs::read_to_string("pack.json").expect("rules/pack.json is readable");
-    let pack: pack::types::RulePack = serde_json::from_str(&json)
+    let mut json: serde_json::Value =
+        serde_json::from_str(&json).unwrap_or_else(|e| panic!("rules/pack.json is not JSON: {e}"));
+    if std::env::var_os("CARGO_FEATURE_PROVENANCE").is_none() {
+        without_sources(&mut json);
+    }
+    let pack: pack::types::RulePack = serde_json::from_value(json)
         .unwrap_or_else(|e| panic!("rules/pack.json does not fit the pack's types: {e}"));
     let out =
         std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("pack_data.rs");
@@ -37,4 +42,21 @@ fn main() {
     code_index_codegen::write(std::path::Path::new(
         &std::env::var("OUT_DIR").expect("OUT_DIR"),
     ));
+}
+
+/// The pack with every `source` and `date_source` empty (feature `provenance` off).
+fn without_sources(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(fields) => {
+            for (name, field) in fields.iter_mut() {
+                if matches!(name.as_str(), "source" | "date_source") && field.is_string() {
+                    *field = serde_json::Value::String(String::new());
+                } else {
+                    without_sources(field);
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(without_sources),
+        _ => {}
+    }
 }

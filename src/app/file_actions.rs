@@ -11,6 +11,17 @@ use super::state::AppState;
 use crate::draft::{case_file_name, CaseDraft};
 use crate::frame::{save_file, tr, use_i18n};
 
+/// A case file as saved, laid out for a person to read: written by serde_json's compact writer
+/// (the one the page also remembers cases with: a second, pretty writer costs 1 KB of every
+/// first visit) and indented by the browser's own `JSON.stringify`.
+fn laid_out(file: amnesty_rules::case::CaseFile) -> Option<wasm_bindgen::JsValue> {
+    let compact = serde_json::to_string(&file).ok()?;
+    let value = js_sys::JSON::parse(&compact).ok()?;
+    js_sys::JSON::stringify_with_replacer_and_space(&value, &wasm_bindgen::JsValue::NULL, &2.into())
+        .ok()
+        .map(Into::into)
+}
+
 /// The result of the last import, for the message under the buttons.
 #[derive(Clone, PartialEq)]
 enum ImportNotice {
@@ -33,20 +44,19 @@ pub fn FileActions() -> impl IntoView {
 
     let details = use_details();
     let export = move |_| {
-        if let Ok(file) = state.draft.with(|d| d.to_case_file()) {
-            if let Ok(json) = serde_json::to_string_pretty(&file) {
-                // The name, never the contents, may carry the person's name from the printout's details.
-                let name = details.person.with_untracked(|person| {
-                    state
-                        .draft
-                        .with_untracked(|d| case_file_name(person, d, state.today))
-                });
-                save_file(
-                    &wasm_bindgen::JsValue::from(json),
-                    &name,
-                    "application/json",
-                );
-            }
+        if let Some(json) = state
+            .draft
+            .with(|d| d.to_case_file())
+            .ok()
+            .and_then(laid_out)
+        {
+            // The name, never the contents, may carry the person's name from the printout's details.
+            let name = details.person.with_untracked(|person| {
+                state
+                    .draft
+                    .with_untracked(|d| case_file_name(person, d, state.today))
+            });
+            save_file(&json, &name, "application/json");
         }
     };
     let can_export = move || state.draft.with(|d| d.to_case_file().is_ok());

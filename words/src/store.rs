@@ -4,8 +4,8 @@
 //! help's texts come when the help is opened, the batch page's on the batch page.
 //!
 //! A bundle of a language's texts travels as one file (`blob`): a header naming the set of keys
-//! it was written for and its bundle, the end of each text, then the texts joined. A file written
-//! for another build is refused.
+//! it was written for and its bundle, the length of each text (lengths, not where each ends:
+//! they compress better), then the texts joined. A file written for another build is refused.
 
 use crate::generated::{BUNDLE_STARTS, COUNT, FINGERPRINT};
 use crate::{Key, Lang};
@@ -124,20 +124,15 @@ pub fn load(lang: Lang, blob: &str) -> Result<Bundle, BlobError> {
         .next()
         .and_then(Bundle::parse)
         .ok_or(BlobError::Malformed)?;
-    let ends: Vec<u16> = if ends_line.is_empty() {
-        Vec::new()
-    } else {
-        ends_line
-            .split(',')
-            .map(|n| n.parse::<u16>().map_err(|_| BlobError::Malformed))
-            .collect::<Result<_, _>>()?
-    };
     let mut start = 0;
-    for end in &ends {
-        let end = usize::from(*end);
-        if end < start || !joined.is_char_boundary(end) || end > joined.len() {
+    let mut ends: Vec<u16> = Vec::new();
+    for length in ends_line.split(',').filter(|n| !n.is_empty()) {
+        let length = length.parse::<usize>().map_err(|_| BlobError::Malformed)?;
+        let end = start + length;
+        if end > joined.len() || !joined.is_char_boundary(end) {
             return Err(BlobError::Malformed);
         }
+        ends.push(u16::try_from(end).map_err(|_| BlobError::Malformed)?);
         start = end;
     }
     if ends.len() != bundle.keys().len() || start != joined.len() {
@@ -156,11 +151,19 @@ pub fn load(lang: Lang, blob: &str) -> Result<Bundle, BlobError> {
 /// build's finishing step, where every language is built in).
 pub fn blob(lang: Lang, bundle: Bundle) -> String {
     let (joined, ends) = source::table(lang, bundle).unwrap_or_default();
-    let ends: Vec<String> = ends.iter().map(u16::to_string).collect();
+    let mut start = 0;
+    let lengths: Vec<String> = ends
+        .iter()
+        .map(|end| {
+            let length = end - start;
+            start = *end;
+            length.to_string()
+        })
+        .collect();
     format!(
         "amnesty-words {FINGERPRINT} {}\n{}\n{joined}",
         bundle.name(),
-        ends.join(",")
+        lengths.join(",")
     )
 }
 
