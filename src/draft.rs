@@ -147,6 +147,7 @@ impl CaseDraft {
                         false,
                         &mut errors,
                     ),
+                    sentence: None,
                 }
             })
             .collect();
