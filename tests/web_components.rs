@@ -998,6 +998,59 @@ fn mount_decision(
     (container, Box::new(handle))
 }
 
+/// The result as the person types replaces only the parts that changed: after each edit, and
+/// after a change of language, it is the markup of the decision rendered whole.
+#[wasm_bindgen_test]
+async fn the_result_updated_in_parts_is_the_decision_rendered_whole() {
+    let root = mount_app().await;
+    type_riots_8_years(&root).await;
+    // Rendered apart from the page (a fresh test container would take the app away).
+    let whole = |file: &Value, lang: Lang| {
+        let apart: web_sys::HtmlElement =
+            document().create_element("div").unwrap().unchecked_into();
+        let decision = decide(file.clone());
+        let handle = leptos::mount::mount_to(apart.clone(), move || {
+            provide_context(I18n::new(lang));
+            view! { <DecisionView decision=decision /> }
+        });
+        let markup = find(&apart, ".decision").inner_html();
+        drop(handle);
+        markup
+    };
+    let mut file = riots_8_years();
+    let mut outcomes = std::collections::BTreeSet::new();
+    for (years, lang) in [
+        ("8", "en"),
+        ("5", "en"),
+        ("1", "en"),
+        ("12", "ru"),
+        ("5", "kk"),
+        ("8", "kk"),
+    ] {
+        click(&root, &format!(".languages button[lang={lang}]")).await;
+        type_into(&root, "#f-sentence-years", years).await;
+        file["sentence"]["years"] = json!(years.parse::<u32>().unwrap());
+        let lang = Lang::ALL.into_iter().find(|l| l.code() == lang).unwrap();
+        let (live, whole) = (find(&root, ".decision").inner_html(), whole(&file, lang));
+        let apart = live
+            .chars()
+            .zip(whole.chars())
+            .take_while(|(a, b)| a == b)
+            .count();
+        assert!(
+            live == whole,
+            "{years} years, {lang:?}: differs from the whole decision at {:?}",
+            live.chars().skip(apart).take(200).collect::<String>()
+        );
+        outcomes.insert(attr(&find(&root, ".headline"), "data-outcome"));
+    }
+    assert!(
+        outcomes.len() > 1,
+        "the edits change the outcome: {outcomes:?}"
+    );
+    root.remove();
+}
+
 #[wasm_bindgen_test]
 async fn the_result_view_renders_every_decision_of_the_case_table() {
     let (cases, errors) = support::parse_table(include_str!("legal_cases.md"));

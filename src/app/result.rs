@@ -8,8 +8,11 @@ use std::sync::Arc;
 use amnesty_rules::case::FieldError;
 use amnesty_rules::decision::Decision;
 use amnesty_rules::vocab::Named;
+use amnesty_words::DecisionParts;
 use amnesty_words::{self as words, t};
+use leptos::html::Div;
 use leptos::prelude::*;
+use web_sys::Element;
 
 use super::state::{field_id, AppState};
 use crate::frame::{tr, use_i18n};
@@ -18,17 +21,91 @@ use crate::frame::{tr, use_i18n};
 pub fn ResultPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let i18n = use_i18n();
+    let decided = Memo::new(move |_| state.decision.with(Result::is_ok));
     view! {
         <section id="result" class="result" aria-labelledby="result-heading" tabindex="-1">
             <h2 id="result-heading">{tr!(i18n, app.result_heading)}</h2>
-            // Rebuilt when the decision or the language changes, so every date and term is in
-            // the reader's language.
+            {move || decided.get().then(|| view! { <LiveDecision /> })}
             {move || match (i18n.lang(), state.decision.get()).1 {
-                Ok(decision) => view! { <DecisionView decision=decision /> }.into_any(),
-                Err(errors) => view! { <Incomplete errors=errors /> }.into_any(),
+                Err(errors) => Some(view! { <Incomplete errors=errors /> }),
+                Ok(_) => None,
             }}
             <Disclaimer />
         </section>
+    }
+}
+
+/// The decision as the person types: written whole once, then, when the decision or the language
+/// changes (every date and term is in the reader's language), only the parts whose markup
+/// changed are replaced. A keystroke then costs the page the few figures and steps it changed,
+/// not the whole result parsed, styled and laid out again.
+#[component]
+fn LiveDecision() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let i18n = use_i18n();
+    let parts = move || {
+        let lang = i18n.lang();
+        state
+            .decision
+            .with(|d| d.as_ref().ok().map(|d| words::decision_parts(d, lang)))
+    };
+    let mut shown = untrack(parts).unwrap_or_default();
+    let markup = shown.html();
+    let container = NodeRef::<Div>::new();
+    // Kept in the effect, not in a memo of its own: the parts are compared one by one anyway, and
+    // each reactive type costs the page's download its own code.
+    Effect::new(move |_| {
+        // Nothing while the case is incomplete: this view is about to go.
+        if let (Some(new), Some(element)) = (parts(), container.get_untracked()) {
+            replace_changed(&element, &shown, &new);
+            shown = new;
+        }
+    });
+    view! { <div class="decision" node_ref=container inner_html=markup></div> }
+}
+
+/// Brings the markup in `container` from `shown` to `new`, replacing only the parts that differ.
+fn replace_changed(container: &Element, shown: &DecisionParts, new: &DecisionParts) {
+    let frame = new.frame();
+    let frame_kept = shown.frame() == frame;
+    replace_elements(container, &shown.blocks, &new.blocks);
+    let Ok(Some(list)) = container.query_selector("ol.steps") else {
+        return;
+    };
+    if frame_kept {
+        replace_elements(&list, &shown.steps, &new.steps);
+    } else {
+        // A new frame (another language) came with an empty list.
+        list.set_inner_html(&new.steps.concat());
+    }
+}
+
+/// Brings `parent`'s child elements from the markup `shown` to `new`, one element (or none, if
+/// empty) each, in order: a part that differs is replaced, one gone is removed, a new one put in.
+fn replace_elements(parent: &Element, shown: &[String], new: &[String]) {
+    let mut next = parent.first_element_child();
+    for i in 0..shown.len().max(new.len()) {
+        let was = shown.get(i).filter(|m| !m.is_empty());
+        let now = new.get(i).filter(|m| !m.is_empty());
+        match (was, now, next.clone()) {
+            (Some(was), Some(now), Some(element)) => {
+                next = element.next_element_sibling();
+                if was != now {
+                    element.set_outer_html(now);
+                }
+            }
+            (Some(_), None, Some(element)) => {
+                next = element.next_element_sibling();
+                element.remove();
+            }
+            (None, Some(now), Some(element)) => {
+                let _ = element.insert_adjacent_html("beforebegin", now);
+            }
+            (None, Some(now), None) => {
+                let _ = parent.insert_adjacent_html("beforeend", now);
+            }
+            _ => {}
+        }
     }
 }
 

@@ -78,11 +78,12 @@ impl AppState {
             next_key: StoredValue::new(rows as u64),
             touched: RwSignal::new(Vec::new()),
             rows_notice: RwSignal::new(None),
-            // Every change to the draft counts as a change of the result: comparing whole decisions
-            // would cost more code than the occasional needless redraw.
+            // A keystroke that leaves the same problems (a date half typed) changes nothing on
+            // the page. Decisions are not compared: that would cost the download more code than
+            // it saves (the result compares its own parts, `result::LiveDecision`).
             decision: Memo::new_with_compare(
                 move |_| draft.with(|d| d.decide(today).map(Arc::new)),
-                |_, _| true,
+                |was, now| !matches!((was, now), (Some(Err(was)), Some(Err(now))) if was == now),
             ),
             remember,
             today,

@@ -101,19 +101,82 @@ impl Html {
     }
 }
 
+/// A decision's markup in parts, so that the page, as the person types, replaces only the parts
+/// that changed (a keystroke rarely changes more than a few figures and steps): each block is one
+/// element, or nothing when the decision has none of it; the steps, the longest part, are one
+/// list item each.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DecisionParts {
+    /// The top-level elements in order. The explanation's is its frame: the heading and an empty
+    /// list, which the steps fill.
+    pub blocks: Vec<String>,
+    /// Each step's `<li>`, in order.
+    pub steps: Vec<String>,
+    /// Which block is the steps' frame, and where in its markup the steps go.
+    steps_frame: usize,
+    steps_at: usize,
+}
+
+impl DecisionParts {
+    /// The steps' frame: the explanation's heading and its empty list.
+    pub fn frame(&self) -> Option<&str> {
+        self.blocks.get(self.steps_frame).map(String::as_str)
+    }
+
+    /// The whole markup, the steps in their list.
+    pub fn html(&self) -> String {
+        let mut html = String::with_capacity(16 * 1024);
+        for (i, block) in self.blocks.iter().enumerate() {
+            if i == self.steps_frame {
+                let (open, close) = block.split_at(self.steps_at);
+                html.push_str(open);
+                self.steps.iter().for_each(|s| html.push_str(s));
+                html.push_str(close);
+            } else {
+                html.push_str(block);
+            }
+        }
+        html
+    }
+}
+
 /// The whole decision, as the page shows it.
 pub fn decision_html(decision: &Decision, lang: Lang) -> String {
-    let mut html = Html(String::with_capacity(8 * 1024));
-    headline(&mut html, decision, lang);
-    legend(&mut html, lang);
-    key_figures(&mut html, decision, lang);
-    next_steps(&mut html, decision, lang);
-    offences(&mut html, decision, lang);
-    timeline(&mut html, decision, lang);
-    readings(&mut html, decision, lang);
-    explanation(&mut html, decision, lang);
-    warnings(&mut html, decision, lang);
-    html.0
+    decision_parts(decision, lang).html()
+}
+
+/// The whole decision, as the page shows it, in [`DecisionParts`].
+pub fn decision_parts(decision: &Decision, lang: Lang) -> DecisionParts {
+    let block = |write: &dyn Fn(&mut Html)| {
+        let mut html = Html::new();
+        write(&mut html);
+        html.0
+    };
+    let mut blocks = vec![
+        block(&|html| headline(html, decision, lang)),
+        block(&|html| legend(html, lang)),
+        block(&|html| key_figures(html, decision, lang)),
+        block(&|html| next_steps(html, decision, lang)),
+        block(&|html| offences(html, decision, lang)),
+        block(&|html| timeline(html, decision, lang)),
+        block(&|html| readings(html, decision, lang)),
+    ];
+    let (frame, steps_at) = explanation_frame(lang);
+    let steps_frame = blocks.len();
+    blocks.push(frame);
+    blocks.push(block(&|html| warnings(html, decision, lang)));
+    let several = several(decision);
+    let steps = decision
+        .steps
+        .iter()
+        .map(|s| block(&|html| explanation_step(html, s, several, lang)))
+        .collect();
+    DecisionParts {
+        blocks,
+        steps,
+        steps_frame,
+        steps_at,
+    }
 }
 
 fn headline(html: &mut Html, decision: &Decision, lang: Lang) {
@@ -487,45 +550,50 @@ fn citations(s: &Step, lang: Lang) -> String {
     }
 }
 
-/// The reasoning, step by step, each with its provision, its status and the official text.
-fn explanation(html: &mut Html, decision: &Decision, lang: Lang) {
-    let several = several(decision);
+/// The reasoning's frame: its heading and an empty list, and where in the markup the steps go.
+fn explanation_frame(lang: Lang) -> (String, usize) {
+    let mut at = 0;
+    let mut html = Html::new();
     html.section("explanation", "steps", t!(lang, explain.steps), |html| {
         html.open("ol", &[("class", "steps")]);
-        for s in &decision.steps {
-            html.open(
-                "li",
-                &[("class", &format!("step status-{}", s.status.name()))],
-            );
-            html.open("p", &[("class", "step-source")]);
-            // A category entered from the verdict is the user's word, not the law's.
-            if matches!(s.detail, StepDetail::CategoryFromVerdict { .. }) {
-                html.badge("entered", t!(lang, app.status_entered));
-            } else {
-                html.status_badge(s.status, s.cite.act, lang);
-            }
-            html.text(" ");
-            html.element("span", &[("class", "citation")], &citations(s, lang));
-            if matches!(s.cite.act, Act::Law | Act::CriminalCode) {
-                html.open("span", &[("class", "official-link")]);
-                html.text(" · ");
-                html.element(
-                    "a",
-                    &[
-                        ("href", official_url(&s.cite, lang)),
-                        ("target", "_blank"),
-                        ("rel", "noopener noreferrer"),
-                    ],
-                    t!(lang, app.official_text),
-                );
-                html.close("span");
-            }
-            html.close("p");
-            html.element("p", &[("class", "step-text")], &step(s, several, lang));
-            html.close("li");
-        }
+        at = html.0.len();
         html.close("ol");
     });
+    (html.0, at)
+}
+
+/// One step of the reasoning, with its provision, its status and the official text.
+fn explanation_step(html: &mut Html, s: &Step, several: bool, lang: Lang) {
+    html.open(
+        "li",
+        &[("class", &format!("step status-{}", s.status.name()))],
+    );
+    html.open("p", &[("class", "step-source")]);
+    // A category entered from the verdict is the user's word, not the law's.
+    if matches!(s.detail, StepDetail::CategoryFromVerdict { .. }) {
+        html.badge("entered", t!(lang, app.status_entered));
+    } else {
+        html.status_badge(s.status, s.cite.act, lang);
+    }
+    html.text(" ");
+    html.element("span", &[("class", "citation")], &citations(s, lang));
+    if matches!(s.cite.act, Act::Law | Act::CriminalCode) {
+        html.open("span", &[("class", "official-link")]);
+        html.text(" · ");
+        html.element(
+            "a",
+            &[
+                ("href", official_url(&s.cite, lang)),
+                ("target", "_blank"),
+                ("rel", "noopener noreferrer"),
+            ],
+            t!(lang, app.official_text),
+        );
+        html.close("span");
+    }
+    html.close("p");
+    html.element("p", &[("class", "step-text")], &step(s, several, lang));
+    html.close("li");
 }
 
 /// What can be asked next and who decides it.

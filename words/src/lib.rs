@@ -24,7 +24,7 @@ pub use after_verdict::{
 pub use decision::*;
 pub use figures::{figures, measure, result_figures, Figure, FigureKind};
 pub use format::*;
-pub use html::{decision_html, Html};
+pub use html::{decision_html, decision_parts, DecisionParts, Html};
 pub use problems::{field_label, problem};
 pub use store::{blob, is_bundle_loaded, load, BlobError, Bundle};
 pub use terminal::render;
