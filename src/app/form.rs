@@ -77,6 +77,7 @@ pub fn CaseForm() -> impl IntoView {
             <StageField />
             <OffencesSection />
             <SentenceSection />
+            <super::after_verdict_fields::AfterVerdictFields />
             <PersonSection />
             <AsOfField />
         </form>

@@ -24,7 +24,12 @@ pub fn ResultPanel() -> impl IntoView {
             // Rebuilt when the decision or the language changes, so every date and term is in
             // the reader's language.
             {move || match (i18n.lang(), state.decision.get()).1 {
-                Ok(decision) => view! { <DecisionView decision=decision /> }.into_any(),
+                Ok(decision) => view! {
+                    <DecisionView decision=decision.clone() />
+                    <super::timeline::DatesTimeline decision=decision.clone() held=state.draft.with(super::timeline::first_held) />
+                    <super::what_next::WhatNext decision=decision />
+                }
+                .into_any(),
                 Err(errors) => view! { <Incomplete errors=errors /> }.into_any(),
             }}
             <Disclaimer />

@@ -1,0 +1,96 @@
+//! What can be asked next, in plain words: which petition, to which court, from which day, and
+//! where the Criminal Procedure Code says so. It renders the decision's `next_steps`; no law here.
+
+use std::sync::Arc;
+
+use amnesty_rules::decision::{Court, Decision, NextStep, Petition};
+use amnesty_words::{self as words, keys, text, Key, Lang};
+use leptos::prelude::*;
+
+use crate::frame::{tr, use_i18n};
+
+/// The step's class, its name and a sentence in our own words on what it is.
+fn step_words(step: NextStep) -> (&'static str, Key, Key) {
+    use keys::after as k;
+    match step {
+        NextStep::AmnestyApplication => (
+            "amnesty-application",
+            k::step_amnesty_application,
+            k::about_amnesty_application,
+        ),
+        NextStep::Parole => ("parole", k::step_parole, k::about_parole),
+        NextStep::Replacement => ("replacement", k::step_replacement, k::about_replacement),
+        NextStep::CustodyCredit => (
+            "custody-credit",
+            k::step_custody_credit,
+            k::about_custody_credit,
+        ),
+        NextStep::ProbationCancel => (
+            "probation-cancel",
+            k::step_probation_cancel,
+            k::about_probation_cancel,
+        ),
+    }
+}
+
+fn court(c: Court) -> Key {
+    use keys::after as k;
+    match c {
+        Court::WhereServed => k::court_where_served,
+        Court::Sentencing => k::court_sentencing,
+        Court::Applying => k::court_applying,
+        Court::OnProbationSubmission => k::court_on_probation_submission,
+    }
+}
+
+/// One petition as label–value lines.
+fn lines(p: &Petition, lang: Lang) -> Vec<(&'static str, String)> {
+    let mut out = vec![(
+        text(lang, keys::after::label_court),
+        text(lang, court(p.court)).to_string(),
+    )];
+    if let Some(day) = p.from {
+        out.push((text(lang, keys::after::label_from), words::date(day, lang)));
+    }
+    out.push((
+        text(lang, keys::after::label_cite),
+        words::citation(&p.cite, lang),
+    ));
+    out
+}
+
+/// The block "What next", or nothing when the decision has no step to take.
+#[component]
+pub fn WhatNext(#[prop(into)] decision: Arc<Decision>) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = i18n.lang_untracked();
+    if decision.next_steps.is_empty() {
+        return None;
+    }
+    let items = decision
+        .next_steps
+        .iter()
+        .map(|p| {
+            let (class, name, about) = step_words(p.step);
+            view! {
+                <li class="petition" data-step=class>
+                    <p class="petition-name"><strong>{text(lang, name)}</strong></p>
+                    <p class="petition-about">{text(lang, about)}</p>
+                    <dl>
+                        {lines(p, lang)
+                            .into_iter()
+                            .map(|(label, value)| view! { <div><dt>{label}</dt><dd>{value}</dd></div> })
+                            .collect_view()}
+                    </dl>
+                </li>
+            }
+        })
+        .collect_view();
+    Some(view! {
+        <section class="what-next" aria-labelledby="what-next-heading">
+            <h3 id="what-next-heading">{tr!(i18n, after.what_next_heading)}</h3>
+            <ul>{items}</ul>
+            <p class="hint">{tr!(i18n, after.what_next_note)}</p>
+        </section>
+    })
+}
