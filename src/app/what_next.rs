@@ -4,10 +4,10 @@
 use std::sync::Arc;
 
 use amnesty_rules::decision::{Court, Decision, NextStep, Petition};
-use amnesty_words::{self as words, keys, text, Key, Lang};
+use amnesty_words::{self as words, keys, t, text, Html, Key, Lang};
 use leptos::prelude::*;
 
-use crate::frame::{tr, use_i18n};
+use crate::frame::use_i18n;
 
 /// The step's class, its name and a sentence in our own words on what it is.
 fn step_words(step: NextStep) -> (&'static str, Key, Key) {
@@ -59,38 +59,47 @@ fn lines(p: &Petition, lang: Lang) -> Vec<(&'static str, String)> {
     out
 }
 
-/// The block "What next", or nothing when the decision has no step to take.
+/// The block "What next", or nothing when the decision has no step to take. Written as markup
+/// ([`Html`]), like the decision itself: nothing in it reacts.
 #[component]
 pub fn WhatNext(#[prop(into)] decision: Arc<Decision>) -> impl IntoView {
-    let i18n = use_i18n();
-    let lang = i18n.lang_untracked();
+    let lang = use_i18n().lang_untracked();
     if decision.next_steps.is_empty() {
         return None;
     }
-    let items = decision
-        .next_steps
-        .iter()
-        .map(|p| {
-            let (class, name, about) = step_words(p.step);
-            view! {
-                <li class="petition" data-step=class>
-                    <p class="petition-name"><strong>{text(lang, name)}</strong></p>
-                    <p class="petition-about">{text(lang, about)}</p>
-                    <dl>
-                        {lines(p, lang)
-                            .into_iter()
-                            .map(|(label, value)| view! { <div><dt>{label}</dt><dd>{value}</dd></div> })
-                            .collect_view()}
-                    </dl>
-                </li>
-            }
-        })
-        .collect_view();
-    Some(view! {
-        <section class="what-next" aria-labelledby="what-next-heading">
-            <h3 id="what-next-heading">{tr!(i18n, after.what_next_heading)}</h3>
-            <ul>{items}</ul>
-            <p class="hint">{tr!(i18n, after.what_next_note)}</p>
-        </section>
-    })
+    let mut html = Html::new();
+    html.open(
+        "section",
+        &[
+            ("class", "what-next"),
+            ("aria-labelledby", "what-next-heading"),
+        ],
+    );
+    html.element(
+        "h3",
+        &[("id", "what-next-heading")],
+        t!(lang, after.what_next_heading),
+    );
+    html.open("ul", &[]);
+    for p in &decision.next_steps {
+        let (class, name, about) = step_words(p.step);
+        html.open("li", &[("class", "petition"), ("data-step", class)]);
+        html.open("p", &[("class", "petition-name")]);
+        html.element("strong", &[], text(lang, name));
+        html.close("p");
+        html.element("p", &[("class", "petition-about")], text(lang, about));
+        html.open("dl", &[]);
+        for (label, value) in lines(p, lang) {
+            html.open("div", &[]);
+            html.element("dt", &[], label);
+            html.element("dd", &[], &value);
+            html.close("div");
+        }
+        html.close("dl");
+        html.close("li");
+    }
+    html.close("ul");
+    html.element("p", &[("class", "hint")], t!(lang, after.what_next_note));
+    html.close("section");
+    Some(view! { <div inner_html=html.finish()></div> })
 }
