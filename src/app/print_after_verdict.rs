@@ -25,15 +25,11 @@ pub fn facts(d: &CaseDraft, lang: Lang) -> Vec<(String, String)> {
             ),
         ));
     }
-    if imprisonment && !conditional {
-        let level = a
-            .institution
-            .map_or(t!(lang, after.institution_unknown), |i| {
-                words::institution(i, lang)
-            });
+    // Not given, the result says which level it takes.
+    if let Some(level) = a.institution.filter(|_| imprisonment && !conditional) {
         rows.push((
             t!(lang, after.institution_legend).to_string(),
-            level.to_string(),
+            words::institution(level, lang).to_string(),
         ));
     }
     if conditional && !a.probation_months.trim().is_empty() {
