@@ -92,6 +92,18 @@ export interface OffenceFile {
   exclusions?: ExclusionFact[] | null;
   /** In whole years. */
   victim_age?: number | null;
+  /** The punishment the verdict gives this offence on its own (CC Art. 58 part 1). */
+  sentence?: OwnSentenceFile | null;
+}
+
+/** An offence's own punishment: a term, hours or an amount, as `SentenceFile` measures it. */
+export interface OwnSentenceFile {
+  punishment: Punishment;
+  years?: number | null;
+  months?: number | null;
+  days?: number | null;
+  hours?: number | null;
+  amount?: number | null;
 }
 
 export interface SentenceFile {
@@ -215,6 +227,8 @@ export type ProvisionId =
   | "cc_art79_part4_after_release"
   | "cc_art86_parole_minors"
   | "cc_art87_replacement_minors"
+  | "cc_art40_punishments"
+  | "cc_art58_several_offences"
   | "practice_conditional_sentences"
   | "practice_age_counting"
   | "practice_continuing_offences"
@@ -252,7 +266,30 @@ export type OffenceDecision = {
   code_category: Category | null;
   /** The provision behind the effect. */
   provision: ProvisionId | null;
+  /** The offence's own punishment, where the case gives it, and what the amnesty leaves of it. */
+  own_sentence: OwnPunishment | null;
 } & OffenceEffect;
+
+/** An offence's own punishment as the verdict gives it (CC Art. 58 part 1). */
+export interface OwnPunishment {
+  punishment: Punishment;
+  imposed: Measure;
+  /** Cut, or as imposed (not covered); `null`: nothing left of it (released) or not known. */
+  new: Measure | null;
+}
+
+/** The range a court sets the new aggregate within (CC Art. 58). */
+export interface AggregateRange {
+  punishment: Punishment;
+  /** By absorption: the longest of the new punishments. */
+  least: Measure;
+  /** By full addition, within Art. 58's limit (as `least` where only absorption is allowed). */
+  most: Measure;
+  /** Whether the limit cut the full addition. */
+  capped: boolean;
+  /** The part of Art. 58 that applies. */
+  cite: Citation;
+}
 
 /** What is left of the criminal record. */
 export type CriminalRecord =
@@ -351,7 +388,16 @@ export type StepDetail =
   | { kind: "early_release_unavailable"; early: EarlyKind; reason: Unavailable }
   | { kind: "each_record_on_its_own" }
   | { kind: "spent_in_custody"; end: IsoDate; start: IsoDate }
-  | { kind: "last_day_credited"; end: IsoDate; days: number; credited: IsoDate };
+  | { kind: "last_day_credited"; end: IsoDate; days: number; credited: IsoDate }
+  | {
+      kind: "aggregate_range";
+      punishment: Punishment;
+      least: Measure;
+      most: Measure;
+      capped: boolean;
+      absorption_only: boolean;
+    }
+  | { kind: "aggregate_kinds_differ" };
 
 /** One step of the reasoning: the provision it applies, how sure, and what it found. */
 export type Step = {
@@ -385,7 +431,28 @@ export type WarningDetail =
   | { kind: "other_cases_exclude" }
   | { kind: "continuing_offence"; article: ArticleNo }
   | { kind: "adult_assumed_for_early_release" }
-  | { kind: "one_year_on_conditional_unsourced" };
+  | { kind: "one_year_on_conditional_unsourced" }
+  | {
+      kind: "term_above_sanction";
+      punishment: Punishment;
+      entered: Measure;
+      /** `null`: the punishment is not in the sanction at all. */
+      maximum: Measure | null;
+      limit: SanctionLimit;
+    }
+  | { kind: "if_still_held"; release: IsoDate };
+
+/** How much of a punishment: a term, hours (community service) or an amount in MCI. */
+export type Measure = { term: Term } | { hours: number } | { amount: number } | "unstated";
+
+/** Whose maximum a sentence is measured against. */
+export type SanctionLimit =
+  /** The sanction of the article's part (CC Art. 52 part 1). */
+  | { within: "sanction"; article: ArticleNo; part: number | null }
+  /** The General Part's longest for one crime, where the sanction is not known. */
+  | { within: "general_part"; cite: Citation }
+  /** CC Art. 58, for several offences together. */
+  | { within: "several_offences"; cite: Citation };
 
 /** Why CC Art. 46 part 5 gives the institution assumed. */
 export type InstitutionGround =
@@ -529,6 +596,8 @@ export interface Decision {
   deadline: IsoDate;
   as_of: IsoDate;
   offences: OffenceDecision[];
+  /** Where each offence's own punishment is given: the range of the new aggregate (CC Art. 58). */
+  aggregate_range: AggregateRange | null;
   steps: Step[];
   warnings: Warning[];
   readings: Reading[];
@@ -570,6 +639,7 @@ export type Problem =
   | { problem: "no_such_part"; article: ArticleNo; parts: number }
   | { problem: "no_such_article"; article: ArticleNo }
   | { problem: "repealed_article"; article: ArticleNo }
+  | { problem: "defines_no_offence"; article: ArticleNo }
   | { problem: "repealed_part"; article: ArticleNo; part: number }
   | { problem: "ambiguous_article"; dash: ArticleNo; part: number }
   | { problem: "choose_from_list" }
@@ -639,6 +709,10 @@ export interface Explanation {
   next_steps: string[];
   /** Each offence's own effect. */
   offences: ExplainedOffence[];
+  /** The range of a new aggregate, where each offence's own punishment is given. */
+  aggregate_range: string | null;
+  /** What the calculator does not take into account, and what it does: one line. */
+  limits: string;
   steps: ExplainedStep[];
   warnings: ExplainedWarning[];
   readings: ExplainedReading[];
@@ -684,6 +758,8 @@ export interface ExplainedOffence {
   /** "CC Art. 272 part 2". */
   article: string;
   effect: string;
+  /** "imprisonment, 6 years → 1 year 6 months", where the offence's own punishment is given. */
+  own_sentence: string | null;
 }
 
 export interface ExplainedStep {

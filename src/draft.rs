@@ -167,6 +167,7 @@ impl CaseDraft {
                         false,
                         &mut errors,
                     ),
+                    sentence: None,
                 }
             })
             .collect();

@@ -7,16 +7,15 @@
 use amnesty_rules::case::{
     CaseFile, FieldError, OffenceFile, Problem, Recidivism, SentenceFile, Stage, MAX_OFFENCES,
 };
-use amnesty_rules::cited::{self, Cited, Reading};
 use amnesty_rules::vocab::Punishment;
-use amnesty_rules::Decision;
 use amnesty_words::{fill, keys, t, text, Lang};
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::cells::*;
 use crate::protocol::CaseDecision;
 use crate::sheet::{excerpt, Cell, Header, Row};
-use crate::vocab::{column_key, vocabularies, Column, FastMap, Vocabulary};
+use crate::vocab::{column_key, vocabularies, Column, FastMap};
 
 /// What is wrong with a cell or a row.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -233,170 +232,6 @@ fn error(header: &Header, row: u32, column: Column, issue: Issue, lang: Lang) ->
     }
 }
 
-fn unknown<V>(value: &str, vocabulary: &Vocabulary<V>) -> Issue {
-    Issue::UnknownValue {
-        value: excerpt(value),
-        accepted: vocabulary.keys.clone(),
-    }
-}
-
-fn word<V: Copy>(cell: &Cell<'_>, vocabulary: &Vocabulary<V>) -> Result<V, Issue> {
-    let written = cell.text();
-    vocabulary
-        .find(&written)
-        .ok_or_else(|| unknown(&written, vocabulary))
-}
-
-/// A whole number: 8, "8", "8.0", "1 000".
-fn count(cell: &Cell<'_>) -> Result<u32, Issue> {
-    let not_a_number = || {
-        Issue::Rules(Problem::NotANumber {
-            value: excerpt(&cell.text()),
-        })
-    };
-    match cell {
-        Cell::Number(n) if n.fract() == 0.0 && *n >= 0.0 && *n <= f64::from(u32::MAX) => {
-            Ok(*n as u32)
-        }
-        Cell::Text(t) => {
-            let digits: String = t.chars().filter(|c| !c.is_whitespace()).collect();
-            let digits = digits
-                .strip_suffix(".0")
-                .or_else(|| digits.strip_suffix(",0"))
-                .unwrap_or(&digits);
-            digits.parse::<u32>().map_err(|_| not_a_number())
-        }
-        _ => Err(not_a_number()),
-    }
-}
-
-/// A small number that may come with words around it: "2", "ч. 2", "2-бөлік". `range` is named
-/// in the error for a number too large to be one.
-fn small_number(cell: &Cell<'_>, (min, max): (u32, u32)) -> Result<u8, Issue> {
-    let number = match cell {
-        Cell::Text(t) => {
-            let mut runs = t
-                .split(|c: char| !c.is_ascii_digit())
-                .filter(|s| !s.is_empty());
-            match (runs.next(), runs.next()) {
-                (Some(run), None) => run.parse::<u32>().ok(),
-                _ => None,
-            }
-            .ok_or_else(|| {
-                Issue::Rules(Problem::NotANumber {
-                    value: excerpt(&cell.text()),
-                })
-            })?
-        }
-        cell => count(cell)?,
-    };
-    u8::try_from(number).map_err(|_| Issue::Rules(Problem::OutOfRange { min, max }))
-}
-
-/// An article with whatever a person writes around it, read as a citation ([`cited`]): "272",
-/// "ст. 269-1 УК РК", «ч. 2 ст. 272» (its part too), "272.2" (also a number cell: Art. 272
-/// part 2, the Code having no Art. 272-2). "269.1", Art. 269-1 or Art. 269 part 1, is asked about.
-fn article(cell: &Cell<'_>) -> Result<Cited, Issue> {
-    let written = cell.text();
-    match cited::parse(&written).reading {
-        Some(Reading::Plain(c) | Reading::DotAsPart(c)) => Ok(c),
-        Some(Reading::Ambiguous { dash, part }) => Err(Issue::Rules(Problem::AmbiguousArticle {
-            dash: dash.article,
-            part: part.part.unwrap_or_default(),
-        })),
-        None => Err(Issue::Rules(Problem::NotAnArticle {
-            value: excerpt(&written),
-        })),
-    }
-}
-
-/// A date: a date cell, an Excel serial number, `YYYY-MM-DD` or `DD.MM.YYYY` (a time after it,
-/// or «г.», is left aside).
-fn date(cell: &Cell<'_>) -> Result<NaiveDate, Issue> {
-    let not_a_date = || Issue::NotADate {
-        value: excerpt(&cell.text()),
-    };
-    match cell {
-        Cell::Date(d) => Ok(*d),
-        Cell::Number(n) => excel_serial(*n).ok_or_else(not_a_date),
-        Cell::Text(t) => date_text(t).ok_or_else(not_a_date),
-        _ => Err(not_a_date()),
-    }
-}
-
-/// An Excel serial date (the 1900 system, with its 29 February 1900 that never was).
-fn excel_serial(n: f64) -> Option<NaiveDate> {
-    if !(1.0..2_958_466.0).contains(&n) {
-        return None;
-    }
-    let days = n.floor() as u64;
-    let epoch = if days < 60 {
-        NaiveDate::from_ymd_opt(1899, 12, 31)?
-    } else {
-        NaiveDate::from_ymd_opt(1899, 12, 30)?
-    };
-    epoch.checked_add_days(Days::new(days))
-}
-
-fn date_text(text: &str) -> Option<NaiveDate> {
-    let text = text.trim();
-    let text = text
-        .split(|c: char| c.is_whitespace() || c == 'T')
-        .next()
-        .unwrap_or(text);
-    let text = text.trim_end_matches(['г', 'ж', '.']);
-    let mut parts = text.split(['-', '.']);
-    let parts = [parts.next(), parts.next(), parts.next(), parts.next()];
-    let number = |s: &str, len: std::ops::RangeInclusive<usize>| {
-        (len.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| s.parse::<u32>().ok())
-            .flatten()
-    };
-    let ymd = |y, m, d| {
-        NaiveDate::from_ymd_opt(
-            number(y, 4..=4)? as i32,
-            number(m, 1..=2)?,
-            number(d, 1..=2)?,
-        )
-    };
-    match parts {
-        [Some(y), Some(m), Some(d), None] if text.contains('-') && !text.contains('.') => {
-            ymd(y, m, d)
-        }
-        [Some(d), Some(m), Some(y), None] if text.contains('.') && !text.contains('-') => {
-            ymd(y, m, d)
-        }
-        // A serial number written out, as a CSV export of an unformatted date cell gives.
-        [Some(serial), None, ..] if serial.len() == 5 => {
-            excel_serial(f64::from(number(serial, 5..=5)?))
-        }
-        _ => None,
-    }
-}
-
-/// `YYYY-MM-DD`, as the case file writes a date (without the formatting machinery).
-pub(crate) fn iso(d: NaiveDate) -> String {
-    let mut out = String::with_capacity(10);
-    let (y, m, day) = (d.year().clamp(0, 9999) as u32, d.month(), d.day());
-    for (n, width) in [(y, 4), (m, 2), (day, 2)] {
-        if width == 2 {
-            out.push('-');
-        }
-        for p in (0..width).rev() {
-            out.push(char::from(b'0' + (n / 10u32.pow(p) % 10) as u8));
-        }
-    }
-    out
-}
-
-fn yes_no(cell: &Cell<'_>) -> Result<bool, Issue> {
-    match cell {
-        Cell::Bool(b) => Ok(*b),
-        Cell::Number(n) if *n == 0.0 || *n == 1.0 => Ok(*n == 1.0),
-        cell => word(cell, &vocabularies().yes_no),
-    }
-}
-
 /// The case id: text as written, a number without its ".0".
 fn case_id(cell: Cell<'_>) -> String {
     cell.text().into_owned()
@@ -476,6 +311,7 @@ fn read_row<'a>(header: &'a Header, row: &'a Row, lang: Lang) -> RowFacts<'a> {
     });
     let victim_age = r.read(Column::VictimAge, |c| small_number(c, (0, 120)));
     let custody = custody_of(&mut r);
+    let own_sentence = own_sentence(&mut r);
     for column in [Column::Article, Column::CommittedOn, Column::Context] {
         if r.cell(column).is_none() {
             r.missing(column);
@@ -492,6 +328,7 @@ fn read_row<'a>(header: &'a Header, row: &'a Row, lang: Lang) -> RowFacts<'a> {
                 category,
                 exclusions: exclusions.unwrap_or_default(),
                 victim_age,
+                sentence: own_sentence,
             })
         }
         _ => None,
@@ -545,46 +382,6 @@ pub struct CaseResult {
     pub errors: Vec<RowError>,
     /// The case as a case file, to open it in the calculator's form.
     pub case_file: Option<CaseFile>,
-}
-
-impl CaseDecision {
-    fn new(d: &Decision) -> CaseDecision {
-        let covered = d.outcome.is_covered();
-        let cut = covered.then(|| years_cut(d)).flatten();
-        CaseDecision {
-            outcome: d.outcome,
-            status: d.status,
-            category: d.category,
-            figures: d.figures,
-            deadline: covered.then_some(d.deadline),
-            readings: d.readings.len() as u32,
-            years_cut: cut.map(|y| (y * 10.0).round() / 10.0),
-            custody: d.custody,
-            parole: d.parole.clone(),
-            replacement: d.replacement.clone(),
-            probation_cancel: d.probation_cancel.clone(),
-            years_cut_exact: cut,
-        }
-    }
-}
-
-/// Years of a term: a month is a twelfth of a year, a day a 365.25th.
-fn term_years(t: amnesty_rules::term::Term) -> f64 {
-    f64::from(t.years) + f64::from(t.months) / 12.0 + f64::from(t.days) / 365.25
-}
-
-/// The term imposed minus the new one; for a person released without a new term, minus the time
-/// served until the release.
-fn years_cut(d: &Decision) -> Option<f64> {
-    let imposed = term_years(d.imposed_term?);
-    let kept = match (d.figures.term(), d.sentence_start, d.figures.release_on) {
-        (Some(t), _, _) => term_years(t),
-        (None, Some(start), Some(release)) if d.outcome.frees() => {
-            (release - start).num_days().max(0) as f64 / 365.25
-        }
-        _ => return None,
-    };
-    Some((imposed - kept).max(0.0))
 }
 
 /// How many rows or cases go by between two progress reports.
@@ -727,6 +524,40 @@ fn decide_group(
     result
 }
 
+/// The offence's own punishment, where the row gives one: its measure is checked by the rules.
+fn own_sentence(r: &mut Reader<'_>) -> Option<SentenceFile> {
+    let punishment = r.read(Column::OffencePunishment, |c| {
+        word(c, &vocabularies().punishments)
+    });
+    let mut number = |column| r.read(column, count);
+    let [years, months, days, hours, amount] = [
+        Column::OffenceYears,
+        Column::OffenceMonths,
+        Column::OffenceDays,
+        Column::OffenceHours,
+        Column::OffenceAmount,
+    ]
+    .map(&mut number);
+    let measured = [years, months, days, hours, amount]
+        .iter()
+        .any(Option::is_some);
+    if punishment.is_none() && measured && r.cell(Column::OffencePunishment).is_none() {
+        r.missing(Column::OffencePunishment);
+    }
+    Some(SentenceFile {
+        punishment: punishment?,
+        years: years.unwrap_or(0),
+        months: months.unwrap_or(0),
+        days: days.unwrap_or(0),
+        hours,
+        amount,
+        start: None,
+        conditional: false,
+        institution: None,
+        probation_months: None,
+    })
+}
+
 /// The case file the first row's facts and every row's offence make.
 fn case_file(
     first: &RowFacts<'_>,
@@ -793,7 +624,7 @@ fn validation_error(
     };
     // A period of custody is the row that gave it; its field, the column of that name.
     let periods: Vec<&&RowFacts<'_>> = group.iter().filter(|f| f.custody.is_some()).collect();
-    let (row, field) = if let Some((period, field)) = indexed("custody[") {
+    let (row, field, offence) = if let Some((period, field)) = indexed("custody[") {
         let row: &RowFacts<'_> = period
             .and_then(|i| periods.get(i))
             .map_or(group[0], |f| **f);
@@ -802,20 +633,28 @@ fn validation_error(
             "to" => "custody_to",
             _ => "custody_kind",
         };
-        (row, field)
+        (row, field, None)
     } else {
         let (offence, field) = indexed("offences[")
             .unwrap_or((None, e.field.strip_prefix("sentence.").unwrap_or(&e.field)));
         let row: &RowFacts<'_> = offence.and_then(|i| group.get(i)).unwrap_or(&group[0]);
-        (row, field)
+        (row, field, offence)
     };
     let row = row.number;
     let column = match field {
+        "sentence" if offence.is_some() => Column::OffencePunishment,
         "sentence" => Column::Punishment,
-        field => Column::ALL
-            .into_iter()
-            .find(|c| c.key() == field)
-            .unwrap_or(Column::Case),
+        field => {
+            // An offence's own sentence: its fields are the offence's columns.
+            let own = field
+                .strip_prefix("sentence.")
+                .map(|f| format!("offence_{f}"));
+            let key = own.as_deref().unwrap_or(field);
+            Column::ALL
+                .into_iter()
+                .find(|c| c.key() == key)
+                .unwrap_or(Column::Case)
+        }
     };
     error(header, row, column, Issue::Rules(e.problem), lang)
 }

@@ -23,6 +23,12 @@ mod case_rows;
 #[cfg(feature = "sheets")]
 mod cases;
 #[cfg(feature = "sheets")]
+mod cells;
+#[cfg(feature = "sheets")]
+mod decided;
+#[cfg(feature = "sheets")]
+mod normalise;
+#[cfg(feature = "sheets")]
 mod output;
 #[cfg(feature = "sheets")]
 mod sheet;
@@ -52,7 +58,7 @@ pub use output::{
     column_guide, results_csv, results_xlsx, summary_text, template_csv, template_xlsx, ColumnGuide,
 };
 pub use protocol::{
-    CaseDecision, CaseRow, DateCount, OffenceRef, OutcomeCount, RowProblem, Source, Summary,
+    CaseDecision, CaseRow, DateCount, Freed, OffenceRef, OutcomeCount, RowProblem, Source, Summary,
 };
 #[cfg(feature = "sheets")]
 pub use sheet::{FileError, MAX_CELL_CHARS, MAX_FILE_BYTES, MAX_ROWS};
@@ -142,6 +148,8 @@ fn summarise(cases: &[CaseResult], rows: usize) -> Summary {
     let mut outcomes = [0u32; Outcome::ALL.len()];
     let mut dates: BTreeMap<NaiveDate, u32> = BTreeMap::new();
     let mut years_cut = 0.0;
+    let mut freed_counts = [0u32; Freed::ALL.len()];
+    let mut to_check = 0;
     let mut error_rows: Vec<u32> = Vec::new();
     for case in cases {
         error_rows.extend(case.errors.iter().map(|e| e.row));
@@ -149,9 +157,15 @@ fn summarise(cases: &[CaseResult], rows: usize) -> Summary {
         if let Some(i) = Outcome::ALL.iter().position(|o| *o == d.outcome) {
             outcomes[i] += 1;
         }
-        if let Some(date) = d.figures.release_on {
+        if let Some(freed) = d.freed {
+            let at = Freed::ALL.iter().position(|f| *f == freed).unwrap_or(0);
+            freed_counts[at] += 1;
+        }
+        let every = matches!(d.freed, Some(Freed::Released | Freed::ToBeReleased));
+        if let Some(date) = d.release_latest.filter(|_| every) {
             *dates.entry(date).or_default() += 1;
         }
+        to_check += u32::from(!d.to_check.is_empty());
         years_cut += d.years_cut_exact.unwrap_or(0.0);
     }
     error_rows.sort_unstable();
@@ -168,7 +182,12 @@ fn summarise(cases: &[CaseResult], rows: usize) -> Summary {
             .filter(|(_, n)| *n > 0)
             .map(|(outcome, count)| OutcomeCount { outcome, count })
             .collect(),
-        released: dates.values().sum(),
+        released: freed_counts[0],
+        released_in_some_reading: freed_counts[1],
+        to_be_released: freed_counts[2],
+        to_be_released_in_some_reading: freed_counts[3],
+        punishment_ends: freed_counts[4],
+        sentences_to_check: to_check,
         release_dates: dates
             .into_iter()
             .map(|(date, count)| DateCount { date, count })

@@ -19,7 +19,7 @@ use crate::cases::column_title;
 use crate::protocol::Source;
 use crate::sheet::{MAX_CELL_CHARS, MAX_ROWS};
 use crate::vocab::{column_key, Column};
-use crate::{Batch, CaseResult};
+use crate::{Batch, CaseDecision, CaseResult, Freed};
 
 /// A value of a cell to write.
 enum Out<'a> {
@@ -37,9 +37,9 @@ enum Out<'a> {
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// The results' columns.
-const RESULTS: usize = 23;
+const RESULT_COLUMNS: usize = 29;
 
-fn result_headers(lang: Lang) -> [&'static str; RESULTS] {
+fn result_headers(lang: Lang) -> [&'static str; RESULT_COLUMNS] {
     use keys::batch::results as k;
     [
         k::case,
@@ -56,6 +56,9 @@ fn result_headers(lang: Lang) -> [&'static str; RESULTS] {
         k::new_amount,
         k::new_end,
         k::release_on,
+        k::release_earliest,
+        k::release_latest,
+        k::freed,
         k::record,
         k::deadline,
         k::readings,
@@ -64,6 +67,9 @@ fn result_headers(lang: Lang) -> [&'static str; RESULTS] {
         k::parole,
         k::replacement,
         k::probation_cancel,
+        k::own_sentences,
+        k::aggregate,
+        k::to_check,
         k::errors,
     ]
     .map(|key| text(lang, key))
@@ -81,7 +87,35 @@ fn early_cell(e: Option<&amnesty_rules::decision::EarlyRelease>, lang: Lang) -> 
     }
 }
 
-fn result_cells(case: &CaseResult, lang: Lang) -> [Out<'_>; RESULTS] {
+/// Whether a case is released, to be released or its punishment ends, in words.
+fn freed(f: Freed, lang: Lang) -> &'static str {
+    use keys::batch::freed as k;
+    text(
+        lang,
+        match f {
+            Freed::Released => k::released,
+            Freed::ReleasedInSomeReading => k::released_in_some_reading,
+            Freed::ToBeReleased => k::to_be_released,
+            Freed::ToBeReleasedInSomeReading => k::to_be_released_in_some_reading,
+            Freed::PunishmentEnds => k::punishment_ends,
+        },
+    )
+}
+
+/// Each offence's own punishment as the amnesty leaves it: "1: imprisonment, 6 years → 1 year
+/// 6 months", one line each.
+fn own_sentences(d: &CaseDecision, lang: Lang) -> String {
+    d.own_sentences
+        .iter()
+        .enumerate()
+        .filter_map(|(i, own)| {
+            own.map(|own| format!("{}: {}", i + 1, amnesty_words::own_sentence(&own, lang)))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn result_cells(case: &CaseResult, lang: Lang) -> [Out<'_>; RESULT_COLUMNS] {
     let opt_int = |n: Option<u32>| n.map_or(Out::Empty, Out::Int);
     let opt_date = |d: Option<NaiveDate>| d.map_or(Out::Empty, Out::Date);
     let rows = case
@@ -102,12 +136,26 @@ fn result_cells(case: &CaseResult, lang: Lang) -> [Out<'_>; RESULTS] {
         Out::Text(rows.into()),
     ];
     let Some(d) = &case.decision else {
-        let mut cells = [(); RESULTS].map(|()| Out::Empty);
+        let mut cells = [(); RESULT_COLUMNS].map(|()| Out::Empty);
         let [a, b, c] = head;
         (cells[0], cells[1], cells[2]) = (a, b, c);
         cells[4] = Out::Text(t!(lang, batch.problems.not_decided).into());
-        cells[RESULTS - 1] = Out::Text(errors.into());
+        cells[RESULT_COLUMNS - 1] = Out::Text(errors.into());
         return cells;
+    };
+    let several = d.own_sentences.len() > 1;
+    let to_check = d
+        .to_check
+        .iter()
+        .map(|w| amnesty_words::warning(w, several, lang))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let text_or_empty = |s: String| {
+        if s.is_empty() {
+            Out::Empty
+        } else {
+            Out::Text(s.into())
+        }
     };
     let (f, term) = (&d.figures, d.figures.term().map(|t| t.normalized()));
     let [a, b, c] = head;
@@ -128,6 +176,10 @@ fn result_cells(case: &CaseResult, lang: Lang) -> [Out<'_>; RESULTS] {
         opt_int(f.amount()),
         opt_date(f.end),
         opt_date(f.release_on),
+        opt_date(d.release_earliest),
+        opt_date(d.release_latest),
+        d.freed
+            .map_or(Out::Empty, |f| Out::Text(freed(f, lang).into())),
         f.record.map_or(Out::Empty, |r| {
             Out::Text(amnesty_words::record(r, lang).into())
         }),
@@ -140,6 +192,11 @@ fn result_cells(case: &CaseResult, lang: Lang) -> [Out<'_>; RESULTS] {
         early_cell(d.parole.as_ref(), lang),
         early_cell(d.replacement.as_ref(), lang),
         early_cell(d.probation_cancel.as_ref(), lang),
+        text_or_empty(own_sentences(d, lang)),
+        d.aggregate_range.map_or(Out::Empty, |r| {
+            Out::Text(amnesty_words::aggregate_range(&r, lang).into())
+        }),
+        text_or_empty(to_check),
         Out::Text(errors.into()),
     ]
 }
@@ -172,7 +229,7 @@ fn csv_text<'a>(cell: &'a Out<'_>, lang: Lang) -> Cow<'a, str> {
         Out::Given(t) => Cow::Borrowed(t),
         Out::Int(n) => Cow::Owned(n.to_string()),
         Out::Decimal(n) => Cow::Owned(decimal(*n, lang)),
-        Out::Date(d) => Cow::Owned(crate::cases::iso(*d)),
+        Out::Date(d) => Cow::Owned(crate::cells::iso(*d)),
     }
 }
 
@@ -318,8 +375,8 @@ fn results_workbook(batch: &Batch) -> Result<Vec<u8>, XlsxError> {
     let sheet = book.add_worksheet();
     sheet.set_name(t!(lang, batch.sheet.results))?;
     let widths = [
-        10.0, 24.0, 8.0, 22.0, 48.0, 28.0, 24.0, 9.0, 9.0, 9.0, 9.0, 9.0, 12.0, 12.0, 36.0, 12.0,
-        9.0, 9.0, 14.0, 14.0, 14.0, 14.0, 60.0,
+        10.0, 24.0, 8.0, 22.0, 48.0, 28.0, 24.0, 9.0, 9.0, 9.0, 9.0, 9.0, 12.0, 12.0, 12.0, 12.0,
+        28.0, 36.0, 12.0, 9.0, 9.0, 14.0, 14.0, 14.0, 14.0, 40.0, 40.0, 60.0, 60.0,
     ];
     write_table(
         sheet,
@@ -343,6 +400,17 @@ fn results_workbook(batch: &Batch) -> Result<Vec<u8>, XlsxError> {
         (k::not_decided, Out::Int(s.not_decided)),
         (k::rows_with_errors, Out::Int(s.rows_with_errors)),
         (k::released, Out::Int(s.released)),
+        (
+            k::released_in_some_reading,
+            Out::Int(s.released_in_some_reading),
+        ),
+        (k::to_be_released, Out::Int(s.to_be_released)),
+        (
+            k::to_be_released_in_some_reading,
+            Out::Int(s.to_be_released_in_some_reading),
+        ),
+        (k::punishment_ends, Out::Int(s.punishment_ends)),
+        (k::sentences_to_check, Out::Int(s.sentences_to_check)),
         (k::years_cut, Out::Decimal(s.years_cut)),
         (k::as_of, Out::Date(batch.today)),
     ] {
@@ -421,7 +489,20 @@ pub fn summary_text(batch: &Batch, file: &str, lang: Lang) -> String {
             o.count
         ));
     }
-    lines.push(figure(k::released, s.released.to_string()));
+    for (key, count) in [
+        (k::released, s.released),
+        (k::released_in_some_reading, s.released_in_some_reading),
+        (k::to_be_released, s.to_be_released),
+        (
+            k::to_be_released_in_some_reading,
+            s.to_be_released_in_some_reading,
+        ),
+        (k::punishment_ends, s.punishment_ends),
+        (k::sentences_to_check, s.sentences_to_check),
+    ] {
+        lines.push(figure(key, count.to_string()));
+    }
+    lines.push(format!("{}:", text(lang, k::release_dates)));
     for d in &s.release_dates {
         lines.push(format!("  {}: {}", d.date, d.count));
     }
@@ -628,6 +709,14 @@ fn guide_example(column: Column, lang: Lang) -> Option<Out<'static>> {
         Column::CustodyFrom => NaiveDate::from_ymd_opt(2022, 1, 6).map(Out::Date),
         Column::CustodyTo => NaiveDate::from_ymd_opt(2022, 6, 19).map(Out::Date),
         Column::CustodyKind => words(amnesty_words::custody_kind(CustodyKind::Detention, lang)),
+        Column::OffencePunishment => {
+            words(amnesty_words::punishment(Punishment::Imprisonment, lang))
+        }
+        Column::OffenceYears => Some(Out::Int(6)),
+        Column::OffenceMonths => Some(Out::Int(6)),
+        Column::OffenceDays => Some(Out::Int(15)),
+        Column::OffenceHours => Some(Out::Int(240)),
+        Column::OffenceAmount => Some(Out::Int(100)),
         _ => None,
     }
 }

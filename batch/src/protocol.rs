@@ -8,7 +8,9 @@
 
 use std::borrow::Cow;
 
-use amnesty_rules::decision::{CustodyCredit, EarlyRelease, Figures};
+use amnesty_rules::decision::{
+    AggregateRange, CustodyCredit, EarlyRelease, Figures, OwnPunishment, Warning,
+};
 #[cfg(test)]
 use amnesty_rules::decision::{NewMeasure, Record};
 #[cfg(test)]
@@ -202,10 +204,22 @@ pub struct Summary {
     /// How many cases have each outcome, in the order of [`Outcome::ALL`]; outcomes no case has
     /// are left out.
     pub outcomes: Vec<OutcomeCount>,
-    /// People the amnesty sets a release date for.
+    /// People released from custody on or before their date of calculation, in every reading.
     pub released: u32,
-    /// On which dates, earliest first.
+    /// Released by then in some reading, not in every one.
+    pub released_in_some_reading: u32,
+    /// To be released from custody after the date of calculation, in every reading.
+    pub to_be_released: u32,
+    /// To be released later in some reading; in another, not released at all.
+    pub to_be_released_in_some_reading: u32,
+    /// Punishments served outside custody that end: a conditional sentence, restriction of
+    /// freedom, a fine, correctional works, community service.
+    pub punishment_ends: u32,
+    /// On which dates people are released or to be released in every reading (the latest day of
+    /// each), earliest first.
     pub release_dates: Vec<DateCount>,
+    /// Cases whose sentence, as entered, is not one the law allows (decided, to be checked).
+    pub sentences_to_check: u32,
     /// The years of punishment cut, over every case, to one decimal.
     pub years_cut: f64,
     pub rows_with_errors: u32,
@@ -297,6 +311,46 @@ pub struct CaseDecision {
     /// The same, unrounded, for the total; not sent.
     #[serde(skip)]
     pub(crate) years_cut_exact: Option<f64>,
+    /// The earliest release day of any result (the one shown and each reading's).
+    pub release_earliest: Option<NaiveDate>,
+    /// The latest release day, where every result gives one.
+    pub release_latest: Option<NaiveDate>,
+    /// Released, to be released (in every reading or in some), or a punishment outside custody
+    /// that ends, on the case's date of calculation.
+    pub freed: Option<Freed>,
+    /// Each offence's own punishment as the amnesty leaves it, where the case gives them.
+    pub own_sentences: Vec<Option<OwnPunishment>>,
+    /// The range of a new aggregate, from the offences' own punishments (CC Art. 58).
+    pub aggregate_range: Option<AggregateRange>,
+    /// Warnings that the sentence entered is not one the law allows (the case is still decided).
+    pub to_check: Vec<Warning>,
+}
+
+/// What a decision means for a person's freedom, on the date of calculation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Freed {
+    /// Released from custody on or before the date of calculation, in every reading.
+    Released,
+    /// Released by then in some reading, not in every one.
+    ReleasedInSomeReading,
+    /// To be released from custody after the date of calculation, in every reading.
+    ToBeReleased,
+    /// To be released later in some reading; in another, not released at all.
+    ToBeReleasedInSomeReading,
+    /// A punishment served outside custody (a conditional sentence, restriction of freedom, a
+    /// fine, correctional works, community service): it ends, nobody is released.
+    PunishmentEnds,
+}
+
+impl Freed {
+    pub const ALL: [Freed; 5] = [
+        Freed::Released,
+        Freed::ReleasedInSomeReading,
+        Freed::ToBeReleased,
+        Freed::ToBeReleasedInSomeReading,
+        Freed::PunishmentEnds,
+    ];
 }
 
 #[cfg(test)]
@@ -305,6 +359,10 @@ mod tests {
     //! browser's own round trip (serde-wasm-bindgen) is in the app's component tests.
 
     use super::*;
+    use amnesty_rules::case::Measure;
+    use amnesty_rules::decision::{SanctionLimit, WarningDetail};
+    use amnesty_rules::pack::ProvisionId;
+    use amnesty_rules::vocab::{Citation, Punishment};
 
     fn round_trip_request(request: Request<'_>) {
         let json = serde_json::to_string(&request).unwrap();
@@ -414,6 +472,43 @@ mod tests {
             replacement: None,
             probation_cancel: None,
             years_cut_exact: None,
+            release_earliest: Some(day(3)),
+            release_latest: Some(day(6)),
+            freed: Some(Freed::ReleasedInSomeReading),
+            own_sentences: vec![
+                Some(OwnPunishment {
+                    punishment: Punishment::Imprisonment,
+                    imposed: Measure::Term(Term::new(6, 0, 0)),
+                    new: Some(Measure::Term(Term::new(1, 6, 0))),
+                }),
+                Some(OwnPunishment {
+                    punishment: Punishment::Imprisonment,
+                    imposed: Measure::Term(Term::new(3, 0, 0)),
+                    new: None,
+                }),
+                None,
+            ],
+            aggregate_range: Some(AggregateRange {
+                punishment: Punishment::Imprisonment,
+                least: Measure::Term(Term::new(1, 6, 0)),
+                most: Measure::Term(Term::new(2, 9, 0)),
+                capped: false,
+                cite: Citation::code(ArticleNo::new(58, 0), Some(3)),
+            }),
+            to_check: vec![Warning {
+                provision: ProvisionId::CcArt52WithinSanction,
+                status: Status::Verified,
+                offence: Some(0),
+                detail: WarningDetail::TermAboveSanction {
+                    punishment: Punishment::Imprisonment,
+                    entered: Measure::Term(Term::new(30, 0, 0)),
+                    maximum: Some(Measure::Term(Term::new(8, 0, 0))),
+                    limit: SanctionLimit::Sanction {
+                        article: ArticleNo::new(272, 0),
+                        part: Some(2),
+                    },
+                },
+            }],
         };
         Decided {
             lang: Lang::Ru,
@@ -431,10 +526,15 @@ mod tests {
                     count: 1,
                 }],
                 released: 1,
+                released_in_some_reading: 2,
+                to_be_released: 3,
+                to_be_released_in_some_reading: 4,
+                punishment_ends: 5,
                 release_dates: vec![DateCount {
                     date: day(3),
                     count: 1,
                 }],
+                sentences_to_check: 6,
                 years_cut: 5.5,
                 rows_with_errors: 1,
             },
@@ -471,6 +571,22 @@ mod tests {
                     case_file: None,
                 },
             ],
+        }
+    }
+
+    #[test]
+    fn every_kind_of_release_reads_back_as_written() {
+        for freed in Freed::ALL {
+            let mut decided = decided(Source::Ods {
+                sheet: "Лист1".into(),
+            });
+            if let Some(d) = decided.cases[0].decision.as_mut() {
+                d.freed = Some(freed);
+            }
+            round_trip_reply(Reply::Decided {
+                job: 9,
+                result: Box::new(decided),
+            });
         }
     }
 

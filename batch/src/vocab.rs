@@ -8,16 +8,15 @@
 //! whichever language's texts the browser has loaded; a test checks that every text the app
 //! shows for a value (and every header the templates write) is recognised.
 
-use std::borrow::Cow;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use amnesty_rules::case::{CustodyKind, Institution, Recidivism, Stage};
-use amnesty_rules::letter_case::lower;
 use amnesty_rules::vocab::{Category, Context, ExclusionFact, Named, Punishment};
 use amnesty_words::{t, Lang};
 use serde::Serialize;
+
+use crate::normalise::{is_cyrillic, skeleton, transliterate};
+pub use crate::normalise::{normalise, FastMap};
 
 /// A column of the spreadsheet format (one row per offence).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -48,11 +47,18 @@ pub enum Column {
     CustodyFrom,
     CustodyTo,
     CustodyKind,
+    /// An offence's own punishment, before the punishments of several are combined.
+    OffencePunishment,
+    OffenceYears,
+    OffenceMonths,
+    OffenceDays,
+    OffenceHours,
+    OffenceAmount,
 }
 
 impl Column {
     /// Every column, in the templates' order.
-    pub const ALL: [Column; 25] = [
+    pub const ALL: [Column; 31] = [
         Column::Case,
         Column::Name,
         Column::Stage,
@@ -78,6 +84,12 @@ impl Column {
         Column::CustodyFrom,
         Column::CustodyTo,
         Column::CustodyKind,
+        Column::OffencePunishment,
+        Column::OffenceYears,
+        Column::OffenceMonths,
+        Column::OffenceDays,
+        Column::OffenceHours,
+        Column::OffenceAmount,
     ];
 
     /// The column's key, as the case file names the field (`committed_on`).
@@ -108,6 +120,12 @@ impl Column {
             Column::CustodyFrom => "custody_from",
             Column::CustodyTo => "custody_to",
             Column::CustodyKind => "custody_kind",
+            Column::OffencePunishment => "offence_punishment",
+            Column::OffenceYears => "offence_years",
+            Column::OffenceMonths => "offence_months",
+            Column::OffenceDays => "offence_days",
+            Column::OffenceHours => "offence_hours",
+            Column::OffenceAmount => "offence_amount",
         }
     }
 
@@ -127,6 +145,12 @@ impl Column {
                 | Column::CustodyFrom
                 | Column::CustodyTo
                 | Column::CustodyKind
+                | Column::OffencePunishment
+                | Column::OffenceYears
+                | Column::OffenceMonths
+                | Column::OffenceDays
+                | Column::OffenceHours
+                | Column::OffenceAmount
         )
     }
 }
@@ -162,6 +186,12 @@ macro_rules! column_key {
             Column::CustodyFrom => k::custody_from,
             Column::CustodyTo => k::custody_to,
             Column::CustodyKind => k::custody_kind,
+            Column::OffencePunishment => k::offence_punishment,
+            Column::OffenceYears => k::offence_years,
+            Column::OffenceMonths => k::offence_months,
+            Column::OffenceDays => k::offence_days,
+            Column::OffenceHours => k::offence_hours,
+            Column::OffenceAmount => k::offence_amount,
         }
     }};
 }
@@ -197,7 +227,9 @@ impl Column {
             Column::Category => pairs(&Category::ALL, |v| w::category(v, lang)),
             Column::Exclusions => pairs(&ExclusionFact::ALL, |v| w::exclusion(v, lang)),
             Column::Recidivism => pairs(&recidivisms, |v| w::recidivism(v, lang)),
-            Column::Punishment => pairs(&Punishment::ALL, |v| w::punishment(v, lang)),
+            Column::Punishment | Column::OffencePunishment => {
+                pairs(&Punishment::ALL, |v| w::punishment(v, lang))
+            }
             Column::Conditional => vec![(t!(lang, app.yes), "yes"), (t!(lang, app.no), "no")],
             Column::Institution => pairs(&Institution::ALL, |v| w::institution(v, lang)),
             Column::CustodyKind => pairs(&CustodyKind::ALL, |v| w::custody_kind(v, lang)),
@@ -317,6 +349,32 @@ const HEADERS: &[(Column, &[&str])] = &[
     (Column::CustodyKind, &[
         "custody kind", "kind of custody", "вид содержания", "мера пресечения",
         "бұлтартпау шарасы", "ұстау түрі",
+    ]),
+    (Column::OffencePunishment, &[
+        "offence's own punishment", "offence punishment", "offence's punishment",
+        "punishment for the offence", "наказание за деяние", "наказание за преступление",
+        "әрекет үшін жаза",
+    ]),
+    (Column::OffenceYears, &[
+        "offence: years", "offence years", "за деяние: лет", "за деяние лет", "әрекет үшін: жыл",
+        "әрекет үшін жыл",
+    ]),
+    (Column::OffenceMonths, &[
+        "offence: months", "offence months", "за деяние: месяцев", "за деяние месяцев",
+        "әрекет үшін: ай", "әрекет үшін ай",
+    ]),
+    (Column::OffenceDays, &[
+        "offence: days", "offence days", "за деяние: дней", "за деяние дней", "әрекет үшін: күн",
+        "әрекет үшін күн",
+    ]),
+    (Column::OffenceHours, &[
+        "offence: hours", "offence hours", "за деяние: часов", "за деяние часов",
+        "әрекет үшін: сағат", "әрекет үшін сағат",
+    ]),
+    (Column::OffenceAmount, &[
+        "offence: amount (mci)", "offence amount", "offence amount (mci)",
+        "за деяние: размер (мрп)", "за деяние размер", "за деяние мрп",
+        "әрекет үшін: мөлшері (аек)", "әрекет үшін мөлшері", "әрекет үшін аек",
     ]),
 ];
 
@@ -592,147 +650,6 @@ pub fn vocabularies() -> &'static Vocabularies {
         institutions: table(INSTITUTIONS),
         custody_kinds: table(CUSTODY_KINDS),
     })
-}
-
-/// Lower case, «ё» as «е», underscores and runs of spaces as one space, no surrounding quotes and
-/// no trailing full stop, colon or asterisk. Borrowed when there is nothing to change.
-pub fn normalise(text: &str) -> Cow<'_, str> {
-    let clean = !text.is_empty()
-        && !text.starts_with(QUOTES)
-        && !text.ends_with([' ', '.', ':', '*'])
-        && !text.ends_with(QUOTES)
-        && !text.contains("  ")
-        && text
-            .chars()
-            .all(|c| lower(c) == c && !matches!(c, 'ё' | '_' | '\u{a0}' | '\t' | '\n' | '\r'))
-        && !text.starts_with(' ');
-    if clean {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut space = false;
-    for c in text.chars() {
-        let c = match lower(c) {
-            'ё' => 'е',
-            '_' | '\u{a0}' | '\t' | '\n' | '\r' => ' ',
-            c if out.is_empty() && QUOTES.contains(&c) => continue,
-            c => c,
-        };
-        if c == ' ' {
-            space = !out.is_empty();
-            continue;
-        }
-        if space {
-            out.push(' ');
-            space = false;
-        }
-        out.push(c);
-    }
-    while out.ends_with(['.', ':', '*']) || out.ends_with(QUOTES) {
-        out.pop();
-    }
-    out.truncate(out.trim_end().len());
-    Cow::Owned(out)
-}
-
-const QUOTES: [char; 6] = ['«', '»', '"', '“', '”', '\''];
-
-/// FNV-1a: the tables' keys are short and not chosen by an adversary who could gain anything.
-#[derive(Default)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            hash = (hash ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
-}
-
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-
-fn is_cyrillic(c: char) -> bool {
-    ('\u{400}'..='\u{52f}').contains(&c)
-}
-
-/// Each Cyrillic letter that looks like a Latin one, as that Latin letter: «сase» and "case"
-/// have the same shape.
-fn skeleton(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            'а' => 'a',
-            'в' => 'b',
-            'е' => 'e',
-            'к' => 'k',
-            'м' => 'm',
-            'н' => 'h',
-            'о' => 'o',
-            'р' => 'p',
-            'с' => 'c',
-            'т' => 't',
-            'у' => 'y',
-            'х' => 'x',
-            'і' => 'i',
-            'ј' => 'j',
-            'ѕ' => 's',
-            'һ' => 'h',
-            c => c,
-        })
-        .collect()
-}
-
-/// Cyrillic letters by their sound, for a key typed in the wrong keyboard layout's letters.
-fn transliterate(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        out.push_str(match c {
-            'а' | 'ә' => "a",
-            'б' => "b",
-            'в' => "v",
-            'г' | 'ғ' => "g",
-            'д' => "d",
-            'е' | 'э' => "e",
-            'ж' => "zh",
-            'з' => "z",
-            'и' | 'й' | 'і' => "i",
-            'к' | 'қ' => "k",
-            'л' => "l",
-            'м' => "m",
-            'н' | 'ң' => "n",
-            'о' | 'ө' => "o",
-            'п' => "p",
-            'р' => "r",
-            'с' => "s",
-            'т' => "t",
-            'у' | 'ұ' | 'ү' => "u",
-            'ф' => "f",
-            'х' | 'һ' => "h",
-            'ц' => "ts",
-            'ч' => "ch",
-            'ш' => "sh",
-            'щ' => "sch",
-            'ъ' | 'ь' => "",
-            'ы' => "y",
-            'ю' => "yu",
-            'я' => "ya",
-            _ => {
-                let mut buf = [0; 4];
-                out.push_str(c.encode_utf8(&mut buf));
-                continue;
-            }
-        });
-    }
-    out
 }
 
 #[cfg(test)]

@@ -28,7 +28,7 @@ fn results_csv_opens_in_excel() {
         .delimiter(b';')
         .from_reader(text.as_bytes());
     let header = reader.headers().unwrap().clone();
-    assert_eq!(header.len(), 23);
+    assert_eq!(header.len(), 29);
     assert_eq!(&header[0], "Дело");
     assert_eq!(&header[4], "Итог");
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
@@ -44,8 +44,11 @@ fn results_csv_opens_in_excel() {
     assert_eq!((&first[7], &first[8], &first[9]), ("2", "0", "0"));
     assert_eq!(&first[12], "2024-01-05");
     assert_eq!(&first[13], "2024-01-05");
-    assert_eq!(&first[15], "2023-05-03");
-    assert_eq!(&first[17], "6,0", "a decimal comma in Russian");
+    // One reading: the earliest and the latest release day are the same.
+    assert_eq!((&first[14], &first[15]), ("2024-01-05", "2024-01-05"));
+    assert_eq!(&first[16], "будет освобождён (во всех прочтениях)");
+    assert_eq!(&first[18], "2023-05-03");
+    assert_eq!(&first[20], "6,0", "a decimal comma in Russian");
     assert_eq!(&rows[2][2], "4, 5", "the rows of a case with two offences");
     assert_eq!(&rows[5][11], "150", "the fine cut by three quarters");
     assert_eq!(&rows[9][10], "150", "the hours cut by three quarters");
@@ -79,7 +82,7 @@ fn results_xlsx_has_dates_numbers_and_a_summary() {
         assert_eq!(sheets.len(), 2);
         let (_, results) = &sheets[0];
         assert_eq!(results.height(), 11, "{lang:?}");
-        assert_eq!(results.width(), 23, "{lang:?}");
+        assert_eq!(results.width(), 29, "{lang:?}");
         let cell = |r: u32, c: u32| results.get_value((r, c)).cloned().unwrap_or(Data::Empty);
         assert_eq!(
             cell(0, 3),
@@ -96,7 +99,7 @@ fn results_xlsx_has_dates_numbers_and_a_summary() {
             }
             other => panic!("{lang:?}: the new last day is not a date cell: {other:?}"),
         }
-        assert_eq!(cell(1, 17), Data::Float(6.0));
+        assert_eq!(cell(1, 20), Data::Float(6.0));
 
         let (_, summary) = &sheets[1];
         let value = |label: &str| {
@@ -110,6 +113,9 @@ fn results_xlsx_has_dates_numbers_and_a_summary() {
         use amnesty_words::keys::batch::summary as s;
         assert_eq!(value(k(s::cases)), Data::Float(10.0));
         assert_eq!(value(k(s::rows)), Data::Float(11.0));
+        assert_eq!(value(k(s::released)), Data::Float(2.0));
+        assert_eq!(value(k(s::released_in_some_reading)), Data::Float(1.0));
+        assert_eq!(value(k(s::punishment_ends)), Data::Float(1.0));
         assert_eq!(
             value(amnesty_words::outcome(
                 amnesty_rules::Outcome::Release,
@@ -144,8 +150,11 @@ fn the_summary_counts_the_caseload() {
     assert_eq!(count("punishment_reduced"), 2);
     assert_eq!(count("term_reduced"), 1);
     assert_eq!(s.outcomes.iter().map(|o| o.count).sum::<u32>(), 10);
-    // Released: Бахыт and two under the one-year rule on the day the law came into force, and
-    // Айдос at the end of the cut term.
+    // Released from custody in every reading by 1 March 2023: Бахыт (a small crime) and Вера
+    // (two offences: even the gravest's cut on the whole sentence ends before the law); Ислам
+    // only when the one-year rule counts on the cut term (on the term imposed, 6 April 2023, after
+    // the date of calculation); Айдос at the end of his cut term in 2024; Дана's restriction of
+    // freedom ends, she is not released from custody.
     let dates: Vec<(String, u32)> = s
         .release_dates
         .iter()
@@ -153,9 +162,15 @@ fn the_summary_counts_the_caseload() {
         .collect();
     assert_eq!(
         dates,
-        vec![("2022-11-03".into(), 3), ("2024-01-05".into(), 1)]
+        vec![("2022-11-03".into(), 2), ("2024-01-05".into(), 1)]
     );
-    assert_eq!(s.released, 4);
+    assert_eq!(s.released, 2);
+    assert_eq!(s.released_in_some_reading, 1);
+    assert_eq!(s.to_be_released, 1);
+    assert_eq!(s.punishment_ends, 1);
+    // Дана's restriction of freedom (269-1 part 3 has none), Ерлан's fine (188 part 3 has none),
+    // Кайрат's community service (272 part 2 has none).
+    assert_eq!(s.sentences_to_check, 3);
     // 6 years (Айдос), 8 − 2 years 10 months (one-year rule) …: the sum of each case's cut.
     let sum: f64 = batch
         .cases
@@ -171,7 +186,18 @@ fn the_summary_counts_the_caseload() {
     let text = amnesty_batch::summary_text(&batch, "cases.xlsx", Lang::En);
     assert!(text.contains("Read cases.xlsx: a workbook"), "{text}");
     assert!(
-        text.contains("People released: 4\n  2022-11-03: 3\n  2024-01-05: 1"),
+        text.contains(
+            "Released from custody (in every reading): 2\n\
+             Released in some reading only: 1\n\
+             To be released later (in every reading): 1\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "Release dates (released or to be released in every reading):\n  \
+             2022-11-03: 2\n  2024-01-05: 1"
+        ),
         "{text}"
     );
 }
@@ -204,7 +230,7 @@ fn templates_in_each_language_decide_their_example() {
         for bytes in [csv, xlsx] {
             let batch = decide_spreadsheet(&bytes, today(), lang).unwrap();
             assert!(batch.ignored_columns.is_empty());
-            assert_eq!(batch.columns.len(), 25);
+            assert_eq!(batch.columns.len(), Column::ALL.len());
             let d = batch.cases[0]
                 .decision
                 .as_ref()
@@ -271,7 +297,7 @@ fn the_xlsx_template_explains_every_column_on_its_second_sheet() {
         let sheet_name = amnesty_words::keys::batch::sheet::columns;
         assert_eq!(name, amnesty_words::text(lang, sheet_name));
         let explained = column_guide(lang);
-        assert_eq!(explained.len(), 25);
+        assert_eq!(explained.len(), Column::ALL.len());
         for (row, entry) in explained.iter().enumerate() {
             let row = row as u32 + 1;
             let cells = (0..4).map(|c| text_at(guide, row, c)).collect::<Vec<_>>();
@@ -316,6 +342,7 @@ fn the_xlsx_template_offers_the_values_of_a_column_in_a_drop_down_list() {
         (Column::Conditional, 2),
         (Column::Institution, 3),
         (Column::CustodyKind, 2),
+        (Column::OffencePunishment, 6),
     ];
     for lang in Lang::ALL {
         let bytes = template_xlsx(lang).unwrap();

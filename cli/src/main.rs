@@ -238,7 +238,7 @@ fn catalogue() -> Result<String, Failure> {
                         "part": c.part,
                         "intent": c.intent,
                         "max_imprisonment_years": c.max_imprisonment_years,
-                        "restriction_of_freedom": c.restriction_of_freedom,
+                        "restriction_of_freedom": c.restriction_of_freedom(),
                         "category": rules::code_category(a.article, c.part),
                         "source": c.source,
                     })

@@ -184,6 +184,11 @@ fn an_article_the_code_did_not_have_exits_2_naming_the_field() {
             "[offences[0].article] Offence 1 — Article: Article 108 was repealed before January 2022.",
             "108-бап 2022 жылғы қаңтарға дейін алып тасталған",
         ),
+        (
+            "52",
+            "[offences[0].article] Offence 1 — Article: Article 52 of the Criminal Code defines no offence",
+            "Қылмыстық кодекстің 52-бабы қылмыстық құқық бұзушылықты сипаттамайды",
+        ),
     ] {
         let file = format!(
             r#"{{"stage":"trial","offences":[{{"article":{article},"committed_on":"2022-01-05","context":"riots"}}]}}"#

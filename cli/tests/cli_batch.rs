@@ -73,18 +73,21 @@ fn a_workbook_gives_the_results_as_csv_and_the_summary_on_stderr() {
     let rows = results(&out);
     assert_eq!(rows.len(), 11, "a header and ten cases");
     assert_eq!(rows[0][0], "Дело");
-    assert_eq!(rows[0][22], "Ошибки");
+    assert_eq!(rows[0][28], "Ошибки");
     let first = &rows[1];
     assert_eq!((first[0].as_str(), first[1].as_str()), ("1", "Айдос"));
     assert_eq!(first[3], "term_reduced");
     assert_eq!(first[7], "2");
     assert_eq!(first[13], "2024-01-05");
-    assert_eq!(first[17], "6,0");
+    assert_eq!(first[20], "6,0");
     let summary = stderr(&out);
     assert!(summary.contains("книга Excel"), "{summary}");
     assert!(summary.contains("Дел: 10"), "{summary}");
     assert!(
-        summary.contains("Освобождаются: 4\n  2022-11-03: 3\n  2024-01-05: 1"),
+        summary.contains(
+            "Освобождены из-под стражи (во всех прочтениях): 2\n\
+             Освобождены лишь в некоторых прочтениях: 1\n"
+        ),
         "{summary}"
     );
 }
@@ -97,6 +100,9 @@ fn every_format_of_the_same_caseload_gives_the_same_results() {
         "caseload-kk-utf8-bom-semicolon.csv",
         "caseload-ru-windows-1251-semicolon.csv",
         "caseload-keys-tab.csv",
+        // LibreOffice's own format, and its way of saving an .xlsx.
+        "caseload-ru-libreoffice.ods",
+        "caseload-ru-libreoffice.xlsx",
     ];
     for lang in ["kk", "ru", "en"] {
         let outputs: Vec<Vec<u8>> = files
@@ -128,7 +134,7 @@ fn bad_rows_are_reported_in_their_case_and_the_file_still_succeeds() {
     assert_eq!(rows.len(), 14, "a header and thirteen cases");
     let errors: Vec<&str> = rows[1..]
         .iter()
-        .map(|r| r[22].as_str())
+        .map(|r| r[28].as_str())
         .filter(|e| !e.is_empty())
         .collect();
     assert_eq!(errors.len(), 4, "{errors:#?}");
@@ -321,4 +327,50 @@ fn usage_errors_exit_2() {
         assert!(out.stdout.is_empty(), "{args:?}");
         assert!(stderr(&out).contains("usage"), "{args:?}: {}", stderr(&out));
     }
+}
+
+/// What the tool says of a file it refuses: exit status 2, nothing on stdout, and on stderr a
+/// message short enough to read (never the flood the file holds).
+fn refused(out: &Output) -> String {
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(out));
+    assert!(out.stdout.is_empty(), "nothing on stdout");
+    let message = stderr(out);
+    assert!(message.len() < 2_000, "{} bytes on stderr", message.len());
+    message
+}
+
+#[test]
+fn a_cell_longer_than_a_spreadsheet_allows_is_refused_with_a_short_excerpt() {
+    let flood = "A".repeat(40_000);
+    let csv = format!("case;article;part;committed_on;context\n1;{flood};2;2022-01-05;riots\n");
+    let file = scratch("long-cell.csv", csv.as_bytes());
+    let message = refused(&amnesty(&["batch", &file, "--lang", "en"]));
+    assert!(
+        message.contains("row 2") && message.contains("32767"),
+        "{message}"
+    );
+    assert!(!message.contains(&"A".repeat(200)), "{message}");
+}
+
+#[test]
+fn a_workbook_that_unpacks_to_a_flood_is_refused_before_it_is_read() {
+    use std::io::Write;
+    // 80 MB of one letter: a few hundred kilobytes packed, above what one part may unpack to.
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let deflated = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    let content_types = br#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#;
+    zip.start_file("[Content_Types].xml", deflated).unwrap();
+    zip.write_all(content_types).unwrap();
+    zip.start_file("xl/sharedStrings.xml", deflated).unwrap();
+    let block = vec![b'A'; 1 << 20];
+    for _ in 0..80 {
+        zip.write_all(&block).unwrap();
+    }
+    let bytes = zip.finish().unwrap().into_inner();
+    assert!(bytes.len() < 1 << 20, "{} bytes packed", bytes.len());
+    let file = scratch("flood.xlsx", &bytes);
+    let message = refused(&amnesty(&["batch", &file, "--lang", "en"]));
+    assert!(message.contains("64 MB"), "{message}");
+    assert!(!message.contains("AAAAAAAAAAAAAAAAAAAA"), "{message}");
 }

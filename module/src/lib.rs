@@ -222,6 +222,10 @@ pub struct Explanation {
     pub next_steps: Vec<String>,
     /// Each offence's own effect (the terminal lists them when there are several).
     pub offences: Vec<ExplainedOffence>,
+    /// The range of a new aggregate, where each offence's own punishment is given.
+    pub aggregate_range: Option<String>,
+    /// What the calculator does not take into account, and what it does: one line.
+    pub limits: String,
     pub steps: Vec<ExplainedStep>,
     pub warnings: Vec<ExplainedWarning>,
     pub readings: Vec<ExplainedReading>,
@@ -252,6 +256,8 @@ pub struct ExplainedOffence {
     /// "CC Art. 272 part 2".
     pub article: String,
     pub effect: String,
+    /// "imprisonment, 6 years → 1 year 6 months", where the offence's own punishment is given.
+    pub own_sentence: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -324,8 +330,13 @@ pub fn explain(decision: &Decision, lang: Lang) -> Explanation {
                 label: words::offence_number(i + 1, lang),
                 article: words::article(o.article, o.part, lang),
                 effect: words::effect(o.effect, lang),
+                own_sentence: o.own_sentence.map(|own| words::own_sentence(&own, lang)),
             })
             .collect(),
+        aggregate_range: decision
+            .aggregate_range
+            .map(|r| words::aggregate_range(&r, lang)),
+        limits: words::limits(lang).to_string(),
         steps: decision
             .steps
             .iter()

@@ -143,6 +143,7 @@ fn offence(rng: &mut Rng, listed: &[(ArticleNo, u8)]) -> OffenceFile {
         category,
         exclusions,
         victim_age,
+        sentence: None,
     }
 }
 

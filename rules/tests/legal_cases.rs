@@ -13,9 +13,12 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use amnesty_rules::case::parse_case_file;
-use amnesty_rules::decision::{Condition, Credited, Decision, EarlyRelease, OffenceEffect, Record};
+use amnesty_rules::case::Measure;
+use amnesty_rules::decision::{
+    Condition, Credited, Decision, EarlyRelease, OffenceDecision, OffenceEffect, Record,
+};
 use amnesty_rules::pack::{AgeCounting, OneYearBase, ProvisionId, RulePack};
-use amnesty_rules::vocab::Fraction;
+use amnesty_rules::vocab::{Fraction, Status};
 use serde::Serialize;
 use support::{parse_table, reading_key, LegalCase};
 
@@ -52,6 +55,43 @@ fn fraction(f: Fraction) -> String {
 }
 
 /// The `new` column: the new term, hours or amount.
+fn measure_of(m: Measure) -> String {
+    match m {
+        Measure::Term(t) => format!("{}y{}m{}d", t.years, t.months, t.days),
+        Measure::Hours(h) => format!("{h}h"),
+        Measure::Amount(a) => format!("{a}mci"),
+        Measure::Unstated => "unstated".into(),
+    }
+}
+
+/// Each offence's effect, and what is left of its own punishment where it has one.
+fn offence_of(o: &OffenceDecision) -> String {
+    let effect = effect_of(o.effect);
+    match o.own_sentence {
+        Some(own) => format!("{effect}>{}", own.new.map_or("-".into(), measure_of)),
+        None => effect,
+    }
+}
+
+/// The range of the new aggregate in the table's notation.
+fn aggregate_of(decision: &Decision) -> String {
+    let Some(r) = decision.aggregate_range else {
+        return "-".into();
+    };
+    let capped = if r.capped { "!" } else { "" };
+    let part = r.cite.part.map(|p| p.to_string()).unwrap_or_default();
+    let paragraph = r
+        .cite
+        .paragraph
+        .map(|p| format!(".{p}"))
+        .unwrap_or_default();
+    format!(
+        "{}..{}{capped}@{part}{paragraph}",
+        measure_of(r.least),
+        measure_of(r.most)
+    )
+}
+
 fn new_of(decision: &Decision) -> String {
     let mut values = Vec::new();
     if let Some(t) = decision.figures.term() {
@@ -218,11 +258,7 @@ fn mismatches(case: &LegalCase, decision: &Decision) -> Vec<String> {
         &expected.record,
         record_of(decision.figures.record),
     );
-    let effects: Vec<String> = decision
-        .offences
-        .iter()
-        .map(|o| effect_of(o.effect))
-        .collect();
+    let effects: Vec<String> = decision.offences.iter().map(offence_of).collect();
     compare("effects", &expected.effects.join(", "), effects.join(", "));
     if let Some(after) = &case.expected_after() {
         compare("credited", &after.credited, credited_of(decision));
@@ -240,6 +276,9 @@ fn mismatches(case: &LegalCase, decision: &Decision) -> Vec<String> {
         let cancel = decision.probation_cancel.as_ref();
         compare("cancel", &after.cancel, early_of(cancel, &after.cancel));
     }
+    if let Some(aggregate) = &expected.aggregate {
+        compare("aggregate", aggregate, aggregate_of(decision));
+    }
     let readings = readings_of(decision, case.several_offences());
     if readings != expected.readings {
         problems.push(format!(
@@ -252,6 +291,14 @@ fn mismatches(case: &LegalCase, decision: &Decision) -> Vec<String> {
         if !warnings.contains(warning) {
             problems.push(format!("warning {warning} missing; got {warnings:?}"));
         }
+    }
+    // A covered result resting on a sentence beyond the law is never verified (docs/rules.md).
+    let beyond_the_law = expected.warnings.iter().any(|w| w == "term_above_sanction");
+    if beyond_the_law && decision.outcome.is_covered() && decision.status != Status::Open {
+        problems.push(format!(
+            "status: expected open for a sentence beyond the law, got {}",
+            name(&decision.status)
+        ));
     }
     let provisions = provisions_of(decision);
     if !provisions.contains(&case.provision) {

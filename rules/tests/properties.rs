@@ -12,7 +12,7 @@
 use amnesty_rules::case::{
     CaseFile, CustodyFile, CustodyKind, Institution, OffenceFile, Recidivism, SentenceFile, Stage,
 };
-use amnesty_rules::decision::{Coverage, Decision, OffenceEffect, Outcome};
+use amnesty_rules::decision::{Coverage, Decision, OffenceEffect, Outcome, WarningDetail};
 use amnesty_rules::pack::{ProvisionId, RulePack};
 use amnesty_rules::term::Term;
 use amnesty_rules::vocab::{ArticleNo, Category, Context, ExclusionFact, Fraction, Punishment};
@@ -211,6 +211,7 @@ fn offence() -> impl Strategy<Value = OffenceFile> {
                     category,
                     exclusions,
                     victim_age,
+                    sentence: None,
                 }
             },
         )
@@ -482,6 +483,7 @@ fn tiny_grave_term_case() -> impl Strategy<Value = CaseFile> {
                 category: Some(category),
                 exclusions: vec![],
                 victim_age: None,
+                sentence: None,
             }],
             sentence: Some(SentenceFile {
                 punishment: Punishment::Imprisonment,
@@ -498,6 +500,87 @@ fn tiny_grave_term_case() -> impl Strategy<Value = CaseFile> {
             custody: Vec::new(),
             parole_facts: Default::default(),
         })
+}
+
+/// One offence on the list, its part given, sentenced to a punishment its part's sanction has and
+/// no more of it than the sanction's maximum (`per_mille` of it, at least one unit): what a court
+/// may impose (CC Art. 52 part 1).
+fn within_sanction_case() -> impl Strategy<Value = CaseFile> {
+    let mut sentences: Vec<(ArticleNo, Option<u8>, Punishment, u32)> = Vec::new();
+    for row in RulePack::embedded().code.iter() {
+        let years = |y: Option<u8>| y.map(|y| u32::from(y) * 12);
+        for (punishment, max) in [
+            (Punishment::Imprisonment, years(row.max_imprisonment_years)),
+            (
+                Punishment::RestrictionOfFreedom,
+                years(row.max_restriction_of_freedom_years),
+            ),
+            (Punishment::Arrest, row.max_arrest_days.map(u32::from)),
+            (
+                Punishment::CommunityService,
+                row.max_community_service_hours.map(u32::from),
+            ),
+            (
+                Punishment::CorrectionalWorks,
+                row.max_correctional_works_mci.map(u32::from),
+            ),
+            (Punishment::Fine, row.max_fine_mci.map(u32::from)),
+        ] {
+            if let Some(max) = max {
+                sentences.push((row.article, row.part, punishment, max));
+            }
+        }
+    }
+    (
+        select(sentences),
+        1u32..=1000,
+        date_from(day(2022, 1, 7), 300),
+        select(vec![Stage::Trial, Stage::Serving, Stage::Served]),
+    )
+        .prop_map(
+            |((article, part, punishment, max), per_mille, start, stage)| {
+                let n = (max * per_mille / 1000).max(1);
+                let (years, months, days, hours, amount) = match punishment {
+                    // Terms of years are counted here in months, arrest in days.
+                    Punishment::Imprisonment | Punishment::RestrictionOfFreedom => {
+                        (n / 12, n % 12, 0, None, None)
+                    }
+                    Punishment::Arrest => (0, 0, n, None, None),
+                    Punishment::CommunityService => (0, 0, 0, Some(n), None),
+                    Punishment::CorrectionalWorks | Punishment::Fine => (0, 0, 0, None, Some(n)),
+                };
+                CaseFile {
+                    as_of: None,
+                    birth_date: None,
+                    recidivism: Recidivism::None,
+                    stage,
+                    offences: vec![OffenceFile {
+                        article,
+                        part,
+                        committed_on: "2022-01-05".into(),
+                        context: Context::Riots,
+                        category: None,
+                        exclusions: vec![],
+                        victim_age: None,
+                        sentence: None,
+                    }],
+                    sentence: Some(SentenceFile {
+                        punishment,
+                        years,
+                        months,
+                        days,
+                        hours,
+                        amount,
+                        start: Some(text(start)),
+                        conditional: false,
+                        institution: None,
+                        probation_months: None,
+                    }),
+                    custody: Vec::new(),
+                    parole_facts: Default::default(),
+                }
+            },
+        )
 }
 
 /// Decides a generated file; `None` for a file the validation refuses.
@@ -612,6 +695,17 @@ fn every_result(d: &Decision) -> Vec<Figures> {
 
 proptest! {
     #![proptest_config(config())]
+
+    /// 0. A sentence within its part's sanction is never said to be beyond it, and the result is
+    /// as sure as its provisions make it.
+    #[test]
+    fn a_sentence_within_the_sanction_is_never_beyond_it(file in within_sanction_case()) {
+        let d = decide(&file);
+        prop_assert!(d.is_some(), "refused: {file:?}");
+        let d = d.unwrap();
+        let beyond = d.warnings.iter().any(|w| matches!(w.detail, WarningDetail::TermAboveSanction { .. }));
+        prop_assert!(!beyond, "{file:?}: {:?}", d.warnings);
+    }
 
     /// 1. A reduction never lengthens: not the term (its last day from the same first day), not
     /// the hours, not the amount; in the result shown and in every reading.
@@ -952,6 +1046,7 @@ proptest! {
                 category: verdict.then_some(Category::Grave),
                 exclusions: vec![],
                 victim_age: None,
+                sentence: None,
             }],
             sentence: Some(SentenceFile {
                 punishment: Punishment::Imprisonment,

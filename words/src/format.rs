@@ -1,7 +1,7 @@
 //! Values in words: dates, terms, hours, amounts, fractions, articles, citations, and the names
 //! of the law's categories, in the reader's language.
 
-use amnesty_rules::case::{Recidivism, Stage};
+use amnesty_rules::case::{Measure, Recidivism, Stage};
 use amnesty_rules::pack::RulePack;
 use amnesty_rules::term::Term;
 use amnesty_rules::vocab::{
@@ -86,6 +86,16 @@ pub fn hours(n: u32, lang: Lang) -> String {
 /// "200 MCI".
 pub fn amount(n: u32, lang: Lang) -> String {
     format!("{n} {}", t!(lang, units.mci))
+}
+
+/// A term, hours or an amount in words; `None` for a measure the case does not state.
+pub fn quantity(m: Measure, lang: Lang) -> Option<String> {
+    match m {
+        Measure::Term(x) => Some(term(x, lang)),
+        Measure::Hours(x) => Some(hours(x, lang)),
+        Measure::Amount(x) => Some(amount(x, lang)),
+        Measure::Unstated => None,
+    }
 }
 
 /// "three quarters", "half".

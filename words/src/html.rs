@@ -12,7 +12,8 @@ use amnesty_rules::vocab::{Act, Named, Status};
 use chrono::NaiveDate;
 
 use crate::decision::{
-    conditions, effect, how_sure, outcome, plain_answer, record, several, step, warning,
+    aggregate_range, conditions, effect, how_sure, outcome, own_sentence, plain_answer, record,
+    several, step, warning,
 };
 use crate::figures::{figures, measure};
 use crate::format::{article, category, citation, date, offence_number, official_url, status};
@@ -242,9 +243,18 @@ fn offences(html: &mut Html, decision: &Decision, lang: Lang) {
                     article(o.article, o.part, lang),
                     effect(o.effect, lang)
                 ));
+                if let Some(own) = &o.own_sentence {
+                    html.text(&format!(" · {}", own_sentence(own, lang)));
+                }
                 html.close("li");
             }
             html.close("ul");
+            if let Some(r) = &decision.aggregate_range {
+                html.open("p", &[("data-aggregate-range", "")]);
+                html.element("strong", &[], &format!("{}: ", t!(lang, explain.aggregate)));
+                html.text(&aggregate_range(r, lang));
+                html.close("p");
+            }
         },
     );
 }

@@ -7,11 +7,13 @@
 //! (`amnesty-rules`) know nothing of words: they give typed values, written out here.
 
 mod after_verdict;
+mod answer;
 mod decision;
 mod figures;
 mod format;
 mod html;
 mod problems;
+mod steps;
 mod store;
 mod terminal;
 

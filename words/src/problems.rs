@@ -152,12 +152,14 @@ pub fn problem(error: &FieldError, lang: Lang) -> String {
                 k::no_such_part
             }
         }
-        Problem::NoSuchArticle { article: a } | Problem::RepealedArticle { article: a } => {
+        Problem::NoSuchArticle { article: a }
+        | Problem::RepealedArticle { article: a }
+        | Problem::DefinesNoOffence { article: a } => {
             values.push(("number", a.to_string()));
-            if matches!(error.problem, Problem::NoSuchArticle { .. }) {
-                k::no_such_article
-            } else {
-                k::repealed_article
+            match error.problem {
+                Problem::NoSuchArticle { .. } => k::no_such_article,
+                Problem::RepealedArticle { .. } => k::repealed_article,
+                _ => k::defines_no_offence,
             }
         }
         Problem::RepealedPart { article: a, part } => {

@@ -4,8 +4,8 @@ use amnesty_rules::decision::Decision;
 
 use crate::after_verdict::next_steps;
 use crate::decision::{
-    conditions, effect, how_sure, outcome, plain_answer, reading_result, several, source_line,
-    sources, step, warning,
+    aggregate_range, conditions, effect, how_sure, limits, outcome, own_sentence, plain_answer,
+    reading_result, several, source_line, sources, step, warning,
 };
 use crate::figures::figures;
 use crate::format::*;
@@ -72,12 +72,19 @@ pub fn render(decision: &Decision, lang: Lang) -> String {
         line(String::new());
         line(format!("{}:", t!(lang, explain.offences)));
         for (i, o) in decision.offences.iter().enumerate() {
+            let own = o
+                .own_sentence
+                .map(|own| format!("; {}", own_sentence(&own, lang)))
+                .unwrap_or_default();
             line(format!(
-                " - {}: {} — {}",
+                " - {}: {} — {}{own}",
                 offence_number(i + 1, lang),
                 article(o.article, o.part, lang),
                 effect(o.effect, lang)
             ));
+        }
+        if let Some(r) = &decision.aggregate_range {
+            line(label(t!(lang, explain.aggregate), aggregate_range(r, lang)));
         }
     }
 
@@ -125,6 +132,7 @@ pub fn render(decision: &Decision, lang: Lang) -> String {
     }
     line(String::new());
     line(t!(lang, explain.disclaimer).to_string());
+    line(limits(lang).to_string());
     line(label(
         t!(lang, explain.official_text),
         law_url(lang).to_string(),

@@ -96,10 +96,12 @@ fn step_kind(d: &StepDetail) -> &'static str {
         EachRecordOnItsOwn => "each_record_on_its_own",
         SpentInCustody { .. } => "spent_in_custody",
         LastDayCredited { .. } => "last_day_credited",
+        AggregateRange { .. } => "aggregate_range",
+        AggregateKindsDiffer => "aggregate_kinds_differ",
     }
 }
 
-const STEP_KINDS: usize = 63;
+const STEP_KINDS: usize = 65;
 
 fn warning_kind(d: &WarningDetail) -> &'static str {
     use WarningDetail::*;
@@ -125,10 +127,12 @@ fn warning_kind(d: &WarningDetail) -> &'static str {
         ContinuingOffence { .. } => "continuing_offence",
         AdultAssumedForEarlyRelease => "adult_assumed_for_early_release",
         OneYearOnConditionalUnsourced => "one_year_on_conditional_unsourced",
+        TermAboveSanction { .. } => "term_above_sanction",
+        IfStillHeld { .. } => "if_still_held",
     }
 }
 
-const WARNING_KINDS: usize = 21;
+const WARNING_KINDS: usize = 23;
 
 /// A text that a gap or an unfilled placeholder would show through.
 fn assert_whole(id: &str, lang: Lang, text: &str) {

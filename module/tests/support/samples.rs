@@ -7,11 +7,11 @@
 //! Each list is checked complete by an exhaustive `match` (`*_arm`): a new variant in the rules
 //! does not compile here until it has a sample, and so a type.
 
-use amnesty_rules::case::Institution;
-use amnesty_rules::case::{FieldError, JsonKind, Problem, Recidivism};
+use amnesty_rules::case::{FieldError, Institution, JsonKind, Measure, Problem, Recidivism};
 use amnesty_rules::decision::{
-    CategorySource, Condition, Coverage, Decision, Figures, NewMeasure, OffenceDecision,
-    OffenceEffect, OneYearSkip, Outcome, Reading, Record, Step, StepDetail, Warning, WarningDetail,
+    AggregateRange, CategorySource, Condition, Coverage, Decision, Figures, NewMeasure,
+    OffenceDecision, OffenceEffect, OneYearSkip, Outcome, OwnPunishment, Reading, Record,
+    SanctionLimit, Step, StepDetail, Warning, WarningDetail,
 };
 use amnesty_rules::decision::{
     Court, Credited, CustodyCredit, EarlyKind, EarlyRelease, InstitutionGround, NextStep, Petition,
@@ -244,6 +244,28 @@ pub fn step_details() -> Vec<StepDetail> {
             deadline: day(488),
         },
         S::SocialHelp,
+        S::AggregateRange {
+            punishment: Punishment::Imprisonment,
+            least: Measure::Term(term(1, 6, 0)),
+            most: Measure::Term(term(2, 9, 0)),
+            capped: false,
+            absorption_only: false,
+        },
+        S::AggregateRange {
+            punishment: Punishment::Imprisonment,
+            least: Measure::Term(term(5, 0, 0)),
+            most: Measure::Term(term(20, 0, 0)),
+            capped: true,
+            absorption_only: false,
+        },
+        S::AggregateRange {
+            punishment: Punishment::CommunityService,
+            least: Measure::Hours(300),
+            most: Measure::Hours(300),
+            capped: false,
+            absorption_only: true,
+        },
+        S::AggregateKindsDiffer,
     ];
     for context in Context::ALL {
         out.push(S::ContextCovered { context });
@@ -426,9 +448,11 @@ pub fn step_arm(detail: &StepDetail) -> usize {
         S::EachRecordOnItsOwn => 60,
         S::SpentInCustody { .. } => 61,
         S::LastDayCredited { .. } => 62,
+        S::AggregateRange { .. } => 63,
+        S::AggregateKindsDiffer => 64,
     }
 }
-pub const STEP_ARMS: usize = 63;
+pub const STEP_ARMS: usize = 65;
 
 pub fn warning_details() -> Vec<WarningDetail> {
     use WarningDetail as W;
@@ -475,6 +499,41 @@ pub fn warning_details() -> Vec<WarningDetail> {
         },
         W::AdultAssumedForEarlyRelease,
         W::OneYearOnConditionalUnsourced,
+        W::TermAboveSanction {
+            punishment: Punishment::Imprisonment,
+            entered: Measure::Term(term(30, 0, 0)),
+            maximum: Some(Measure::Term(term(8, 0, 0))),
+            limit: SanctionLimit::Sanction {
+                article: A272,
+                part: Some(2),
+            },
+        },
+        W::TermAboveSanction {
+            punishment: Punishment::Fine,
+            entered: Measure::Amount(500),
+            maximum: None,
+            limit: SanctionLimit::Sanction {
+                article: A272,
+                part: Some(2),
+            },
+        },
+        W::TermAboveSanction {
+            punishment: Punishment::CommunityService,
+            entered: Measure::Hours(1500),
+            maximum: Some(Measure::Hours(1200)),
+            limit: SanctionLimit::GeneralPart {
+                cite: Citation::code(ArticleNo::new(43, 0), Some(2)),
+            },
+        },
+        W::TermAboveSanction {
+            punishment: Punishment::Imprisonment,
+            entered: Measure::Term(term(26, 0, 0)),
+            maximum: Some(Measure::Term(term(20, 0, 0))),
+            limit: SanctionLimit::SeveralOffences {
+                cite: Citation::code(ArticleNo::new(58, 0), Some(3)),
+            },
+        },
+        W::IfStillHeld { release: day(306) },
     ]
     .into_iter()
     .chain(
@@ -513,9 +572,11 @@ pub fn warning_arm(detail: &WarningDetail) -> usize {
         W::ContinuingOffence { .. } => 18,
         W::AdultAssumedForEarlyRelease => 19,
         W::OneYearOnConditionalUnsourced => 20,
+        W::TermAboveSanction { .. } => 21,
+        W::IfStillHeld { .. } => 22,
     }
 }
-pub const WARNING_ARMS: usize = 21;
+pub const WARNING_ARMS: usize = 23;
 
 pub fn conditions() -> Vec<Condition> {
     use Condition as C;
@@ -796,6 +857,11 @@ pub fn every_kind() -> Decision {
             code_category: (i % 2 == 1).then_some(Category::ALL[(i + 2) % 5]),
             effect,
             provision: (i % 5 != 0).then_some(ProvisionId::ALL[i * 3]),
+            own_sentence: (i % 2 == 0).then_some(OwnPunishment {
+                punishment: Punishment::Imprisonment,
+                imposed: Measure::Term(term(6, 0, 0)),
+                new: (i % 4 == 0).then_some(Measure::Term(term(1, 6, 0))),
+            }),
         })
         .collect();
     let conditions = conditions();
@@ -846,6 +912,13 @@ pub fn every_kind() -> Decision {
         deadline: day(487),
         as_of: day(424),
         offences,
+        aggregate_range: Some(AggregateRange {
+            punishment: Punishment::Imprisonment,
+            least: Measure::Term(term(1, 6, 0)),
+            most: Measure::Term(term(2, 9, 0)),
+            capped: false,
+            cite: Citation::code(ArticleNo::new(58, 0), Some(3)),
+        }),
         steps,
         warnings,
         readings,
@@ -965,6 +1038,9 @@ pub fn problems() -> Vec<FieldError> {
         P::RepealedArticle {
             article: ArticleNo::new(108, 0),
         },
+        P::DefinesNoOffence {
+            article: ArticleNo::new(52, 0),
+        },
         P::RepealedPart {
             article: ArticleNo::new(361, 0),
             part: 2,
@@ -1059,6 +1135,7 @@ pub fn problem_arm(problem: &Problem) -> usize {
         P::CustodyOverlaps { .. } => 33,
         P::InstitutionNotImprisonment => 34,
         P::ProbationNotConditional => 35,
+        P::DefinesNoOffence { .. } => 36,
     }
 }
-pub const PROBLEM_ARMS: usize = 36;
+pub const PROBLEM_ARMS: usize = 37;

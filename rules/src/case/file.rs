@@ -60,6 +60,10 @@ pub struct OffenceFile {
     /// The victim's age on the day, for the exception of Law Art. 2 item 4.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub victim_age: Option<u8>,
+    /// The punishment the verdict gives this offence on its own, before the aggregate (CC Art. 58
+    /// part 1): measured as `sentence` is, without a first day or a conditional mark.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sentence: Option<SentenceFile>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

@@ -50,7 +50,7 @@ const PAROLE_FACTS_FIELDS: [&str; 5] = [
     "malicious_violations",
 ];
 /// An offence's fields, in the order the form asks them.
-pub const OFFENCE_FIELDS: [&str; 7] = [
+pub const OFFENCE_FIELDS: [&str; 8] = [
     "article",
     "part",
     "committed_on",
@@ -58,6 +58,7 @@ pub const OFFENCE_FIELDS: [&str; 7] = [
     "category",
     "exclusions",
     "victim_age",
+    "sentence",
 ];
 /// The sentence's fields, in the order the form asks them.
 pub const SENTENCE_FIELDS: [&str; 10] = [
@@ -72,6 +73,11 @@ pub const SENTENCE_FIELDS: [&str; 10] = [
     "institution",
     "probation_months",
 ];
+
+/// The fields of an offence's own sentence: the sentence's, but its first day and a conditional
+/// mark, which belong to the aggregate.
+pub const OWN_SENTENCE_FIELDS: [&str; 6] =
+    ["punishment", "years", "months", "days", "hours", "amount"];
 
 /// The fields of one JSON object, read by name; `path` names the object in messages.
 struct Fields<'a> {
@@ -238,11 +244,17 @@ fn offence(value: &Json, path: String) -> Result<OffenceFile, FieldError> {
             })?
             .unwrap_or_default(),
         victim_age: fields.optional("victim_age", small)?,
+        sentence: fields.optional("sentence", |v, p| measured(v, p, &OWN_SENTENCE_FIELDS))?,
     })
 }
 
 fn sentence(value: &Json, path: String) -> Result<SentenceFile, FieldError> {
-    let fields = Fields::of(value, path, &SENTENCE_FIELDS)?;
+    measured(value, path, &SENTENCE_FIELDS)
+}
+
+/// A sentence with the fields `known` (an offence's own has no first day or conditional mark).
+fn measured(value: &Json, path: String, known: &[&str]) -> Result<SentenceFile, FieldError> {
+    let fields = Fields::of(value, path, known)?;
     Ok(SentenceFile {
         punishment: fields.required("punishment", |v, p| named(v, p, &Punishment::ALL))?,
         years: fields.optional("years", count)?.unwrap_or_default(),

@@ -184,6 +184,15 @@ pub struct Offence {
     pub category: Option<Category>,
     pub exclusions: Vec<ExclusionFact>,
     pub victim_age: Option<u8>,
+    /// The punishment the verdict gives this offence on its own (CC Art. 58 part 1).
+    pub sentence: Option<OwnSentence>,
+}
+
+/// An offence's own punishment, before the aggregate: always with its measure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OwnSentence {
+    pub punishment: Punishment,
+    pub measure: Measure,
 }
 
 /// The main punishment imposed (for several offences, the aggregate).
@@ -210,7 +219,7 @@ impl Sentence {
 
 /// How much punishment: a term, hours, or an amount; `Unstated` where the case does not say
 /// (a fine given without its amount).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Measure {
     Term(Term),
@@ -280,6 +289,9 @@ pub enum Problem {
     NoSuchArticle { article: ArticleNo },
     /// An article repealed before January 2022.
     RepealedArticle { article: ArticleNo },
+    /// An article outside the Code's Special Part, which defines no offence (Art. 52: how a
+    /// punishment is set).
+    DefinesNoOffence { article: ArticleNo },
     /// A part repealed before January 2022 (its number stays in the article).
     RepealedPart { article: ArticleNo, part: u8 },
     /// "269.1" (typed in the form or a spreadsheet): the Code has both the dash article `dash`

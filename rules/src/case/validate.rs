@@ -4,7 +4,10 @@
 
 use chrono::NaiveDate;
 
-use super::{Case, CaseFile, FieldError, Measure, Offence, Problem, Sentence, SentenceFile, Stage};
+use super::{
+    Case, CaseFile, FieldError, Measure, Offence, OwnSentence, Problem, Sentence, SentenceFile,
+    Stage,
+};
 use crate::code_index;
 use crate::pack::RulePack;
 use crate::term::Term;
@@ -126,8 +129,18 @@ pub fn validate(
     if file.offences.is_empty() {
         check.push("offences", Problem::NoOffences);
     }
+    let mut own: Vec<Option<Measure>> = Vec::with_capacity(file.offences.len());
     for (i, offence) in file.offences.iter().enumerate() {
         check_article(&mut check, i, offence);
+        let at = format!("offences[{i}].sentence");
+        own.push(match (&offence.sentence, file.stage) {
+            (Some(_), Stage::Investigation) => {
+                check.push(at, Problem::SentenceAtInvestigation);
+                None
+            }
+            (Some(s), _) => check_sentence(&mut check, s, Whose::Offence(&at)),
+            (None, _) => None,
+        });
         if offence.victim_age.is_some_and(|a| a > MAX_AGE) {
             check.push(
                 format!("offences[{i}].victim_age"),
@@ -185,7 +198,7 @@ pub fn validate(
             check.push("sentence", Problem::SentenceAtInvestigation);
             None
         }
-        (Some(s), _) => check_sentence(&mut check, s),
+        (Some(s), _) => check_sentence(&mut check, s, Whose::Case),
         (None, _) => None,
     };
     if let Some(s) = &file.sentence {
@@ -209,7 +222,8 @@ pub fn validate(
         .offences
         .iter()
         .zip(committed)
-        .map(|(o, committed_on)| Offence {
+        .zip(own)
+        .map(|((o, committed_on), own)| Offence {
             article: o.article,
             part: o.part,
             committed_on,
@@ -220,6 +234,14 @@ pub fn validate(
                 .filter(|f| o.exclusions.contains(f))
                 .collect(),
             victim_age: o.victim_age,
+            sentence: o
+                .sentence
+                .as_ref()
+                .zip(own)
+                .map(|(s, measure)| OwnSentence {
+                    punishment: s.punishment,
+                    measure,
+                }),
         })
         .collect();
     let sentence = file
@@ -259,6 +281,10 @@ fn check_article(check: &mut Checker, i: usize, offence: &super::OffenceFile) {
         check.push(field, Problem::RepealedArticle { article });
         return;
     }
+    if !code_index::defines_offences(article) {
+        check.push(field, Problem::DefinesNoOffence { article });
+        return;
+    }
     let Some(part) = offence.part else { return };
     let field = format!("offences[{i}].part");
     if part == 0 || part > MAX_PART {
@@ -282,36 +308,70 @@ fn check_article(check: &mut Checker, i: usize, offence: &super::OffenceFile) {
     }
 }
 
+/// Whose sentence is checked: the case's (with its first day), or an offence's own (whose
+/// measure must be given: it is what the offence's new punishment is computed from).
+#[derive(Clone, Copy)]
+enum Whose<'a> {
+    Case,
+    Offence(&'a str),
+}
+
+impl Whose<'_> {
+    fn field(self, name: &str) -> String {
+        match self {
+            Whose::Case => format!("sentence.{name}"),
+            Whose::Offence(at) => format!("{at}.{name}"),
+        }
+    }
+
+    fn whole(self) -> String {
+        match self {
+            Whose::Case => "sentence".into(),
+            Whose::Offence(at) => at.into(),
+        }
+    }
+}
+
 /// The sentence's measure, checked against its punishment; `None` if something is wrong.
-fn check_sentence(check: &mut Checker, s: &SentenceFile) -> Option<Measure> {
+fn check_sentence(check: &mut Checker, s: &SentenceFile, whose: Whose) -> Option<Measure> {
     let before = check.errors.len();
     let wrong = Problem::WrongMeasure {
         punishment: s.punishment,
     };
     let has_term = s.years > 0 || s.months > 0 || s.days > 0;
     if s.conditional && s.punishment != Punishment::Imprisonment {
-        check.push("sentence.conditional", Problem::ConditionalNotImprisonment);
+        check.push(
+            whose.field("conditional"),
+            Problem::ConditionalNotImprisonment,
+        );
     }
     let measured = s.punishment.measured();
     if measured != Measured::Term && has_term {
-        check.push("sentence.years", wrong.clone());
+        check.push(whose.field("years"), wrong.clone());
     }
     if measured != Measured::Hours && s.hours.is_some() {
-        check.push("sentence.hours", wrong.clone());
+        check.push(whose.field("hours"), wrong.clone());
     }
     if measured != Measured::Amount && s.amount.is_some() {
-        check.push("sentence.amount", wrong);
+        check.push(whose.field("amount"), wrong);
     }
+    let own = matches!(whose, Whose::Offence(_));
+    let mut counted = |name: &str, value: Option<u32>, max: u32| {
+        if own && value.is_none() {
+            check.push(whose.field(name), Problem::Missing);
+        }
+        count(check, &whose.field(name), value, max)
+    };
     let measure = match measured {
         Measured::Term => {
-            if s.start.is_none() {
-                check.push("sentence.start", Problem::Missing);
+            if !own && s.start.is_none() {
+                check.push(whose.field("start"), Problem::Missing);
             }
-            check_term(check, s).map(Measure::Term)
+            check_term(check, s, whose).map(Measure::Term)
         }
-        Measured::Hours => count(check, "sentence.hours", s.hours, MAX_HOURS)
+        Measured::Hours => counted("hours", s.hours, MAX_HOURS)
             .map(|h| h.map_or(Measure::Unstated, Measure::Hours)),
-        Measured::Amount => count(check, "sentence.amount", s.amount, MAX_AMOUNT)
+        Measured::Amount => counted("amount", s.amount, MAX_AMOUNT)
             .map(|a| a.map_or(Measure::Unstated, Measure::Amount)),
     };
     measure.filter(|_| check.errors.len() == before)
@@ -328,16 +388,16 @@ fn count(check: &mut Checker, field: &str, value: Option<u32>, max: u32) -> Opti
     }
 }
 
-fn check_term(check: &mut Checker, sentence: &SentenceFile) -> Option<Term> {
+fn check_term(check: &mut Checker, sentence: &SentenceFile, whose: Whose) -> Option<Term> {
     let limits = [
-        ("sentence.years", sentence.years, MAX_TERM_YEARS),
-        ("sentence.months", sentence.months, MAX_TERM_YEARS * 12),
-        ("sentence.days", sentence.days, MAX_TERM_YEARS * 366),
+        ("years", sentence.years, MAX_TERM_YEARS),
+        ("months", sentence.months, MAX_TERM_YEARS * 12),
+        ("days", sentence.days, MAX_TERM_YEARS * 366),
     ];
     let mut in_range = true;
     for (field, value, max) in limits {
         if value > max {
-            check.push(field, Problem::OutOfRange { min: 0, max });
+            check.push(whose.field(field), Problem::OutOfRange { min: 0, max });
             in_range = false;
         }
     }
@@ -346,7 +406,7 @@ fn check_term(check: &mut Checker, sentence: &SentenceFile) -> Option<Term> {
     }
     let term = Term::new(sentence.years, sentence.months, sentence.days);
     if term.is_zero() {
-        check.push("sentence", Problem::ZeroTerm);
+        check.push(whose.whole(), Problem::ZeroTerm);
         return None;
     }
     // A term longer than the longest accepted, whichever way it is written (40 years may be
@@ -354,7 +414,7 @@ fn check_term(check: &mut Checker, sentence: &SentenceFile) -> Option<Term> {
     let nominal_days = u64::from(term.total_months()) * 30 + u64::from(term.days);
     if nominal_days > u64::from(MAX_TERM_YEARS) * 360 + 366 {
         check.push(
-            "sentence",
+            whose.whole(),
             Problem::TermTooLong {
                 max_years: MAX_TERM_YEARS,
             },
@@ -383,6 +443,7 @@ mod tests {
             category: None,
             exclusions: vec![],
             victim_age: None,
+            sentence: None,
         }
     }
 
@@ -684,6 +745,73 @@ mod tests {
             fields(validate(&f, today(), RulePack::embedded())),
             [("sentence".to_string(), Problem::SentenceAtInvestigation)]
         );
+    }
+
+    #[test]
+    fn an_offence_s_own_sentence_is_checked_at_its_own_field() {
+        let own = |punishment, years, amount| SentenceFile {
+            punishment,
+            years,
+            months: 0,
+            days: 0,
+            hours: None,
+            amount,
+            start: None,
+            conditional: false,
+            institution: None,
+            probation_months: None,
+        };
+        let a272 = ArticleNo::new(272, 0);
+        let with_own = |sentence: SentenceFile| OffenceFile {
+            sentence: Some(sentence),
+            ..offence(a272, Some(2))
+        };
+        let aggregate = Some(SentenceFile {
+            start: Some("2022-01-06".into()),
+            ..own(Punishment::Imprisonment, 8, None)
+        });
+        // A term needs no first day of its own; an amount must be given.
+        let ok = file(
+            vec![with_own(own(Punishment::Imprisonment, 6, None))],
+            aggregate.clone(),
+        );
+        let case = validate(&ok, today(), RulePack::embedded()).unwrap();
+        let expected = OwnSentence {
+            punishment: Punishment::Imprisonment,
+            measure: Measure::Term(Term::new(6, 0, 0)),
+        };
+        assert_eq!(case.offences[0].sentence, Some(expected));
+        let no_amount = file(
+            vec![with_own(own(Punishment::Fine, 0, None))],
+            aggregate.clone(),
+        );
+        assert_eq!(
+            fields(validate(&no_amount, today(), RulePack::embedded())),
+            [("offences[0].sentence.amount".to_string(), Problem::Missing)]
+        );
+        let zero = file(
+            vec![with_own(own(Punishment::Imprisonment, 0, None))],
+            aggregate,
+        );
+        assert_eq!(
+            fields(validate(&zero, today(), RulePack::embedded())),
+            [("offences[0].sentence".to_string(), Problem::ZeroTerm)]
+        );
+        let mut early = file(vec![with_own(own(Punishment::Imprisonment, 2, None))], None);
+        early.stage = Stage::Investigation;
+        assert_eq!(
+            fields(validate(&early, today(), RulePack::embedded())),
+            [(
+                "offences[0].sentence".to_string(),
+                Problem::SentenceAtInvestigation
+            )]
+        );
+        // Its first day and a conditional mark belong to the aggregate.
+        let json = br#"{"stage":"serving","offences":[{"article":272,"part":2,
+            "committed_on":"2022-01-05","context":"riots",
+            "sentence":{"punishment":"imprisonment","years":6,"start":"2022-01-06"}}]}"#;
+        let err = parse_case_file(json).unwrap_err();
+        assert_eq!(err.field, "offences[0].sentence.start");
     }
 
     #[test]

@@ -11,7 +11,16 @@ use serde::Deserialize;
 #[derive(Deserialize)]
 struct Index {
     source: Source,
+    /// The Special Part's first and last articles: the articles before it (the General Part)
+    /// define no offence.
+    special_part: SpecialPart,
     articles: Vec<Article>,
+}
+
+#[derive(Deserialize)]
+struct SpecialPart {
+    first: String,
+    last: String,
 }
 
 #[derive(Deserialize)]
@@ -74,6 +83,13 @@ pub fn source(index_json: &str, subjects_json: &str) -> String {
         out,
         "pub const SOURCE: &str = {:?};\npub const REPEALED: u8 = {REPEALED};",
         format!("{} {}@{}", s.repository, s.file, s.commit)
+    );
+    let special = &index.special_part;
+    let _ = writeln!(
+        out,
+        "pub const SPECIAL_PART: (u16, u16) = ({}, {});",
+        number(&special.first).0,
+        number(&special.last).0
     );
     let (mut plain, mut dashed, mut repealed_parts) = (Vec::new(), Vec::new(), Vec::new());
     let mut parts_of = std::collections::BTreeMap::new();

@@ -51,6 +51,14 @@ pub fn find(article: ArticleNo) -> Option<CodeArticle> {
     Some(entry(article, byte))
 }
 
+/// Whether the article is in the Code's Special Part, the only part that defines offences: an
+/// article of the General Part (principles, punishments and their terms) or of the closing
+/// provisions cannot be what a person was convicted of. The bounds come from the index.
+pub fn defines_offences(article: ArticleNo) -> bool {
+    let (first, last) = data::SPECIAL_PART;
+    (first..=last).contains(&article.number)
+}
+
 /// Every article, in the Code's order (269, 269-1, 270…).
 pub fn articles() -> impl Iterator<Item = CodeArticle> {
     (1..=data::PLAIN.len() as u16).flat_map(|number| {
@@ -106,6 +114,16 @@ mod tests {
                 "380-2", "388-1", "412-1"
             ]
         );
+    }
+
+    #[test]
+    fn only_the_special_part_defines_offences() {
+        for general in [a(1, 0), a(52, 0), a(98, 0), a(98, 2), a(467, 0)] {
+            assert!(!defines_offences(general), "{general}");
+        }
+        for special in [a(99, 0), a(272, 0), a(269, 1), a(466, 0)] {
+            assert!(defines_offences(special), "{special}");
+        }
     }
 
     #[test]

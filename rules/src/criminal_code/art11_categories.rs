@@ -32,7 +32,7 @@ pub struct Derived {
 pub fn category(part: &CodePart, bands: &Bands) -> Option<Derived> {
     let Some(years) = part
         .max_imprisonment_years
-        .or(part.restriction_of_freedom.then_some(0))
+        .or(part.restriction_of_freedom().then_some(0))
     else {
         return Some(Derived {
             category: Category::Misdemeanour,
@@ -118,7 +118,7 @@ pub fn used(
                 category: derived.category,
                 intent: row.intent,
                 max_years: row.max_imprisonment_years,
-                restriction_of_freedom: row.restriction_of_freedom,
+                restriction_of_freedom: row.restriction_of_freedom(),
             };
             let note = rule
                 .note(ID, detail)

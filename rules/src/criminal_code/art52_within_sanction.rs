@@ -4,17 +4,94 @@
 //! A court imposes punishment within the limits the article of the Special Part sets; a heavier
 //! one only for several offences or several verdicts together (Art. 58, 60). So for one offence,
 //! a sentence of imprisonment longer than a part's sanction allows rules that part out — and a
-//! category that cannot carry it rules out the category.
+//! category that cannot carry it rules out the category. Where the part is given, a sentence
+//! beyond its sanction (more of a punishment than the sanction allows, or a punishment it does
+//! not have) cannot be the verdict's: it is most likely mistyped, and a warning says so.
+
+use chrono::NaiveDate;
 
 use crate::case::{Case, Measure};
 use crate::criminal_code::art11_categories::CodeCategory;
-use crate::decision::StepDetail;
-use crate::finding::{Found, Note};
-use crate::pack::{Bands, CodePart, ProvisionId, Rule, RulePack};
+use crate::criminal_code::art40_punishments;
+use crate::decision::{SanctionLimit, StepDetail, WarningDetail};
+use crate::finding::{Caution, Found, Note};
+use crate::pack::{Bands, CodePart, ProvisionId, Provisions, Rule, RulePack};
 use crate::term::Term;
 use crate::vocab::{ArticleNo, Category, Intent, Punishment};
 
 const ID: ProvisionId = ProvisionId::CcArt52WithinSanction;
+
+/// The most a part's sanction allows of a punishment; `None` where the sanction does not have it.
+pub fn sanction_maximum(row: &CodePart, punishment: Punishment) -> Option<Measure> {
+    let years = |y: u8| Measure::Term(Term::new(u32::from(y), 0, 0));
+    match punishment {
+        Punishment::Imprisonment => row.max_imprisonment_years.map(years),
+        Punishment::RestrictionOfFreedom => row.max_restriction_of_freedom_years.map(years),
+        Punishment::Arrest => row
+            .max_arrest_days
+            .map(|d| Measure::Term(Term::new(0, 0, u32::from(d)))),
+        Punishment::CommunityService => row
+            .max_community_service_hours
+            .map(|h| Measure::Hours(u32::from(h))),
+        Punishment::CorrectionalWorks => row
+            .max_correctional_works_mci
+            .map(|a| Measure::Amount(u32::from(a))),
+        Punishment::Fine => row.max_fine_mci.map(|a| Measure::Amount(u32::from(a))),
+    }
+}
+
+/// Whether `entered` is more than `maximum` (any at all where `maximum` is `None`). Terms are
+/// compared by their last days from `from`, so a month is as long as the calendar makes it; a
+/// measure not stated is never more.
+pub fn exceeds(entered: Measure, maximum: Option<Measure>, from: NaiveDate) -> bool {
+    match (entered, maximum) {
+        (Measure::Unstated, _) => false,
+        (_, None) => true,
+        (Measure::Term(entered), Some(Measure::Term(max))) => {
+            match (entered.last_day(from), max.last_day(from)) {
+                (Some(entered), Some(max)) => entered > max,
+                (None, Some(_)) => true,
+                _ => false,
+            }
+        }
+        (Measure::Hours(entered), Some(Measure::Hours(max)))
+        | (Measure::Amount(entered), Some(Measure::Amount(max))) => entered > max,
+        _ => false,
+    }
+}
+
+/// The warning for one offence's sentence beyond what the law allows it: more than its part's
+/// sanction (`row`), or, where the sanction is not in the pack, than the General Part's longest.
+/// Terms are measured from `from` (the sentence's first day, or the day of the offence).
+pub fn beyond_sanction(
+    (article, part): (ArticleNo, Option<u8>),
+    row: Option<&CodePart>,
+    (punishment, entered): (Punishment, Measure),
+    from: NaiveDate,
+    p: &Provisions,
+) -> Option<Caution> {
+    let detail = |maximum, limit| WarningDetail::TermAboveSanction {
+        punishment,
+        entered,
+        maximum,
+        limit,
+    };
+    match row {
+        Some(row) => {
+            let maximum = sanction_maximum(row, punishment);
+            let limit = SanctionLimit::Sanction { article, part };
+            let rule = &p.cc_art52_within_sanction;
+            exceeds(entered, maximum, from).then(|| rule.caution(ID, detail(maximum, limit)))
+        }
+        None => {
+            let rule = &p.cc_art40_punishments;
+            let (max, cite) = art40_punishments::general_maximum(punishment, &rule.value)?;
+            let id = ProvisionId::CcArt40Punishments;
+            let limit = SanctionLimit::GeneralPart { cite };
+            exceeds(entered, Some(max), from).then(|| rule.caution(id, detail(Some(max), limit)))
+        }
+    }
+}
 
 /// The term of imprisonment imposed, when the sentence is for a single offence: what that
 /// offence's sanction must allow (several offences together may go beyond one sanction).

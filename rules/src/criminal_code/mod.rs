@@ -2,8 +2,10 @@
 //! leans on, one per file, with their figures from the pack.
 
 pub mod art11_categories;
+pub mod art40_punishments;
 pub mod art46_institution;
 pub mod art52_within_sanction;
+pub mod art58_several_offences;
 pub mod art62_custody_credit;
 pub mod art64_probation_cancel;
 pub mod art72_parole;

@@ -5,8 +5,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::figures::Keys;
+use super::{AggregateRange, CustodyCredit, EarlyRelease, Petition};
 use super::{Condition, Decision, Figures, OffenceDecision, Outcome, Reading, Step, Warning};
-use super::{CustodyCredit, EarlyRelease, Petition};
 use crate::pack::Text;
 use crate::term::Term;
 use crate::vocab::{Category, Punishment, Status};
@@ -34,6 +34,8 @@ pub(super) struct DecisionKeys {
     deadline: NaiveDate,
     as_of: NaiveDate,
     offences: Vec<OffenceDecision>,
+    #[serde(default)]
+    aggregate_range: Option<AggregateRange>,
     steps: Vec<Step>,
     warnings: Vec<Warning>,
     readings: Vec<Reading>,
@@ -76,6 +78,7 @@ impl From<Decision> for DecisionKeys {
             deadline: d.deadline,
             as_of: d.as_of,
             offences: d.offences,
+            aggregate_range: d.aggregate_range,
             steps: d.steps,
             warnings: d.warnings,
             readings: d.readings,
@@ -119,6 +122,7 @@ impl TryFrom<DecisionKeys> for Decision {
             deadline: d.deadline,
             as_of: d.as_of,
             offences: d.offences,
+            aggregate_range: d.aggregate_range,
             steps: d.steps,
             warnings: d.warnings,
             readings: d.readings,

@@ -13,14 +13,17 @@ mod steps;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::case::Measure;
 use crate::pack::{AgeCounting, OneYearBase, ProvisionId, Text};
 use crate::term::Term;
-use crate::vocab::{ArticleNo, Category, Fraction, Punishment, Status};
+use crate::vocab::{ArticleNo, Category, Citation, Fraction, Punishment, Status};
 pub use after_verdict::{
     Court, Credited, CustodyCredit, EarlyKind, EarlyRelease, NextStep, Petition, Unavailable,
 };
 pub use figures::{Figures, NewMeasure};
-pub use steps::{InstitutionGround, OneYearSkip, Record, Step, StepDetail, Warning, WarningDetail};
+pub use steps::{
+    InstitutionGround, OneYearSkip, Record, SanctionLimit, Step, StepDetail, Warning, WarningDetail,
+};
 
 /// What the amnesty does for this person.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -180,6 +183,35 @@ pub struct OffenceDecision {
     pub effect: OffenceEffect,
     /// The provision behind the effect.
     pub provision: Option<ProvisionId>,
+    /// The offence's own punishment, where the case gives it, and what the amnesty leaves of it.
+    pub own_sentence: Option<OwnPunishment>,
+}
+
+/// An offence's own punishment as the verdict gives it (CC Art. 58 part 1), and as the amnesty
+/// leaves it for a new aggregate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OwnPunishment {
+    pub punishment: Punishment,
+    pub imposed: Measure,
+    /// Cut by the offence's own fraction, or as imposed (not covered, nothing to apply); `None`
+    /// where nothing is left of it (released, the case closed) or its effect is not known.
+    pub new: Option<Measure>,
+}
+
+/// The range within which a court sets the new aggregate punishment for several offences, from
+/// their new punishments (CC Art. 58).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AggregateRange {
+    pub punishment: Punishment,
+    /// By absorption: the longest of the new punishments.
+    pub least: Measure,
+    /// By full addition, within Art. 58's limit (the same as `least` where only absorption is
+    /// allowed).
+    pub most: Measure,
+    /// Whether Art. 58's limit (or the General Part's) cut the full addition.
+    pub capped: bool,
+    /// The part of Art. 58 that sets how the punishments combine and within what.
+    pub cite: Citation,
 }
 
 impl OffenceDecision {
@@ -205,6 +237,7 @@ impl OffenceDecision {
                 _ => OffenceEffect::Unknown,
             },
             provision: None,
+            own_sentence: None,
         }
     }
 }
@@ -309,6 +342,9 @@ pub struct Decision {
     pub deadline: NaiveDate,
     pub as_of: NaiveDate,
     pub offences: Vec<OffenceDecision>,
+    /// Where each offence's own punishment is given: the range a court sets the new aggregate
+    /// within (CC Art. 58).
+    pub aggregate_range: Option<AggregateRange>,
     pub steps: Vec<Step>,
     pub warnings: Vec<Warning>,
     pub readings: Vec<Reading>,

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::{Credited, EarlyKind, Unavailable};
-use crate::case::{Institution, Recidivism};
+use crate::case::{Institution, Measure, Recidivism};
 use crate::pack::{AgeCounting, HalfDay, OneYearBase, ProvisionId};
 use crate::term::Term;
 use crate::vocab::{
@@ -307,6 +307,15 @@ pub enum StepDetail {
     /// Several offences served before the law: nothing is left to impose; each record goes its
     /// own way (CC Art. 79 part 6).
     EachRecordOnItsOwn,
+    // CC Art. 58: several offences' own punishments made one again
+    AggregateRange {
+        punishment: Punishment,
+        least: Measure,
+        most: Measure,
+        capped: bool,
+        absorption_only: bool,
+    },
+    AggregateKindsDiffer,
 }
 
 /// One step of the explanation.
@@ -385,6 +394,43 @@ pub enum WarningDetail {
     AdultAssumedForEarlyRelease,
     /// The one-year rule applied to a conditional sentence rests on no source.
     OneYearOnConditionalUnsourced,
+    /// A punishment the Code does not allow: more of it than `maximum`, or any at all where
+    /// `maximum` is `None` (not in the sanction). The figures rest on what was entered.
+    TermAboveSanction {
+        punishment: Punishment,
+        entered: Measure,
+        maximum: Option<Measure>,
+        limit: SanctionLimit,
+    },
+    /// A convict's release day (the latest of every reading's) has passed: if still held, the
+    /// law may not have been applied — what to do.
+    IfStillHeld {
+        release: NaiveDate,
+    },
+}
+
+impl WarningDetail {
+    /// Whether the warning says the case, as entered, is one the law does not allow: a result
+    /// resting on it is not verified (docs/rules.md, "Statuses of the result").
+    pub fn is_beyond_the_law(&self) -> bool {
+        matches!(self, WarningDetail::TermAboveSanction { .. })
+    }
+}
+
+/// Whose maximum a punishment is measured against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "within", rename_all = "snake_case")]
+pub enum SanctionLimit {
+    /// The sanction of the article's part (CC Art. 52 part 1).
+    Sanction {
+        article: ArticleNo,
+        part: Option<u8>,
+    },
+    /// The longest the General Part allows of the punishment for one crime, where the sanction
+    /// is not in the pack (an article off the list).
+    GeneralPart { cite: Citation },
+    /// The longest CC Art. 58 allows for several offences together.
+    SeveralOffences { cite: Citation },
 }
 
 /// Why CC Art. 46 part 5 gives the institution assumed.

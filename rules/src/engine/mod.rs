@@ -18,8 +18,10 @@ mod assumptions;
 mod custody;
 mod effects;
 mod exclusions;
+mod own_sentences;
 mod pass;
 mod readings;
+mod sanctions;
 mod scope;
 mod sentence;
 mod trace;
@@ -82,13 +84,21 @@ pub fn decide(case: &Case, pack: &RulePack) -> Decision {
 fn finish(
     case: &Case,
     pack: &RulePack,
-    ev: Evaluation,
+    mut ev: Evaluation,
     shown_reading: Vec<Condition>,
     readings: Vec<Reading>,
 ) -> Decision {
     let (category, f) = (ev.category, ev.result);
     // A result is as sure as the least sure provision of law it rests on.
-    let status = if f.outcome == Outcome::NeedsReview {
+    // A covered result resting on a sentence the law does not allow is open until the sentence
+    // is checked against the verdict (docs/rules.md, "Statuses of the result").
+    let beyond_the_law = ev
+        .trace
+        .warnings
+        .iter()
+        .any(|w| w.detail.is_beyond_the_law());
+    let status = if f.outcome == Outcome::NeedsReview || (beyond_the_law && f.outcome.is_covered())
+    {
         Status::Open
     } else {
         ev.trace
@@ -101,6 +111,18 @@ fn finish(
     let sentence = case.sentence.as_ref();
     let measure = sentence.map(|s| s.measure);
     let p = &pack.provisions;
+    // The release day of every result given: the one shown (unless a court must decide) and
+    // every reading's.
+    let shown_release = (f.outcome != Outcome::NeedsReview).then_some(f.figures.release_on);
+    let release_days: Vec<_> = shown_release
+        .into_iter()
+        .chain(readings.iter().map(|r| r.figures.release_on))
+        .collect();
+    let rule = &p.art3_part5_deadline;
+    if let Some(c) = art3_part5_deadline::if_still_held(case.stage, &release_days, case.as_of, rule)
+    {
+        ev.trace.warn(c, None);
+    }
     let in_force = p.art4_in_force.value.date;
     Decision {
         outcome: f.outcome,
@@ -119,6 +141,7 @@ fn finish(
         deadline: art3_part5_deadline::deadline(in_force, &p.art3_part5_deadline),
         as_of: case.as_of,
         offences: ev.offences,
+        aggregate_range: ev.aggregate,
         steps: ev.trace.steps,
         warnings: ev.trace.warnings,
         readings,

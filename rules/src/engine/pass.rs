@@ -15,7 +15,7 @@ use super::custody::Credit;
 use super::trace::Trace;
 use crate::case::Case;
 use crate::criminal_code::art11_categories::OffenceCategory;
-use crate::decision::{Coverage, OffenceDecision, OffenceEffect, Outcome, Reading};
+use crate::decision::{AggregateRange, Coverage, OffenceDecision, OffenceEffect, Outcome, Reading};
 use crate::finding::{Entry, Found, Note, Notes};
 use crate::law::{art2_exclusions::Exclusion, art3_no_conditions, art3_part1_pending_cases};
 use crate::law::{art3_part2_release, art4_in_force};
@@ -34,6 +34,8 @@ pub struct Evaluation {
     /// The custody credited, and the early releases after the verdict.
     pub credit: Credit,
     pub after: AfterVerdict,
+    /// The range of a new aggregate, from the offences' own punishments.
+    pub aggregate: Option<AggregateRange>,
 }
 
 /// The state of one pass.
@@ -48,6 +50,8 @@ pub(super) struct Pass<'c, 'p> {
     pub minority: Vec<Option<Option<bool>>>,
     /// The custody credited (CC Art. 62), worked out first.
     pub credit: Credit,
+    /// The range of a new aggregate, from the offences' own punishments.
+    pub aggregate: Option<AggregateRange>,
 }
 
 /// Runs the rules once.
@@ -61,6 +65,7 @@ pub fn evaluate(case: &Case, pack: &RulePack, a: &Assumptions) -> Evaluation {
         questions: Vec::new(),
         minority: vec![None; case.offences.len()],
         credit: Credit::default(),
+        aggregate: None,
     };
     pass.run()
 }
@@ -138,6 +143,7 @@ impl Pass<'_, '_> {
         self.take(None, Found::with((), dates));
         let mut offences: Vec<OffenceDecision> =
             (0..case.offences.len()).map(|i| self.scope(i)).collect();
+        self.sentence_within_the_law();
         if offences.iter().all(|o| o.coverage == Coverage::NotCovered) {
             return self.finish(offences, None, Reading::only(Outcome::NotCovered));
         }
@@ -175,6 +181,7 @@ impl Pass<'_, '_> {
                 (o.effect, o.provision) = (effect, Some(provision));
             }
         }
+        self.aggregate = self.own_sentences(&mut offences);
         let (category, result) = self.headline(&offences);
         self.closing_steps(result.outcome);
         self.finish(offences, category, result)
@@ -195,6 +202,7 @@ impl Pass<'_, '_> {
             result,
             credit: self.credit,
             after,
+            aggregate: self.aggregate,
         }
     }
 }

@@ -95,7 +95,6 @@ records! {
     Minority { from_age, adult_age }
     AgeCountingRule { first_reading }
     Arithmetic { days_per_month_for_fractions }
-    CodePart { article, part, intent, max_imprisonment_years, restriction_of_freedom, source }
     InstitutionDefaults { minimum_first_intentional_up_to_years }
     CustodyCredit {
         detention_maximum, detention_medium, detention_minimum, detention_arrest,
@@ -112,6 +111,20 @@ records! {
     TermBaseRule { first_reading }
     BoundaryRule { first_reading }
     LaterTermRule { first_reading }
+    Limit { cite, max }
+    GeneralLimits {
+        imprisonment_years, restriction_of_freedom_years, arrest_days, community_service_hours,
+        correctional_works_mci,
+    }
+    MisdemeanourLimits { part, fine_mci, community_service_hours, arrest_days }
+    Absorption { part, paragraph, up_to }
+    AggregateYears { part, imprisonment_years, sanction_years }
+    SeveralOffencesLimits { misdemeanours, absorption, with_grave, with_especially_grave }
+    CodePart {
+        article, part, intent, max_imprisonment_years, max_restriction_of_freedom_years,
+        max_arrest_days, max_community_service_hours, max_correctional_works_mci, max_fine_mci,
+        source,
+    }
 }
 
 /// The `Provisions` struct, field by field from the registry.

@@ -57,6 +57,8 @@ macro_rules! with_provisions {
             CcArt79Part4AfterRelease cc_art79_part4_after_release: (),
             CcArt86ParoleMinors cc_art86_parole_minors: Shares,
             CcArt87ReplacementMinors cc_art87_replacement_minors: Shares,
+            CcArt40Punishments cc_art40_punishments: GeneralLimits,
+            CcArt58SeveralOffences cc_art58_several_offences: SeveralOffencesLimits,
             PracticeConditionalSentences practice_conditional_sentences: (),
             PracticeAgeCounting practice_age_counting: AgeCountingRule,
             PracticeContinuingOffences practice_continuing_offences: List<ArticleRef>,

@@ -364,6 +364,85 @@ pub struct LaterTermRule {
     pub first_reading: LaterTerm,
 }
 
+/// The longest a main punishment may be under the General Part, with the part that says so.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Limit {
+    pub cite: Citation,
+    pub max: u16,
+}
+
+impl Default for Limit {
+    fn default() -> Self {
+        Limit {
+            cite: Bands::default().misdemeanour,
+            max: 0,
+        }
+    }
+}
+
+/// CC Art. 42–46: the longest of each main punishment for one crime (a fine may be a multiple of
+/// a sum, Art. 41 part 2, so it has none).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GeneralLimits {
+    pub imprisonment_years: Limit,
+    pub restriction_of_freedom_years: Limit,
+    pub arrest_days: Limit,
+    pub community_service_hours: Limit,
+    pub correctional_works_mci: Limit,
+}
+
+/// CC Art. 58 part 2, first paragraph: several misdemeanours, the longest of each punishment.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MisdemeanourLimits {
+    pub part: u8,
+    pub fine_mci: u16,
+    pub community_service_hours: u16,
+    pub arrest_days: u8,
+}
+
+/// CC Art. 58 part 2, second paragraph: with no crime graver than `up_to`, only absorption.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Absorption {
+    pub part: u8,
+    pub paragraph: u8,
+    pub up_to: Category,
+}
+
+impl Default for Absorption {
+    fn default() -> Self {
+        Absorption {
+            part: 0,
+            paragraph: 0,
+            up_to: Category::Misdemeanour,
+        }
+    }
+}
+
+/// CC Art. 58 parts 3–4: the longest imprisonment for several offences with a grave or an
+/// especially grave crime (part 4: one whose sanction goes up to `sanction_years`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AggregateYears {
+    pub part: u8,
+    pub imprisonment_years: u8,
+    #[serde(default)]
+    pub sanction_years: Option<u8>,
+}
+
+/// CC Art. 58: the punishment for several offences together.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeveralOffencesLimits {
+    pub misdemeanours: MisdemeanourLimits,
+    pub absorption: Absorption,
+    pub with_grave: AggregateYears,
+    pub with_especially_grave: AggregateYears,
+}
+
 /// Writes the `Provisions` struct from the registry's list.
 macro_rules! provisions_struct {
     ($($id:ident $field:ident: $ty:ty,)*) => {
@@ -389,9 +468,28 @@ pub struct CodePart {
     pub intent: Intent,
     /// The longest imprisonment in the sanction, in years; `None` if it has none.
     pub max_imprisonment_years: Option<u8>,
-    pub restriction_of_freedom: bool,
+    /// The sanction's maximum of each other main punishment, `None` where the sanction does not
+    /// have it (a fine and correctional works "in the same amount" are both given).
+    #[serde(default)]
+    pub max_restriction_of_freedom_years: Option<u8>,
+    #[serde(default)]
+    pub max_arrest_days: Option<u8>,
+    #[serde(default)]
+    pub max_community_service_hours: Option<u16>,
+    #[serde(default)]
+    pub max_correctional_works_mci: Option<u16>,
+    #[serde(default)]
+    pub max_fine_mci: Option<u16>,
     /// The text it was read in (repository, file and commit).
     pub source: Text,
+}
+
+impl CodePart {
+    /// Whether the sanction has restriction of freedom (with imprisonment, what makes a crime
+    /// rather than a misdemeanour: CC Art. 10 part 3).
+    pub fn restriction_of_freedom(&self) -> bool {
+        self.max_restriction_of_freedom_years.is_some()
+    }
 }
 
 /// The rule pack.

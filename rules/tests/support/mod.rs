@@ -33,6 +33,10 @@ pub const COLUMNS: [&str; 16] = [
     "warnings",
 ];
 
+/// The columns of a table whose offences have their own punishments: the range of the new
+/// aggregate after the others.
+pub const AGGREGATE_COLUMN: &str = "aggregate";
+
 const STAGES: [&str; 4] = ["investigation", "trial", "serving", "served"];
 const RECIDIVISM: [&str; 3] = ["none", "recidivism", "dangerous_recidivism"];
 const CONTEXTS: [&str; 3] = ["riots", "suppression", "other"];
@@ -61,7 +65,7 @@ const PUNISHMENTS: [&str; 6] = [
     "correctional_works",
 ];
 /// The kinds of `WarningDetail`, as serialized.
-pub const WARNINGS: [&str; 21] = [
+pub const WARNINGS: [&str; 23] = [
     "as_of_before_in_force",
     "served_but_term_runs",
     "serving_but_ended",
@@ -83,6 +87,8 @@ pub const WARNINGS: [&str; 21] = [
     "continuing_offence",
     "adult_assumed_for_early_release",
     "one_year_on_conditional_unsourced",
+    "term_above_sanction",
+    "if_still_held",
 ];
 /// Conditions of a reading that belong to one offence (prefixed `oN.` in a case of several).
 const OFFENCE_CONDITIONS: [&str; 6] = [
@@ -133,6 +139,8 @@ pub struct Expected {
     pub warnings: Vec<String>,
     /// In a table about the time after the verdict: the credit and the early releases.
     pub after: Option<AfterExpected>,
+    /// `LEAST..MOST[!]@PART[.PARAGRAPH]` or `-`, where the table has the column.
+    pub aggregate: Option<String>,
 }
 
 /// One row of the table.
@@ -169,7 +177,7 @@ pub fn parse_table(text: &str) -> (Vec<LegalCase>, Vec<String>) {
     let mut cases = Vec::new();
     let mut errors = Vec::new();
     let mut in_case_table = false;
-    let mut extended = false;
+    let mut columns: Vec<&str> = Vec::new();
     let mut section = String::new();
     for (index, raw) in text.lines().enumerate() {
         let line_no = index + 1;
@@ -183,16 +191,15 @@ pub fn parse_table(text: &str) -> (Vec<LegalCase>, Vec<String>) {
         }
         let cells = split_cells(line);
         if cells.first().is_some_and(|c| *c == "id") {
-            extended = cells.len() == COLUMNS.len() + AFTER_COLUMNS.len();
-            in_case_table = cells.len() == COLUMNS.len() || extended;
-            let wanted: Vec<&str> = COLUMNS
-                .iter()
-                .chain(AFTER_COLUMNS.iter().filter(|_| extended))
-                .copied()
-                .collect();
-            if in_case_table && cells != wanted {
+            let layouts = table_layouts();
+            let same_length = layouts.iter().find(|l| l.len() == cells.len());
+            in_case_table = same_length.is_some();
+            if let Some(wanted) = same_length {
+                columns = wanted.clone();
+            }
+            if in_case_table && cells != columns {
                 errors.push(format!(
-                    "line {line_no}: the header must be {wanted:?}, found {cells:?}"
+                    "line {line_no}: the header must be {columns:?}, found {cells:?}"
                 ));
             }
             continue;
@@ -209,7 +216,7 @@ pub fn parse_table(text: &str) -> (Vec<LegalCase>, Vec<String>) {
             .and_then(|c| c.split_whitespace().next())
             .unwrap_or("?")
             .to_string();
-        match parse_row(&cells, &section, extended) {
+        match parse_row(&cells, &section, &columns) {
             Ok(mut case) => {
                 case.line = line_no;
                 cases.push(case);
@@ -220,17 +227,30 @@ pub fn parse_table(text: &str) -> (Vec<LegalCase>, Vec<String>) {
     (cases, errors)
 }
 
+/// The three shapes a case table takes: the common columns, with the time after the verdict's,
+/// or with the new aggregate's range.
+fn table_layouts() -> [Vec<&'static str>; 3] {
+    [
+        COLUMNS.to_vec(),
+        COLUMNS
+            .iter()
+            .chain(AFTER_COLUMNS.iter())
+            .copied()
+            .collect(),
+        COLUMNS
+            .iter()
+            .chain([AGGREGATE_COLUMN].iter())
+            .copied()
+            .collect(),
+    ]
+}
+
 fn split_cells(line: &str) -> Vec<&str> {
     let inner = line.trim().trim_start_matches('|').trim_end_matches('|');
     inner.split('|').map(str::trim).collect()
 }
 
-fn parse_row(cells: &[&str], section: &str, extended: bool) -> Result<LegalCase, String> {
-    let columns: Vec<&str> = COLUMNS
-        .iter()
-        .chain(AFTER_COLUMNS.iter().filter(|_| extended))
-        .copied()
-        .collect();
+fn parse_row(cells: &[&str], section: &str, columns: &[&str]) -> Result<LegalCase, String> {
     if cells.len() != columns.len() {
         return Err(format!(
             "{} cells, expected {} ({})",
@@ -324,7 +344,7 @@ fn parse_row(cells: &[&str], section: &str, extended: bool) -> Result<LegalCase,
             return Err(format!("reading `{reading}` given twice"));
         }
     }
-    let after = if extended {
+    let after = if columns.len() == COLUMNS.len() + AFTER_COLUMNS.len() {
         if let Some(custody) =
             after::custody(cell("custody")).map_err(|e| format!("custody: {e}"))?
         {
@@ -345,6 +365,13 @@ fn parse_row(cells: &[&str], section: &str, extended: bool) -> Result<LegalCase,
             replacement: cell("replacement").to_string(),
             cancel: cell("cancel").to_string(),
         })
+    } else {
+        None
+    };
+    let aggregate = if columns.last() == Some(&AGGREGATE_COLUMN) {
+        let text = cell(AGGREGATE_COLUMN);
+        check_aggregate(text).map_err(|e| format!("aggregate: {e}"))?;
+        Some(text.to_string())
     } else {
         None
     };
@@ -373,8 +400,46 @@ fn parse_row(cells: &[&str], section: &str, extended: bool) -> Result<LegalCase,
             readings,
             warnings,
             after,
+            aggregate,
         },
     })
+}
+
+/// `-`, or `LEAST..MOST@PART` with `!` after MOST where the limit cut it and `.PARAGRAPH`
+/// after PART where one is cited.
+fn check_aggregate(text: &str) -> Result<(), String> {
+    if text == "-" {
+        return Ok(());
+    }
+    let bad = || format!("`{text}` is not LEAST..MOST[!]@PART[.PARAGRAPH]");
+    let (range, cite) = text.split_once('@').ok_or_else(bad)?;
+    let (least, most) = range.split_once("..").ok_or_else(bad)?;
+    measure(least)?;
+    measure(most.strip_suffix('!').unwrap_or(most))?;
+    match cite.split_once('.') {
+        Some((part, paragraph)) => {
+            number::<u8>(part, "part")?;
+            number::<u8>(paragraph, "paragraph")?;
+        }
+        None => {
+            number::<u8>(cite, "part")?;
+        }
+    }
+    Ok(())
+}
+
+/// `PUNISHMENT:MEASURE`, an offence's own punishment.
+fn own_sentence(text: &str) -> Result<Value, String> {
+    let (punishment, amount) = text
+        .split_once(':')
+        .ok_or_else(|| format!("`{text}` is not PUNISHMENT:MEASURE"))?;
+    let mut own = sentence(&format!("{punishment} {amount}"))?;
+    if let Value::Object(map) = &mut own {
+        if map.len() < 2 {
+            return Err(format!("`{text}` has no measure"));
+        }
+    }
+    Ok(own)
 }
 
 /// `AB-01`: two capital letters, a dash, two digits or more.
@@ -463,7 +528,7 @@ fn check_measure_or_dash(text: &str) -> Result<(), String> {
     measure(text).map(|_| ())
 }
 
-/// `ARTICLE[.PART] DATE CONTEXT [CATEGORY] [victim=N] [!FACT…]`.
+/// `ARTICLE[.PART] DATE CONTEXT [CATEGORY] [victim=N] [!FACT…] [own=PUNISHMENT:MEASURE]`.
 fn offence(text: &str) -> Result<(Value, OffenceRef), String> {
     let mut words = text.split_whitespace();
     let article_part = words.next().ok_or("empty offence")?;
@@ -506,6 +571,8 @@ fn offence(text: &str) -> Result<(Value, OffenceRef), String> {
                 return Err(format!("`{fact}` is not one of {FACTS:?}"));
             }
             exclusions.push(json!(fact));
+        } else if let Some(own) = word.strip_prefix("own=") {
+            offence.insert("sentence".into(), own_sentence(own)?);
         } else if let Some(age) = word.strip_prefix("victim=") {
             offence.insert("victim_age".into(), json!(number::<u8>(age, "victim age")?));
         } else if CATEGORIES.contains(&word) {
@@ -604,6 +671,14 @@ fn check_record(text: &str) -> Result<(), String> {
 }
 
 fn check_effect(text: &str) -> Result<(), String> {
+    // `EFFECT>NEW`: the offence's own punishment as the amnesty leaves it (`-`: nothing).
+    let text = match text.split_once('>') {
+        Some((effect, new)) => {
+            check_measure_or_dash(new)?;
+            effect
+        }
+        None => text,
+    };
     let plain = [
         "not_covered",
         "excluded",

@@ -1,0 +1,114 @@
+//! The figures of a decided case the results show (the protocol's [`CaseDecision`]): the new punishment and its days, the years
+//! cut, and who is released, and when, in every result the decision gives (the one shown and each
+//! reading of an open question or a missing fact) — so that a caseload's summary never counts as
+//! released a person released in only one reading, whose release is still to come, or who was
+//! never in custody.
+
+use amnesty_rules::decision::{Decision, Warning};
+use amnesty_rules::Outcome;
+use chrono::NaiveDate;
+
+use crate::protocol::{CaseDecision, Freed};
+
+impl CaseDecision {
+    pub(crate) fn new(d: &Decision) -> CaseDecision {
+        let covered = d.outcome.is_covered();
+        let cut = covered.then(|| years_cut(d)).flatten();
+        let releases = releases(d);
+        CaseDecision {
+            outcome: d.outcome,
+            status: d.status,
+            category: d.category,
+            figures: d.figures,
+            deadline: covered.then_some(d.deadline),
+            readings: d.readings.len() as u32,
+            years_cut: cut.map(|y| (y * 10.0).round() / 10.0),
+            custody: d.custody,
+            parole: d.parole.clone(),
+            replacement: d.replacement.clone(),
+            probation_cancel: d.probation_cancel.clone(),
+            years_cut_exact: cut,
+            release_earliest: releases.earliest,
+            release_latest: releases.latest,
+            freed: releases.freed,
+            own_sentences: d.offences.iter().map(|o| o.own_sentence).collect(),
+            aggregate_range: d.aggregate_range,
+            to_check: to_check(d),
+        }
+    }
+}
+
+/// Years of a term: a month is a twelfth of a year, a day a 365.25th.
+fn term_years(t: amnesty_rules::term::Term) -> f64 {
+    f64::from(t.years) + f64::from(t.months) / 12.0 + f64::from(t.days) / 365.25
+}
+
+/// The term imposed minus the new one; for a person released without a new term, minus the time
+/// served until the release.
+fn years_cut(d: &Decision) -> Option<f64> {
+    let imposed = term_years(d.imposed_term?);
+    let kept = match (d.figures.term(), d.sentence_start, d.figures.release_on) {
+        (Some(t), _, _) => term_years(t),
+        (None, Some(start), Some(release)) if d.outcome.frees() => {
+            (release - start).num_days().max(0) as f64 / 365.25
+        }
+        _ => return None,
+    };
+    Some((imposed - kept).max(0.0))
+}
+
+/// The days a decision's results give for a release (or the end of the punishment).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Releases {
+    /// The earliest release day of any result.
+    pub earliest: Option<NaiveDate>,
+    /// The latest, where every result gives one.
+    pub latest: Option<NaiveDate>,
+    pub freed: Option<Freed>,
+}
+
+/// The release days of every result a decision gives: the one shown (unless a court must decide
+/// first) and each reading's.
+fn release_days(d: &Decision) -> Vec<Option<NaiveDate>> {
+    let shown = (d.outcome != Outcome::NeedsReview).then_some(d.figures.release_on);
+    shown
+        .into_iter()
+        .chain(d.readings.iter().map(|r| r.figures.release_on))
+        .collect()
+}
+
+/// When, and whether, the person is released in every result of a decision.
+pub fn releases(d: &Decision) -> Releases {
+    let days = release_days(d);
+    let given: Vec<NaiveDate> = days.iter().flatten().copied().collect();
+    let earliest = given.iter().min().copied();
+    let every = !days.is_empty() && given.len() == days.len();
+    let latest = given.iter().max().copied().filter(|_| every);
+    let custody = d.punishment.is_some_and(|p| p.in_custody()) && !d.conditional;
+    let by_then = |day: &NaiveDate| *day <= d.as_of;
+    let freed = match (earliest, custody) {
+        (None, _) => None,
+        (Some(_), false) => Some(Freed::PunishmentEnds),
+        (Some(_), true) => Some(match (every, given.iter().filter(|x| by_then(x)).count()) {
+            (true, n) if n == given.len() => Freed::Released,
+            (_, n) if n > 0 => Freed::ReleasedInSomeReading,
+            (true, _) => Freed::ToBeReleased,
+            (false, _) => Freed::ToBeReleasedInSomeReading,
+        }),
+    };
+    Releases {
+        earliest,
+        latest,
+        freed,
+    }
+}
+
+/// The warnings that say the sentence entered is not one the law allows: the row is decided, and
+/// these are shown beside it to be checked.
+pub fn to_check(d: &Decision) -> Vec<Warning> {
+    d.warnings
+        .iter()
+        .filter(|w| w.detail.is_beyond_the_law())
+        .cloned()
+        .collect()
+}
