@@ -1030,3 +1030,28 @@ async fn a_period_in_the_wrong_order_is_named_at_its_field_and_kept() {
     assert_eq!(value(&root, "#f-custody-0-from"), "");
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_term_beyond_the_sanction_is_warned_of_beside_the_term() {
+    let root = mount_app().await;
+    type_riots_8_years(&root).await;
+    assert_eq!(count(&root, ".sanction-warning"), 0, "8 years is within the sanction");
+    // Art. 272 part 2 allows at most 8 years: 30 is a typo the decision warns of.
+    type_into(&root, "#f-sentence-years", "30").await;
+    let mut file = riots_8_years();
+    file["sentence"]["years"] = json!(30);
+    let expected = decide(file);
+    let warned: Vec<String> = expected
+        .warnings
+        .iter()
+        .filter(|w| w.detail.is_beyond_the_law())
+        .map(|w| words::warning(w, false, Lang::En))
+        .collect();
+    assert_eq!(warned.len(), 1, "{:?}", expected.warnings);
+    assert_eq!(text(&root, ".sanction-warning"), warned[0]);
+    // It sits with the sentence's fields, in the form.
+    assert!(try_find(&root, "#f-sentence .sanction-warning").is_some());
+    type_into(&root, "#f-sentence-years", "8").await;
+    assert_eq!(count(&root, ".sanction-warning"), 0);
+    root.remove();
+}

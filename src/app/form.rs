@@ -439,6 +439,7 @@ fn SentenceSection() -> impl IntoView {
                         </TextField>
                     </Show>
                     <super::fields::FieldMessages path="sentence" shown=Signal::derive(|| true) />
+                    <super::sanction_warning::SanctionWarning />
                     <TextField
                         path="sentence.start"
                         value=start

@@ -16,6 +16,7 @@ mod print;
 mod print_after_verdict;
 mod print_details;
 pub mod result;
+mod sanction_warning;
 pub mod state;
 pub mod timeline;
 pub mod what_next;
