@@ -656,6 +656,12 @@ mod tests {
     }
 
     /// Held in detention, then under house arrest, before a term from 20 June 2022.
+    /// The fields the draft's problems name, in order.
+    fn error_fields(draft: &CaseDraft) -> Vec<String> {
+        let errors = draft.decide(today()).unwrap_err();
+        errors.into_iter().map(|e| e.field).collect()
+    }
+
     fn held() -> CaseDraft {
         let mut draft = filled();
         draft.sentence.start = "20.06.2022".into();
@@ -705,32 +711,17 @@ mod tests {
         // Overlapping periods name the later one; one ending on the term's first day its end.
         let mut draft = held();
         draft.after.custody[1].from = "01.02.2022".into();
-        let fields: Vec<String> = draft
-            .decide(today())
-            .unwrap_err()
-            .into_iter()
-            .map(|e| e.field)
-            .collect();
+        let fields = error_fields(&draft);
         assert_eq!(fields, ["custody[1]"]);
         let mut draft = held();
         draft.after.custody[1].to = "20.06.2022".into();
-        let fields: Vec<String> = draft
-            .decide(today())
-            .unwrap_err()
-            .into_iter()
-            .map(|e| e.field)
-            .collect();
+        let fields = error_fields(&draft);
         assert_eq!(fields, ["custody[1].to"]);
         // The periods' messages come after the sentence's, in the order of the form.
         let mut draft = held();
         draft.sentence.years = "x".into();
         draft.after.custody[1].from = "31.02.2022".into();
-        let fields: Vec<String> = draft
-            .decide(today())
-            .unwrap_err()
-            .into_iter()
-            .map(|e| e.field)
-            .collect();
+        let fields = error_fields(&draft);
         assert_eq!(fields, ["sentence.years", "custody[1].from"]);
     }
 

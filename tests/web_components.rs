@@ -1035,7 +1035,11 @@ async fn a_period_in_the_wrong_order_is_named_at_its_field_and_kept() {
 async fn a_term_beyond_the_sanction_is_warned_of_beside_the_term() {
     let root = mount_app().await;
     type_riots_8_years(&root).await;
-    assert_eq!(count(&root, ".sanction-warning"), 0, "8 years is within the sanction");
+    assert_eq!(
+        count(&root, ".sanction-warning"),
+        0,
+        "8 years is within the sanction"
+    );
     // Art. 272 part 2 allows at most 8 years: 30 is a typo the decision warns of.
     type_into(&root, "#f-sentence-years", "30").await;
     let mut file = riots_8_years();

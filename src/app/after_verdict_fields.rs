@@ -13,22 +13,23 @@ use super::fields::TextField;
 use super::state::AppState;
 use crate::frame::{text, tr, use_i18n};
 
-/// Everything the form asks about the time after the verdict, shown once there is a sentence.
+/// Everything the form asks about the time before and after the verdict.
 #[component]
 pub fn AfterVerdictFields() -> impl IntoView {
     let state = expect_context::<AppState>();
     let i18n = use_i18n();
-    let shown = move || state.draft.with(|d| d.has_sentence());
+    let sentenced = move || state.draft.with(|d| d.has_sentence());
+    // When he was held is known at every stage; the rest only once there is a sentence.
     view! {
-        <Show when=shown>
-            <section class="form-section after-verdict" aria-labelledby="after-heading">
-                <h3 id="after-heading">{tr!(i18n, after.heading)}</h3>
-                <CustodyPeriods />
+        <section class="form-section after-verdict" aria-labelledby="after-heading">
+            <h3 id="after-heading">{tr!(i18n, after.heading)}</h3>
+            <CustodyPeriods />
+            <Show when=sentenced>
                 <InstitutionChoice />
                 <ProbationMonths />
                 <ParoleFactsGroup />
-            </section>
-        </Show>
+            </Show>
+        </section>
     }
 }
 

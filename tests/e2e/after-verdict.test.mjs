@@ -111,9 +111,15 @@ for (const lang of ['kk', 'ru', 'en']) {
     const facts = await text(page.locator('.print-facts'));
     assert.ok(facts.includes(dateWords('2022-01-06', lang)) && facts.includes(dateWords('2022-06-19', lang)), facts);
     assert.ok(facts.includes(w('institution.medium')), facts);
-    assert.ok(await page.locator('.dates-timeline').isVisible(), 'the dates are printed');
+    // The figures carry each date with its citation, the decision's next steps each court.
+    for (const figure of ['custody-credited', 'imposed-end-credited', 'parole']) {
+      assert.ok(await page.locator(`.key-figures .${figure}`).isVisible(), `${figure} is printed`);
+    }
+    const figures = await text(page.locator('.key-figures'));
+    assert.ok(figures.includes(String(decision.custody.credited.days)), figures);
+    assert.ok(figures.includes(dateWords(decision.parole.eligible_on, lang)), figures);
+    assert.match(figures, /72/, 'the parole date cites CC Art. 72');
     assert.ok(await page.locator('.next-steps').isVisible(), 'the next steps are printed, each with its court');
-    assert.ok(await page.locator('.key-figures .custody-credited').isVisible(), 'the credited days are printed');
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     assert.ok(pdf.length > 1000);
   });
