@@ -207,6 +207,23 @@ pub struct Sentence {
     pub probation_months: Option<u32>,
 }
 
+/// A sentence for the provisions' unit tests: `punishment` of `measure` from `start`, served.
+#[cfg(test)]
+pub(crate) fn sentence(
+    punishment: crate::vocab::Punishment,
+    measure: Measure,
+    start: Option<NaiveDate>,
+) -> Sentence {
+    Sentence {
+        punishment,
+        measure,
+        start,
+        conditional: false,
+        institution: None,
+        probation_months: None,
+    }
+}
+
 impl Sentence {
     /// The last day of the term imposed, where it has a term and its first day is given.
     pub fn imposed_end(&self) -> Option<NaiveDate> {
