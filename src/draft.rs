@@ -8,8 +8,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use amnesty_rules::case::{
-    CaseFile, CustodyFile, FieldError, Institution, OffenceFile, ParoleFacts, Problem, Recidivism,
-    SentenceFile, Stage,
+    CaseFile, CustodyFile, CustodyKind, FieldError, Institution, OffenceFile, ParoleFacts, Problem,
+    Recidivism, SentenceFile, Stage,
 };
 use amnesty_rules::cited::{self, Cited, Reading};
 use amnesty_rules::decision::Decision;
@@ -25,19 +25,39 @@ pub struct CaseDraft {
     /// At trial a sentence is optional: whether the user gave one.
     pub sentence_given: bool,
     pub sentence: SentenceDraft,
-    /// Facts of a case file the form does not ask yet (custody, institution, probation, parole
-    /// facts): kept as imported, so that nothing typed is lost.
+    /// The facts the dates after the verdict rest on: custody, institution, probation, parole.
     #[serde(default)]
-    pub kept: KeptFacts,
+    pub after: AfterVerdictDraft,
 }
 
-/// The case file's facts for the time after the verdict, carried through the form unchanged.
+/// The facts for the time after the verdict, as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct KeptFacts {
-    pub custody: Vec<CustodyFile>,
-    pub parole_facts: ParoleFacts,
+pub struct AfterVerdictDraft {
+    /// The periods held before the term's first day, in the order entered.
+    pub custody: Vec<CustodyDraft>,
+    /// `None`: not known (the result says which level it takes).
     pub institution: Option<Institution>,
-    pub probation_months: Option<u32>,
+    /// A conditional sentence's probation, in months.
+    pub probation_months: String,
+    pub parole_facts: ParoleFacts,
+}
+
+/// One period held, its days as typed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CustodyDraft {
+    pub from: String,
+    pub to: String,
+    pub kind: CustodyKind,
+}
+
+impl Default for CustodyDraft {
+    fn default() -> Self {
+        CustodyDraft {
+            from: String::new(),
+            to: String::new(),
+            kind: CustodyKind::Detention,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -103,7 +123,7 @@ impl CaseDraft {
             offences: vec![OffenceDraft::default()],
             sentence_given: false,
             sentence: SentenceDraft::default(),
-            kept: KeptFacts::default(),
+            after: AfterVerdictDraft::default(),
         }
     }
 
@@ -169,6 +189,20 @@ impl CaseDraft {
             let hours = read("sentence.hours", &s.hours, Measured::Hours);
             let amount = read("sentence.amount", &s.amount, Measured::Amount);
             let start = normalise_date(&s.start);
+            // The institution and the probation only where the sentence has them; what was
+            // chosen stays in the draft for when the sentence is switched back.
+            let imprisoned = s.punishment == Punishment::Imprisonment;
+            let conditional = s.conditional && imprisoned;
+            let probation_months = if conditional {
+                number(
+                    "sentence.probation_months",
+                    &self.after.probation_months,
+                    false,
+                    &mut errors,
+                )
+            } else {
+                None
+            };
             SentenceFile {
                 punishment: s.punishment,
                 years: years.unwrap_or(0),
@@ -177,9 +211,12 @@ impl CaseDraft {
                 hours,
                 amount,
                 start: (!start.is_empty()).then_some(start),
-                conditional: s.conditional && s.punishment == Punishment::Imprisonment,
-                institution: self.kept.institution,
-                probation_months: self.kept.probation_months,
+                conditional,
+                institution: self
+                    .after
+                    .institution
+                    .filter(|_| imprisoned && !conditional),
+                probation_months,
             }
         });
         let file = CaseFile {
@@ -189,8 +226,17 @@ impl CaseDraft {
             stage: self.stage,
             offences,
             sentence,
-            custody: self.kept.custody.clone(),
-            parole_facts: self.kept.parole_facts,
+            custody: self
+                .after
+                .custody
+                .iter()
+                .map(|c| CustodyFile {
+                    from: normalise_date(&c.from),
+                    to: normalise_date(&c.to),
+                    kind: c.kind,
+                })
+                .collect(),
+            parole_facts: self.after.parole_facts,
         };
         (file, errors)
     }
@@ -228,11 +274,24 @@ impl CaseDraft {
                 .collect(),
             sentence_given: sentence.is_some(),
             sentence: sentence.unwrap_or_default(),
-            kept: KeptFacts {
-                custody: file.custody.clone(),
+            after: AfterVerdictDraft {
+                custody: file
+                    .custody
+                    .iter()
+                    .map(|c| CustodyDraft {
+                        from: c.from.clone(),
+                        to: c.to.clone(),
+                        kind: c.kind,
+                    })
+                    .collect(),
                 parole_facts: file.parole_facts,
                 institution: file.sentence.as_ref().and_then(|s| s.institution),
-                probation_months: file.sentence.as_ref().and_then(|s| s.probation_months),
+                probation_months: file
+                    .sentence
+                    .as_ref()
+                    .and_then(|s| s.probation_months)
+                    .map(|m| m.to_string())
+                    .unwrap_or_default(),
             },
         }
     }
@@ -285,6 +344,17 @@ fn form_order(path: &str) -> (u8, usize, u8) {
             .split_once("].")
             .unwrap_or((rest.trim_end_matches(']'), ""));
         return (1, index.parse().unwrap_or(0), rank(&OFFENCE_FIELDS, field));
+    }
+    // The periods held follow the sentence, as in the form; an overlap names the whole period.
+    if let Some(rest) = path.strip_prefix("custody[") {
+        let (index, field) = rest.split_once(']').unwrap_or((rest, ""));
+        let field = field.trim_start_matches('.');
+        let rank = match field {
+            "from" => 1,
+            "to" => 2,
+            _ => 0,
+        };
+        return (2, 1 + index.parse().unwrap_or(0), rank);
     }
     match path.split_once('.') {
         Some(("sentence", field)) => (2, 0, rank(&SENTENCE_FIELDS, field)),
@@ -726,5 +796,95 @@ mod tests {
         assert!(draft.to_case_file().unwrap().sentence.is_none());
         draft.sentence_given = true;
         assert!(draft.to_case_file().unwrap().sentence.is_some());
+    }
+
+    /// Held in detention, then under house arrest, before a term from 20 June 2022.
+    /// The fields the draft's problems name, in order.
+    fn error_fields(draft: &CaseDraft) -> Vec<String> {
+        let errors = draft.decide(today()).unwrap_err();
+        errors.into_iter().map(|e| e.field).collect()
+    }
+
+    fn held() -> CaseDraft {
+        let mut draft = filled();
+        draft.sentence.start = "20.06.2022".into();
+        draft.after.custody = vec![
+            CustodyDraft {
+                from: "06.01.2022".into(),
+                to: "01.02.2022".into(),
+                kind: CustodyKind::Detention,
+            },
+            CustodyDraft {
+                from: "02.02.2022".into(),
+                to: "19.06.2022".into(),
+                kind: CustodyKind::HouseArrest,
+            },
+        ];
+        draft.after.institution = Some(Institution::Medium);
+        draft.after.parole_facts.damage_repaid = Some(true);
+        draft
+    }
+
+    #[test]
+    fn the_facts_after_the_verdict_go_into_the_case_file_and_back() {
+        let draft = held();
+        let file = draft.to_case_file().unwrap();
+        assert_eq!(file.custody[0].from, "2022-01-06");
+        assert_eq!(file.custody[1].kind, CustodyKind::HouseArrest);
+        let sentence = file.sentence.as_ref().unwrap();
+        assert_eq!(sentence.institution, Some(Institution::Medium));
+        assert_eq!(file.parole_facts.damage_repaid, Some(true));
+        let back = CaseDraft::from_case_file(&file, today());
+        assert_eq!(back.to_case_file().unwrap(), file);
+        assert_eq!(back.after.custody.len(), 2);
+        // Through the JSON a saved file, a remembered case and a `#case=` link carry.
+        let json = serde_json::to_string(&file).unwrap();
+        let read = amnesty_rules::case::parse_case_file(json.as_bytes()).unwrap();
+        assert_eq!(CaseDraft::from_case_file(&read, today()), back);
+        assert!(draft.decide(today()).unwrap().custody.is_some());
+    }
+
+    #[test]
+    fn a_wrong_period_is_named_at_its_field_and_kept_as_typed() {
+        let mut draft = held();
+        draft.after.custody[0].to = "05.01.2022".into();
+        let errors = draft.decide(today()).unwrap_err();
+        assert_eq!(errors[0].field, "custody[0].to");
+        assert_eq!(draft.after.custody[0].to, "05.01.2022");
+        // Overlapping periods name the later one; one ending on the term's first day its end.
+        let mut draft = held();
+        draft.after.custody[1].from = "01.02.2022".into();
+        let fields = error_fields(&draft);
+        assert_eq!(fields, ["custody[1]"]);
+        let mut draft = held();
+        draft.after.custody[1].to = "20.06.2022".into();
+        let fields = error_fields(&draft);
+        assert_eq!(fields, ["custody[1].to"]);
+        // The periods' messages come after the sentence's, in the order of the form.
+        let mut draft = held();
+        draft.sentence.years = "x".into();
+        draft.after.custody[1].from = "31.02.2022".into();
+        let fields = error_fields(&draft);
+        assert_eq!(fields, ["sentence.years", "custody[1].from"]);
+    }
+
+    #[test]
+    fn the_institution_and_the_probation_go_only_where_the_sentence_has_them() {
+        let mut draft = held();
+        draft.after.probation_months = "9".into();
+        let file = draft.to_case_file().unwrap();
+        let sentence = file.sentence.unwrap();
+        assert_eq!(sentence.probation_months, None, "not conditional");
+        draft.sentence.conditional = true;
+        let sentence = draft.to_case_file().unwrap().sentence.unwrap();
+        assert_eq!(
+            (sentence.institution, sentence.probation_months),
+            (None, Some(9))
+        );
+        // Kept in the draft for when the sentence is switched back.
+        assert_eq!(draft.after.institution, Some(Institution::Medium));
+        draft.after.probation_months = "nine".into();
+        let errors = draft.to_case_file().unwrap_err();
+        assert_eq!(errors[0].field, "sentence.probation_months");
     }
 }

@@ -1260,3 +1260,141 @@ mod batch_page {
         root.remove();
     }
 }
+
+/// Issue 14's example: 8 years for Art. 272 part 2, held 6 January – 19 June 2022, the term from
+/// 20 June 2022, medium security; calculated in 2024.
+fn held_before_the_verdict() -> Value {
+    json!({
+        "as_of": "2024-03-01",
+        "stage": "serving",
+        "offences": [{ "article": 272, "part": 2, "committed_on": "2022-01-05", "context": "riots" }],
+        "sentence": { "punishment": "imprisonment", "years": 8, "start": "2022-06-20", "institution": "medium" },
+        "custody": [{ "from": "2022-01-06", "to": "2022-06-19", "kind": "detention" }]
+    })
+}
+
+/// Types a period held, as a family would, into the row `i` (added first).
+async fn type_custody(root: &web_sys::HtmlElement, i: usize, from: &str, to: &str) {
+    click(root, "button.add-custody").await;
+    type_into(root, &format!("#f-custody-{i}-from"), from).await;
+    type_into(root, &format!("#f-custody-{i}-to"), to).await;
+}
+
+#[wasm_bindgen_test]
+async fn custody_typed_in_the_form_gives_the_credited_dates_in_order() {
+    let root = mount_app().await;
+    type_into(&root, "#f-as_of", "2024-03-01").await;
+    type_into(&root, "#f-offences-0-article", "272").await;
+    type_into(&root, "#f-offences-0-part", "2").await;
+    type_into(&root, "#f-offences-0-committed_on", "2022-01-05").await;
+    type_into(&root, "#f-sentence-years", "8").await;
+    type_into(&root, "#f-sentence-start", "20.06.2022").await;
+    type_custody(&root, 0, "06.01.2022", "19.06.2022").await;
+    click(&root, "#institution-medium").await;
+    let expected = decide(held_before_the_verdict());
+    assert!(expected.custody.is_some());
+    assert_eq!(headline(&root), expected_headline(&expected));
+    let day = |event: &str| -> Vec<String> {
+        all(&root, &format!(".dates-timeline li[data-event={event}]"))
+            .iter()
+            .map(|li| attr(li, "data-date"))
+            .collect()
+    };
+    assert_eq!(day("held"), ["2022-01-06"]);
+    assert_eq!(day("term-start"), ["2022-06-20"]);
+    let mut releases = day("release");
+    releases.extend(day("release-other"));
+    let mut wanted: Vec<String> = std::iter::once(expected.figures.release_on)
+        .chain(expected.readings.iter().map(|r| r.figures.release_on))
+        .flatten()
+        .map(|d| d.to_string())
+        .collect();
+    wanted.sort();
+    wanted.dedup();
+    releases.sort();
+    assert_eq!(releases, wanted);
+    let parole = expected.parole.as_ref().and_then(|p| p.eligible_on);
+    assert_eq!(
+        day("parole"),
+        parole
+            .map(|d| d.to_string())
+            .into_iter()
+            .collect::<Vec<_>>()
+    );
+    // Every line in the order of its day.
+    let days: Vec<String> = all(&root, ".dates-timeline li")
+        .iter()
+        .map(|li| attr(li, "data-date"))
+        .collect();
+    let mut sorted = days.clone();
+    sorted.sort();
+    assert_eq!(days, sorted);
+    // Which court for each petition.
+    assert_eq!(
+        count(&root, ".what-next li.petition"),
+        expected.next_steps.len() as u32
+    );
+    assert!(text(&root, ".what-next li[data-step=custody-credit]")
+        .contains(t!(Lang::En, after.court_sentencing)));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_period_in_the_wrong_order_is_named_at_its_field_and_kept() {
+    let root = mount_app().await;
+    type_riots_8_years(&root).await;
+    type_into(&root, "#f-sentence-start", "20.06.2022").await;
+    type_custody(&root, 0, "19.06.2022", "06.01.2022").await;
+    let message = words::problem(
+        &FieldError::new(
+            "custody[0].to",
+            Problem::CustodyOrder {
+                from: "2022-06-19".into(),
+            },
+        ),
+        Lang::En,
+    );
+    assert_eq!(text(&root, "#f-custody-0-to-error"), message);
+    assert_eq!(value(&root, "#f-custody-0-to"), "06.01.2022");
+    assert_eq!(count(&root, ".headline"), 0);
+    // The missing list links to the field.
+    assert!(all(&root, ".incomplete li a")
+        .iter()
+        .any(|a| attr(a, "href") == "#f-custody-0-to"));
+    // Removing the period brings the result back; adding one starts empty.
+    click(&root, ".custody-period button.remove-custody").await;
+    assert_eq!(count(&root, ".custody-period"), 0);
+    assert_eq!(count(&root, ".headline"), 1);
+    click(&root, "button.add-custody").await;
+    assert_eq!(value(&root, "#f-custody-0-from"), "");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_term_beyond_the_sanction_is_warned_of_beside_the_term() {
+    let root = mount_app().await;
+    type_riots_8_years(&root).await;
+    assert_eq!(
+        count(&root, ".sanction-warning"),
+        0,
+        "8 years is within the sanction"
+    );
+    // Art. 272 part 2 allows at most 8 years: 30 is a typo the decision warns of.
+    type_into(&root, "#f-sentence-years", "30").await;
+    let mut file = riots_8_years();
+    file["sentence"]["years"] = json!(30);
+    let expected = decide(file);
+    let warned: Vec<String> = expected
+        .warnings
+        .iter()
+        .filter(|w| w.detail.is_beyond_the_law())
+        .map(|w| words::warning(w, false, Lang::En))
+        .collect();
+    assert_eq!(warned.len(), 1, "{:?}", expected.warnings);
+    assert_eq!(text(&root, ".sanction-warning"), warned[0]);
+    // It sits with the sentence's fields, in the form.
+    assert!(try_find(&root, "#f-sentence .sanction-warning").is_some());
+    type_into(&root, "#f-sentence-years", "8").await;
+    assert_eq!(count(&root, ".sanction-warning"), 0);
+    root.remove();
+}

@@ -78,6 +78,7 @@ pub fn CaseForm() -> impl IntoView {
             <StageField />
             <OffencesSection />
             <SentenceSection />
+            <super::after_verdict_fields::AfterVerdictFields />
             <PersonSection />
             <AsOfField />
         </form>
@@ -493,6 +494,7 @@ fn SentenceSection() -> impl IntoView {
                         </TextField>
                     </Show>
                     <FieldMessages path="sentence" shown=figures_typed />
+                    <super::sanction_warning::SanctionWarning />
                     <TextField
                         path="sentence.start"
                         value=start

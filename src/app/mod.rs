@@ -3,17 +3,23 @@
 //! same one the command-line tool uses, so the page, the print and the terminal say the same
 //! thing.
 
+mod after_verdict_fields;
 mod article_picker;
 mod case_json;
+mod custody;
 mod date_hint;
 mod fields;
 mod file_actions;
 mod form;
 mod help;
 mod print;
+mod print_after_verdict;
 mod print_details;
 pub mod result;
+mod sanction_warning;
 pub mod state;
+pub mod timeline;
+pub mod what_next;
 
 use leptos::prelude::*;
 

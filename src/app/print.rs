@@ -130,6 +130,7 @@ fn facts(d: &CaseDraft, lang: Lang) -> Vec<(String, String)> {
     }
     if d.has_sentence() {
         rows.extend(sentence_facts(&d.sentence, lang));
+        rows.extend(super::print_after_verdict::facts(d, lang));
     }
     rows.push((
         t!(lang, fields.birth_date).to_string(),
@@ -234,7 +235,7 @@ fn sentence_facts(s: &SentenceDraft, lang: Lang) -> Vec<(String, String)> {
 }
 
 /// A typed date in the reader's language, or as typed when it is not a date.
-fn typed_date(text: &str, lang: Lang) -> String {
+pub(super) fn typed_date(text: &str, lang: Lang) -> String {
     match parse_date(&normalise_date(text)) {
         Ok(date) => words::date(date, lang),
         Err(_) => or_dash(text),

@@ -26,6 +26,14 @@ pub fn ResultPanel() -> impl IntoView {
         <section id="result" class="result" aria-labelledby="result-heading" tabindex="-1">
             <h2 id="result-heading">{tr!(i18n, app.result_heading)}</h2>
             {move || decided.get().then(|| view! { <LiveDecision /> })}
+            // The dates in order and what to do next: small, rendered again with the decision.
+            {move || state.decision.with(|d| d.as_ref().ok().cloned()).map(|decision| view! {
+                <super::timeline::DatesTimeline
+                    decision=decision.clone()
+                    held=state.draft.with(super::timeline::first_held)
+                />
+                <super::what_next::WhatNext decision=decision />
+            })}
             {move || match (i18n.lang(), state.decision.get()).1 {
                 Err(errors) => Some(view! { <Incomplete errors=errors /> }),
                 Ok(_) => None,

@@ -284,6 +284,30 @@ export async function typeCase(page, file) {
   await page.fill('#f-birth_date', file.birth_date ?? '');
   await page.check(`input[name="recidivism"][value="${file.recidivism ?? 'none'}"]`);
   await setAsOf(page, file.as_of ?? AS_OF);
+  await typeAfterVerdict(page, file);
+}
+
+/// The facts after the verdict: each period held, the institution, the probation (its field
+/// shows once the result asks for it) and the parole facts.
+export async function typeAfterVerdict(page, file) {
+  for (const [i, c] of (file.custody ?? []).entries()) {
+    while ((await page.locator('.custody-period').count()) <= i) await page.click('button.add-custody');
+    await page.fill(`#f-custody-${i}-from`, c.from);
+    await page.fill(`#f-custody-${i}-to`, c.to);
+    await page.check(`#custody-kind-${i}-${c.kind === 'house_arrest' ? 1 : 0}`);
+  }
+  const s = file.sentence ?? {};
+  if (s.institution) await page.check(`#institution-${s.institution}`);
+  if (s.probation_months !== undefined) {
+    const field = page.locator('#f-sentence-probation_months');
+    await field.waitFor({ timeout: 3000 });
+    await field.fill(String(s.probation_months));
+  }
+  const facts = Object.entries(file.parole_facts ?? {});
+  if (facts.length) {
+    if ((await page.locator('details.parole-facts').getAttribute('open')) === null) await page.click('details.parole-facts > summary');
+    for (const [name, value] of facts) await page.selectOption(`#f-parole_facts-${name}`, value ? 'yes' : 'no');
+  }
 }
 
 /// The decision's figures as the page states them.
