@@ -628,6 +628,7 @@ export type Problem =
   | { problem: "unknown_value"; value: string; allowed: string[] }
   | { problem: "missing" }
   | { problem: "not_a_date"; value: string }
+  | { problem: "no_such_day"; value: string; day: number; month: number; year: number; days_in_month: number }
   | { problem: "date_out_of_range"; value: string }
   | { problem: "after_as_of"; as_of: string }
   | { problem: "before_birth"; birth_date: string }
@@ -635,6 +636,7 @@ export type Problem =
   | { problem: "start_before_offence"; committed_on: string }
   | { problem: "out_of_range"; min: number; max: number }
   | { problem: "not_a_number"; value: string }
+  | { problem: "negative"; value: string }
   | { problem: "not_an_article"; value: string }
   | { problem: "no_such_part"; article: ArticleNo; parts: number }
   | { problem: "no_such_article"; article: ArticleNo }

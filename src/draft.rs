@@ -320,16 +320,69 @@ fn number<T: TryFrom<u64>>(
     {
         Some(n) => Some(n),
         None => {
-            errors.push(FieldError::new(
-                field,
-                Problem::NotANumber {
-                    value: text.to_string(),
-                },
-            ));
+            let value = text.to_string();
+            let problem = if negative(trimmed) {
+                Problem::Negative { value }
+            } else {
+                Problem::NotANumber { value }
+            };
+            errors.push(FieldError::new(field, problem));
             None
         }
     }
 }
+
+/// A whole number with a minus in front (the hyphen, the minus sign or a dash a phone puts in).
+fn negative(text: &str) -> bool {
+    text.strip_prefix(['-', '\u{2212}', '\u{2013}'])
+        .is_some_and(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// The name a saved case file is offered under: `amnesty-case-`, the person's name from the
+/// printout's details when one is given, else the first offence's article, then the day it is
+/// saved (`amnesty-case-Ivanov-2023-03-01.json`, `amnesty-case-272-2023-03-01.json`). Letters
+/// (Latin and Cyrillic, Kazakh ones included, kept as typed: any system shows them) and digits;
+/// everything else becomes a single hyphen, so every file system takes the name.
+pub fn case_file_name(person: &str, draft: &CaseDraft, today: NaiveDate) -> String {
+    let article = || {
+        draft
+            .offences
+            .first()
+            .and_then(|o| read_article(&o.article).ok())
+            .map(|c| c.article.to_string())
+            .unwrap_or_default()
+    };
+    let mut who = safe_for_files(person);
+    if who.is_empty() {
+        who = safe_for_files(&article());
+    }
+    if who.is_empty() {
+        format!("amnesty-case-{today}.json")
+    } else {
+        format!("amnesty-case-{who}-{today}.json")
+    }
+}
+
+/// Letters and digits of `text`, the runs between them joined by one hyphen, at most
+/// [`NAME_CHARS`] characters.
+fn safe_for_files(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        let letter = amnesty_rules::letter_case::lower(c) != amnesty_rules::letter_case::upper(c);
+        if letter || c.is_ascii_digit() {
+            if out.chars().count() >= NAME_CHARS {
+                break;
+            }
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// The most characters of a name or an article a file's name takes.
+const NAME_CHARS: usize = 40;
 
 /// What an article field names, as the case reads it ([`amnesty_rules::cited`]): the article and
 /// the part a citation gives («ст. 272 ч. 2»; "272.2", where the Code has no Art. 272-2, is part 2
@@ -572,6 +625,96 @@ mod tests {
         let back = CaseDraft::from_case_file(&file, today());
         assert_eq!(back.to_case_file().unwrap(), file);
         assert_eq!(back.offences[0].committed_on, "2022-01-05");
+    }
+
+    #[test]
+    fn a_number_below_zero_is_said_to_be_negative_and_kept() {
+        let mut draft = filled();
+        for typed in ["-3", " −3 ", "–12"] {
+            draft.sentence.years = typed.into();
+            assert_eq!(
+                draft.to_case_file().unwrap_err(),
+                [FieldError::new(
+                    "sentence.years",
+                    Problem::Negative {
+                        value: typed.into()
+                    }
+                )],
+                "{typed:?}"
+            );
+            assert_eq!(draft.sentence.years, typed);
+        }
+        for typed in ["-", "-x", "3-", "--3"] {
+            draft.sentence.years = typed.into();
+            assert_eq!(
+                draft.to_case_file().unwrap_err()[0].problem,
+                Problem::NotANumber {
+                    value: typed.into()
+                },
+                "{typed:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_impossible_day_is_named_as_one() {
+        let mut draft = filled();
+        for (typed, day, month, year, days_in_month) in [
+            ("31.02.2022", 31, 2, 2022, 28),
+            ("30 февраля 2022", 30, 2, 2022, 28),
+            ("29.02.2021", 29, 2, 2021, 28),
+            ("31.04.2022", 31, 4, 2022, 30),
+        ] {
+            draft.sentence.start = typed.into();
+            let errors = draft.decide(today()).unwrap_err();
+            assert_eq!(
+                errors,
+                [FieldError::new(
+                    "sentence.start",
+                    Problem::NoSuchDay {
+                        value: typed.into(),
+                        day,
+                        month,
+                        year,
+                        days_in_month
+                    }
+                )],
+                "{typed}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_saved_files_name_is_the_persons_or_the_articles_and_safe_for_files() {
+        let today = today();
+        let mut draft = filled();
+        let name = |person: &str, draft: &CaseDraft| case_file_name(person, draft, today);
+        assert_eq!(
+            name("IVANOV", &draft),
+            "amnesty-case-IVANOV-2023-03-01.json"
+        );
+        assert_eq!(
+            name(" Сериков Марат Ерланұлы ", &draft),
+            "amnesty-case-Сериков-Марат-Ерланұлы-2023-03-01.json"
+        );
+        // Nothing a file system refuses or reads as a path.
+        assert_eq!(
+            name("../a/b\\c:*?\"<>|.json", &draft),
+            "amnesty-case-a-b-c-json-2023-03-01.json"
+        );
+        // No name: the first offence's article, as the law writes it.
+        assert_eq!(name("", &draft), "amnesty-case-106-2023-03-01.json");
+        assert_eq!(name(" ,. ", &draft), "amnesty-case-106-2023-03-01.json");
+        draft.offences[0].article = "ст. 269-1 ч. 2".into();
+        assert_eq!(name("", &draft), "amnesty-case-269-1-2023-03-01.json");
+        draft.offences[0].article = String::new();
+        assert_eq!(name("", &draft), "amnesty-case-2023-03-01.json");
+        let long = "Ә".repeat(100);
+        let file = name(&long, &draft);
+        assert_eq!(
+            file,
+            format!("amnesty-case-{}-2023-03-01.json", "Ә".repeat(40))
+        );
     }
 
     #[test]

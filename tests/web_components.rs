@@ -462,6 +462,18 @@ async fn switching_language_changes_the_words_and_keeps_the_values() {
         );
         let pressed = find(&root, ".languages button[aria-pressed=true]");
         assert_eq!(attr(&pressed, "lang"), lang.code());
+        // The address says the language too, the rest of it as it was.
+        let location = web_sys::window().unwrap().location();
+        assert_eq!(
+            amnesty::frame::with_language(&location.search().unwrap(), lang),
+            location.search().unwrap(),
+            "?lang={} in the address",
+            lang.code()
+        );
+        assert!(location
+            .search()
+            .unwrap()
+            .contains(&format!("lang={}", lang.code())));
         assert_eq!(value(&root, "#f-offences-0-article"), "272");
         assert_eq!(value(&root, "#f-offences-0-part"), "2");
         assert_eq!(value(&root, "#f-offences-0-committed_on"), "31.02.2022");
@@ -696,6 +708,280 @@ async fn the_victims_age_is_asked_with_the_sexual_crime_question() {
         "15",
         "an age typed stays in view"
     );
+    root.remove();
+}
+
+/// The message shown under a field, if any.
+fn message(root: &web_sys::HtmlElement, field: &str) -> Option<String> {
+    let id = format!("#{}-error", amnesty::app::state::field_id(field));
+    try_find(root, &id).map(|e| e.text_content().unwrap_or_default())
+}
+
+/// Focuses an element and leaves it, as a person tabbing through the form does.
+async fn pass_through(root: &web_sys::HtmlElement, selector: &str) {
+    let input: web_sys::HtmlElement = find(root, selector).dyn_into().unwrap();
+    input.focus().unwrap();
+    input.blur().unwrap();
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn a_fresh_form_shows_no_error_until_a_field_is_typed_in() {
+    let root = mount_app().await;
+    let red = |root: &web_sys::HtmlElement| {
+        count(root, ".field-error")
+            + count(root, "[aria-invalid=true]")
+            + count(root, ".field.invalid")
+    };
+    assert_eq!(red(&root), 0, "nothing red on a fresh form");
+    // Passing through the fields says nothing either: the result lists what is missing.
+    for field in [
+        "#f-offences-0-article",
+        "#f-offences-0-part",
+        "#f-offences-0-committed_on",
+        "#f-sentence-years",
+        "#f-sentence-start",
+        "#f-birth_date",
+    ] {
+        pass_through(&root, field).await;
+    }
+    assert_eq!(red(&root), 0, "nothing red after tabbing through");
+    assert!(count(&root, ".incomplete li") >= 3);
+    // A field typed in and emptied again says what it needs.
+    type_into(&root, "#f-sentence-start", "1").await;
+    type_into(&root, "#f-sentence-start", "").await;
+    assert_eq!(
+        message(&root, "sentence.start"),
+        Some(words::problem(
+            &FieldError::new("sentence.start", Problem::Missing),
+            Lang::En
+        ))
+    );
+    // The sentence's own message (no term) waits for a figure of it to be typed.
+    assert_eq!(message(&root, "sentence"), None);
+    type_into(&root, "#f-sentence-years", "0").await;
+    assert_eq!(
+        message(&root, "sentence"),
+        Some(words::problem(
+            &FieldError::new("sentence", Problem::ZeroTerm),
+            Lang::En
+        ))
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_negative_number_is_said_to_be_negative_and_kept() {
+    let root = mount_app().await;
+    type_riots_8_years(&root).await;
+    for (selector, field) in [
+        ("#f-sentence-years", "sentence.years"),
+        ("#f-offences-0-part", "offences[0].part"),
+    ] {
+        type_into(&root, selector, "-3").await;
+        let negative = FieldError::new(field, Problem::Negative { value: "-3".into() });
+        for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+            click(&root, &format!(".languages button[lang={}]", lang.code())).await;
+            assert_eq!(message(&root, field), Some(words::problem(&negative, lang)));
+        }
+        assert_eq!(value(&root, selector), "-3", "kept as typed");
+        assert_eq!(attr(&find(&root, selector), "aria-invalid"), "true");
+    }
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_impossible_day_is_named_as_such_in_every_language() {
+    let root = mount_app().await;
+    type_riots_8_years(&root).await;
+    for typed in ["31.02.2022", "29.02.2023", "31 апреля 2022"] {
+        type_into(&root, "#f-sentence-start", typed).await;
+        let problem = amnesty::rules::case::parse_date(typed).unwrap_err();
+        assert!(matches!(problem, Problem::NoSuchDay { .. }), "{problem:?}");
+        let error = FieldError::new("sentence.start", problem);
+        for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+            click(&root, &format!(".languages button[lang={}]", lang.code())).await;
+            assert_eq!(
+                message(&root, "sentence.start"),
+                Some(words::problem(&error, lang)),
+                "{typed}"
+            );
+        }
+    }
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_removed_offence_comes_back_with_everything_typed_in_it() {
+    let root = mount_app().await;
+    let add = "section[aria-labelledby=offences-heading] > button";
+    type_into(&root, "#f-offences-0-article", "188").await;
+    type_into(&root, "#f-offences-0-part", "2").await;
+    type_into(&root, "#f-offences-0-committed_on", "05.01.2022").await;
+    click(&root, "input[id$='-terrorist']").await;
+    click(&root, add).await;
+    type_into(&root, "#f-offences-1-article", "272").await;
+    type_into(&root, "#f-offences-1-part", "2").await;
+    assert_eq!(text(&root, ".rows-notice span"), "", "nothing to say yet");
+    assert_eq!(attr(&find(&root, ".rows-notice"), "role"), "status");
+
+    all(&root, "fieldset.offence button.remove")[0]
+        .dyn_ref::<web_sys::HtmlElement>()
+        .unwrap()
+        .click();
+    settle().await;
+    settle().await;
+    assert_eq!(count(&root, "fieldset.offence"), 1);
+    assert_eq!(value(&root, "#f-offences-0-article"), "272");
+    let removed = fill(
+        t!(Lang::En, app.offence_removed),
+        &[("offence", words::offence_number(1, Lang::En))],
+    );
+    assert_eq!(text(&root, ".rows-notice span"), removed);
+    assert!(!find(&root, "#undo-remove").has_attribute("hidden"));
+    assert_eq!(text(&root, "#undo-remove"), t!(Lang::En, app.undo_remove));
+    let focused = document().active_element().map(|e| e.id());
+    assert_eq!(
+        focused.as_deref(),
+        Some("undo-remove"),
+        "the keyboard can undo at once"
+    );
+
+    click(&root, "#undo-remove").await;
+    settle().await;
+    assert_eq!(count(&root, "fieldset.offence"), 2);
+    assert_eq!(value(&root, "#f-offences-0-article"), "188");
+    assert_eq!(value(&root, "#f-offences-0-part"), "2");
+    assert_eq!(value(&root, "#f-offences-0-committed_on"), "05.01.2022");
+    let ticked: web_sys::HtmlInputElement =
+        find(&root, "input[id$='-terrorist']").dyn_into().unwrap();
+    assert!(ticked.checked(), "the answers come back too");
+    assert_eq!(value(&root, "#f-offences-1-article"), "272");
+    assert_eq!(
+        text(&root, ".rows-notice span"),
+        fill(
+            t!(Lang::En, app.offence_restored),
+            &[("offence", words::offence_number(1, Lang::En))],
+        )
+    );
+    assert!(find(&root, "#undo-remove").has_attribute("hidden"));
+    let focused = document().active_element().map(|e| e.id());
+    assert_eq!(focused.as_deref(), Some("f-offences-0-article"));
+    // Another change to the list ends what there was to say.
+    click(&root, add).await;
+    assert_eq!(text(&root, ".rows-notice span"), "");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_date_of_calculation_before_the_law_is_said_beside_the_field() {
+    let root = mount_app().await;
+    let note = |root: &web_sys::HtmlElement| {
+        let field = find(root, "#f-as_of").closest(".field").unwrap().unwrap();
+        let hint = field.next_element_sibling().unwrap();
+        hint.query_selector(".date-near")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap_or_default()
+    };
+    let in_force = amnesty::rules::RulePack::embedded()
+        .provisions
+        .art4_in_force
+        .value
+        .date;
+    let before = in_force.pred_opt().unwrap();
+    type_into(&root, "#f-as_of", &before.format("%d.%m.%Y").to_string()).await;
+    let warning = amnesty::rules::as_of_warning(before).unwrap();
+    for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+        click(&root, &format!(".languages button[lang={}]", lang.code())).await;
+        assert_eq!(note(&root), words::warning(&warning, false, lang));
+    }
+    // Said before the case is complete, and the same as the result's warning once it is.
+    assert_eq!(count(&root, ".headline"), 0);
+    type_into(&root, "#f-offences-0-article", "188").await;
+    type_into(&root, "#f-offences-0-part", "2").await;
+    type_into(&root, "#f-offences-0-committed_on", "05.01.2022").await;
+    type_into(&root, "#f-sentence-years", "3").await;
+    type_into(&root, "#f-sentence-start", "06.01.2022").await;
+    let warnings: Vec<String> = all(&root, ".warnings li")
+        .iter()
+        .map(|li| li.text_content().unwrap_or_default())
+        .collect();
+    // Each warning follows its mark.
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.ends_with(&format!(" {}", note(&root)))),
+        "{warnings:?}"
+    );
+    type_into(&root, "#f-as_of", &in_force.format("%d.%m.%Y").to_string()).await;
+    assert_eq!(note(&root), "");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn date_fields_bring_up_the_keypad_their_hint_asks_for() {
+    let root = mount_app().await;
+    click(&root, ".print-details > summary").await;
+    for field in [
+        "#f-offences-0-committed_on",
+        "#f-sentence-start",
+        "#f-birth_date",
+        "#f-as_of",
+        "#print-verdict-date",
+        "#print-verdict-in-force",
+    ] {
+        assert_eq!(attr(&find(&root, field), "inputmode"), "decimal", "{field}");
+    }
+    for field in [
+        "#f-offences-0-part",
+        "#f-sentence-years",
+        "#f-sentence-months",
+        "#f-sentence-days",
+    ] {
+        assert_eq!(attr(&find(&root, field), "inputmode"), "numeric", "{field}");
+    }
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_printout_carries_the_verdicts_details_the_legend_and_the_codes_wording() {
+    let root = mount_app().await;
+    type_riots_8_years(&root).await;
+    type_into(&root, "#print-verdict-court", "Алматы қалалық соты").await;
+    type_into(&root, "#print-verdict-date", "12.05.2022").await;
+    type_into(&root, "#print-verdict-in-force", "not yet").await;
+    for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+        click(&root, &format!(".languages button[lang={}]", lang.code())).await;
+        let given: Vec<String> = all(&root, ".print-details-given div")
+            .iter()
+            .map(|d| d.text_content().unwrap_or_default())
+            .collect();
+        assert_eq!(
+            given,
+            [
+                format!("{}Алматы қалалық соты", t!(lang, print.verdict_court)),
+                format!(
+                    "{}{}",
+                    t!(lang, print.verdict_date),
+                    words::date(date("2022-05-12"), lang)
+                ),
+                format!("{}not yet", t!(lang, print.verdict_in_force)),
+            ],
+            "{lang:?}"
+        );
+        assert!(text(&root, ".print-sources").contains(t!(lang, print.code_current)));
+        // The legend is the result's own, printed open (style/main.css).
+        let legend = text(&root, ".legend");
+        for meaning in [
+            t!(lang, app.legend_verified),
+            t!(lang, app.legend_reported),
+            t!(lang, app.legend_open),
+        ] {
+            assert!(legend.contains(meaning), "{meaning}");
+        }
+    }
     root.remove();
 }
 

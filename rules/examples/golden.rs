@@ -15,11 +15,15 @@
 //! The generator covers what `tests/properties.rs` covers (every stage and punishment, several
 //! offences, missing parts and dates of birth, victims' ages, exclusions, entered categories),
 //! with dates packed around the boundaries: the period's ends, the 18th birthday, the day the
-//! law came into force and the one-year rule's last day.
+//! law came into force and the one-year rule's last day; and custody before the verdict, the
+//! institution, probation and the facts of parole (the dates after the verdict).
 
 use std::io::{BufRead, Write};
 
-use amnesty_rules::case::{CaseFile, OffenceFile, Recidivism, SentenceFile, Stage};
+use amnesty_rules::case::{
+    CaseFile, CustodyFile, CustodyKind, Institution, OffenceFile, ParoleFacts, Recidivism,
+    SentenceFile, Stage,
+};
 use amnesty_rules::pack::RulePack;
 use amnesty_rules::vocab::{ArticleNo, Category, Context, ExclusionFact, Measured, Punishment};
 use chrono::{Days, NaiveDate};
@@ -274,15 +278,79 @@ fn case(rng: &mut Rng, listed: &[(ArticleNo, u8)]) -> CaseFile {
         13..=17 => Some(rng.date(day(2022, 3, 1), 1200)),
         _ => Some(rng.date(day(2022, 10, 30), 10)),
     };
+    let mut sentence = sentence.take();
+    let earliest = offences
+        .iter()
+        .filter_map(|o| o.committed_on.parse::<NaiveDate>().ok())
+        .min();
     CaseFile {
+        custody: after_verdict(rng, sentence.as_mut(), earliest),
+        parole_facts: parole_facts(rng),
         as_of: as_of.map(text),
         birth_date: birth.map(text),
         recidivism,
         stage,
         offences,
-        sentence: sentence.take(),
-        custody: Vec::new(),
-        parole_facts: Default::default(),
+        sentence,
+    }
+}
+
+/// Custody before the sentence's first day, the institution and the probation months: what the
+/// credit and the early releases are worked out from.
+fn after_verdict(
+    rng: &mut Rng,
+    sentence: Option<&mut SentenceFile>,
+    earliest: Option<NaiveDate>,
+) -> Vec<CustodyFile> {
+    let Some(s) = sentence else {
+        return Vec::new();
+    };
+    if s.punishment == Punishment::Imprisonment && !s.conditional && rng.chance(30) {
+        s.institution = Some(rng.pick(&Institution::ALL));
+    }
+    if s.conditional && rng.chance(60) {
+        s.probation_months = Some(1 + rng.below(60) as u32);
+    }
+    let start = s.start.as_deref().and_then(|d| d.parse::<NaiveDate>().ok());
+    let (Some(start), Some(earliest)) = (start, earliest) else {
+        return Vec::new();
+    };
+    if start <= earliest || !rng.chance(40) {
+        return Vec::new();
+    }
+    // One period, or two apart: each within the days from the offence to the first day served.
+    let window = (start - earliest).num_days() as u64;
+    let periods = 1 + rng.below(2);
+    let share = window / periods;
+    (0..periods)
+        .filter_map(|n| {
+            let first = earliest.checked_add_days(Days::new(n * share))?;
+            let from = rng.date(first, share.saturating_sub(1) / 2);
+            let held = rng.below(share.saturating_sub(1) / 2);
+            let to = from.checked_add_days(Days::new(held))?;
+            let kind = if rng.chance(70) {
+                CustodyKind::Detention
+            } else {
+                CustodyKind::HouseArrest
+            };
+            Some(CustodyFile {
+                from: text(from),
+                to: text(to),
+                kind,
+            })
+        })
+        .collect()
+}
+
+/// The facts parole and replacement depend on, each answered or not.
+fn parole_facts(rng: &mut Rng) -> ParoleFacts {
+    let answer = |rng: &mut Rng| rng.chance(25).then(|| rng.chance(50));
+    ParoleFacts {
+        special_group: answer(rng),
+        plea_agreement: answer(rng),
+        attempt_on_life: answer(rng),
+        damage_repaid: answer(rng),
+        malicious_violations: answer(rng),
     }
 }
 

@@ -115,6 +115,43 @@ pub enum Raised {
     LaterTerm,
 }
 
+impl Raised {
+    /// A fact the case does not give: every value is a reading, none comes first.
+    pub fn is_missing_fact(self) -> bool {
+        matches!(
+            self,
+            Raised::Part { .. } | Raised::Minority | Raised::VictimAge
+        )
+    }
+
+    /// About one offence (the engine says which); the others are about the whole case.
+    pub fn is_about_an_offence(self) -> bool {
+        self.is_missing_fact() || matches!(self, Raised::CodeCategory { .. })
+    }
+
+    /// The custody's questions: a half day or the institution may change a date only under
+    /// another reading, so they are read again under each other reading shown.
+    pub fn crosses_readings(self) -> bool {
+        matches!(self, Raised::HalfDay | Raised::Institution { .. })
+    }
+
+    /// The provision the question belongs to: the one whose step its readings question.
+    pub fn provision(self) -> ProvisionId {
+        match self {
+            Raised::OneYearBase => ProvisionId::Art3Part3OneYearRule,
+            Raised::AgeCounting => ProvisionId::PracticeAgeCounting,
+            Raised::CodeCategory { .. } => ProvisionId::CcArt11Categories,
+            Raised::RecidivismAtSentencing => ProvisionId::Art2Item8Recidivism,
+            Raised::WholeAsGravest { .. } | Raised::Part { .. } => ProvisionId::OpenSeveralOffences,
+            Raised::Minority | Raised::VictimAge => ProvisionId::CcArt80Minors,
+            // The institution and a half day decide the credit: its step is what they question.
+            Raised::Institution { .. } | Raised::HalfDay => ProvisionId::CcArt62CustodyCredit,
+            Raised::OneYearBoundary => ProvisionId::OpenOneYearBoundary,
+            Raised::LaterTerm => ProvisionId::OpenTermBeganAfterLaw,
+        }
+    }
+}
+
 /// One thing a finding contributes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Entry {

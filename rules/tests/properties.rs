@@ -204,14 +204,11 @@ fn offence() -> impl Strategy<Value = OffenceFile> {
         .prop_map(
             |((article, part), committed_on, context, category, exclusions, victim_age)| {
                 OffenceFile {
-                    article,
-                    part,
-                    committed_on: text(committed_on),
                     context,
                     category,
                     exclusions,
                     victim_age,
-                    sentence: None,
+                    ..OffenceFile::in_riots(article, part, text(committed_on))
                 }
             },
         )
@@ -476,14 +473,8 @@ fn tiny_grave_term_case() -> impl Strategy<Value = CaseFile> {
             recidivism: Recidivism::None,
             stage,
             offences: vec![OffenceFile {
-                article: art(272),
-                part: Some(2),
-                committed_on: "2022-01-05".into(),
-                context: Context::Riots,
                 category: Some(category),
-                exclusions: vec![],
-                victim_age: None,
-                sentence: None,
+                ..OffenceFile::in_riots(art(272), Some(2), "2022-01-05".into())
             }],
             sentence: Some(SentenceFile {
                 punishment: Punishment::Imprisonment,
@@ -554,16 +545,7 @@ fn within_sanction_case() -> impl Strategy<Value = CaseFile> {
                     birth_date: None,
                     recidivism: Recidivism::None,
                     stage,
-                    offences: vec![OffenceFile {
-                        article,
-                        part,
-                        committed_on: "2022-01-05".into(),
-                        context: Context::Riots,
-                        category: None,
-                        exclusions: vec![],
-                        victim_age: None,
-                        sentence: None,
-                    }],
+                    offences: vec![OffenceFile::in_riots(article, part, "2022-01-05".into())],
                     sentence: Some(SentenceFile {
                         punishment,
                         years,
@@ -1039,14 +1021,8 @@ proptest! {
             recidivism: Recidivism::None,
             stage,
             offences: vec![OffenceFile {
-                article,
-                part,
-                committed_on: text(committed),
-                context: Context::Riots,
                 category: verdict.then_some(Category::Grave),
-                exclusions: vec![],
-                victim_age: None,
-                sentence: None,
+                ..OffenceFile::in_riots(article, part, text(committed))
             }],
             sentence: Some(SentenceFile {
                 punishment: Punishment::Imprisonment,
@@ -1282,26 +1258,17 @@ fn the_generator_makes_mostly_valid_and_covered_cases() {
          release date"
     );
     // The properties about figures, dates and readings have cases to bite on.
-    assert!(
-        new_terms * 100 >= SAMPLES * 8,
-        "{new_terms} with a new term"
-    );
-    assert!(
-        released * 100 >= SAMPLES * 8,
-        "{released} with a release date"
-    );
-    assert!(
-        differing * 100 >= SAMPLES * 4,
-        "{differing} with readings beside a result"
-    );
-    assert!(
-        valid * 100 >= SAMPLES * 60,
-        "only {valid} of {SAMPLES} valid: {outcomes:?}"
-    );
-    assert!(
-        covered * 100 >= SAMPLES * 25,
-        "only {covered} of {SAMPLES} covered: {outcomes:?}"
-    );
+    let at_least = |count: u32, percent: u32, what: &str| {
+        assert!(
+            count * 100 >= SAMPLES * percent,
+            "only {count} of {SAMPLES} {what}: {outcomes:?}"
+        );
+    };
+    at_least(new_terms, 8, "with a new term");
+    at_least(released, 8, "with a release date");
+    at_least(differing, 4, "with readings beside a result");
+    at_least(valid, 60, "valid");
+    at_least(covered, 25, "covered");
     // Every outcome the engine has comes up, so no property is vacuous for one of them.
     assert_eq!(
         outcomes.len(),

@@ -165,8 +165,11 @@ pub fn ArticlePicker(
     let close = move || {
         open.set(false);
         active.set(None);
+        // Only a field typed in shows its messages: passing through it says nothing yet.
+        if editing.get_untracked() {
+            state.touch(&path.get_untracked());
+        }
         editing.set(false);
-        state.touch(&path.get_untracked());
     };
     // The article the field names, when the Code had it: what the note beside the field is about.
     let chosen = move || {

@@ -1,5 +1,7 @@
-//! Under a date field: the date as it was understood, and, for the date of an offence, a word
-//! when it is close to the amnesty's period but outside it (an arrest date, say).
+//! Under a date field: the date as it was understood, and a word about where it stands against
+//! the law's own dates: for the date of an offence, when it is close to the amnesty's period but
+//! outside it (an arrest date, say); for the date of calculation, when the law was not yet in
+//! force on it (the rules' own warning, the one the result gives).
 
 use amnesty_rules::pack::RulePack;
 use amnesty_rules::term::Term;
@@ -23,6 +25,9 @@ pub fn DateHint(
     /// Whether the field is the date of an offence.
     #[prop(optional)]
     offence: bool,
+    /// Whether the field is the date of the calculation.
+    #[prop(optional)]
+    calculation: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let read_as = live(move || {
@@ -38,10 +43,16 @@ pub fn DateHint(
     });
     let near = live(move || {
         let lang = i18n.lang();
-        dates::read(&value.get())
-            .filter(|_| offence)
-            .and_then(|date| near_note(date, lang))
-            .unwrap_or_default()
+        let date = dates::read(&value.get());
+        let note = if offence {
+            date.and_then(|date| near_note(date, lang))
+        } else if calculation {
+            date.and_then(amnesty_rules::as_of_warning)
+                .map(|warning| words::warning(&warning, false, lang))
+        } else {
+            None
+        };
+        note.unwrap_or_default()
     });
     view! {
         <div class="date-hint" aria-live="polite">

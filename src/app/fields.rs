@@ -8,7 +8,8 @@ use leptos::prelude::*;
 use super::state::{field_id, AppState};
 use crate::frame::use_i18n;
 
-/// The messages for one field, shown once the user has typed in it or left it.
+/// The messages for one field, shown once the user has typed in it (a field only passed
+/// through says nothing: the result lists what is still missing).
 #[component]
 pub fn FieldMessages(
     #[prop(into)] path: Signal<String>,
@@ -48,7 +49,8 @@ pub fn TextField(
     #[prop(optional)]
     numeric: bool,
     /// A date: the digit keypad that still has a separator key. `decimal` gives "." or ","
-    /// (by the phone's language), both read as separators; `numeric` has none on iPhones.
+    /// (by the phone's language), both read as separators, and the date hints show both;
+    /// `numeric` has none on iPhones, `tel` none of either.
     #[prop(optional)]
     date: bool,
     #[prop(optional, into)] autocomplete: Option<&'static str>,
@@ -57,9 +59,9 @@ pub fn TextField(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let id = Memo::new(move |_| field_id(&path.get()));
-    let touched =
-        Signal::derive(move || path.with(|p| state.touched.with(|t| t.iter().any(|x| x == p))));
-    let shown = Signal::derive(move || touched.get() || value.with(|v| !v.trim().is_empty()));
+    let shown = Signal::derive(move || {
+        path.with(|p| state.is_touched(p)) || value.with(|v| !v.trim().is_empty())
+    });
     let invalid = move || shown.get() && !state.errors_at(&path.get()).is_empty();
     let has_hint = hint.is_some();
     let described_by = move || {
@@ -86,8 +88,10 @@ pub fn TextField(
                 aria-invalid=move || if invalid() { "true" } else { "false" }
                 aria-describedby=described_by
                 prop:value=move || value.get()
-                on:input=move |ev| on_input.run(event_target_value(&ev))
-                on:blur=move |_| state.touch(&path.get_untracked())
+                on:input=move |ev| {
+                    state.touch(&path.get_untracked());
+                    on_input.run(event_target_value(&ev))
+                }
             />
             <FieldMessages path=path shown=shown />
         </div>

@@ -6,8 +6,9 @@ use wasm_bindgen::JsCast;
 
 use amnesty_rules::case::{FieldError, MAX_FILE_BYTES};
 
+use super::print_details::use_details;
 use super::state::AppState;
-use crate::draft::CaseDraft;
+use crate::draft::{case_file_name, CaseDraft};
 use crate::frame::{save_file, tr, use_i18n};
 
 /// The result of the last import, for the message under the buttons.
@@ -30,10 +31,16 @@ pub fn FileActions() -> impl IntoView {
             .map(|e| ImportNotice::Failed(Some(e))),
     );
 
+    let details = use_details();
     let export = move |_| {
         if let Ok(file) = state.draft.with(|d| d.to_case_file()) {
             if let Ok(json) = serde_json::to_string_pretty(&file) {
-                let name = format!("amnesty-case-{}.json", state.today);
+                // The name, never the contents, may carry the person's name from the printout's details.
+                let name = details.person.with_untracked(|person| {
+                    state
+                        .draft
+                        .with_untracked(|d| case_file_name(person, d, state.today))
+                });
                 save_file(
                     &wasm_bindgen::JsValue::from(json),
                     &name,

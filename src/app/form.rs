@@ -8,10 +8,11 @@ use leptos::prelude::*;
 
 use super::article_picker::{ArticlePicker, PartChoices};
 use super::date_hint::DateHint;
-use super::fields::{RadioGroup, TextField};
-use super::state::AppState;
+use super::fields::{FieldMessages, RadioGroup, TextField};
+use super::help::focus_soon;
+use super::state::{field_id, AppState, RowsNotice};
 use crate::draft::{CaseDraft, OffenceDraft, SentenceDraft};
-use crate::frame::{tr, use_i18n};
+use crate::frame::{live, tr, use_i18n};
 
 /// A signal reading one string of the draft and a callback writing it.
 fn bind(
@@ -119,10 +120,48 @@ fn OffencesSection() -> impl IntoView {
                     .map(|row| view! { <OffenceEditor row=row /> })
                     .collect_view()
             }}
+            <RowsNoticeLine />
             <button type="button" class="secondary" on:click=move |_| state.add_offence()>
                 "+ " {tr!(i18n, app.add_offence)}
             </button>
         </section>
+    }
+}
+
+/// Said under the offences when one was removed, with a button that brings it back as it was
+/// (the focus goes to it, so the keyboard can undo at once), or when it was brought back. A
+/// polite live region: a screen reader hears it. The line and the button are always there, so
+/// their texts go through the app's one reactive text type (small).
+#[component]
+fn RowsNoticeLine() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let i18n = use_i18n();
+    let said = live(move || {
+        let lang = i18n.lang();
+        let (text, index) = state.rows_notice.with(|notice| match notice {
+            Some(RowsNotice::Removed { index, .. }) => (t!(lang, app.offence_removed), *index),
+            Some(RowsNotice::Restored { index }) => (t!(lang, app.offence_restored), *index),
+            None => ("", 0),
+        });
+        fill(text, &[("offence", words::offence_number(index + 1, lang))])
+    });
+    let undoable = move || {
+        state
+            .rows_notice
+            .with(|n| matches!(n, Some(RowsNotice::Removed { .. })))
+    };
+    let undo = move |_| {
+        if let Some(index) = state.undo_remove() {
+            focus_soon(field_id(&format!("offences[{index}].article")));
+        }
+    };
+    view! {
+        <p class="rows-notice" role="status" aria-live="polite">
+            <span>{said}</span>
+            <button type="button" id="undo-remove" class="secondary" hidden=move || !undoable() on:click=undo>
+                {tr!(i18n, app.undo_remove)}
+            </button>
+        </p>
     }
 }
 
@@ -186,7 +225,10 @@ fn OffenceEditor(row: u64) -> impl IntoView {
             <ExclusionQuestions row=row />
             <VictimAge row=row />
             <Show when=several>
-                <button type="button" class="secondary remove" on:click=move |_| state.remove_offence(row)>
+                <button type="button" class="secondary remove" on:click=move |_| {
+                    state.remove_offence(row);
+                    focus_soon("undo-remove".to_string());
+                }>
                     {tr!(i18n, app.remove_offence)}
                     <span class="visually-hidden">" — " {crate::frame::live(move || words::offence_number(index() + 1, i18n.lang()))}</span>
                 </button>
@@ -368,6 +410,19 @@ fn SentenceSection() -> impl IntoView {
     let (start, set_start) = bind_sentence(state, (|s| &s.start, |s| &mut s.start));
     let punishment = move || state.draft.with(|d| d.sentence.punishment);
     let measured = move || punishment().measured();
+    // The sentence's own messages (no term given) wait until a figure of it has been typed.
+    let figures_typed = Signal::derive(move || {
+        let typed = |text: &String| !text.trim().is_empty();
+        ["years", "months", "days", "hours", "amount"]
+            .iter()
+            .any(|field| state.is_touched(&format!("sentence.{field}")))
+            || state.draft.with(|d| {
+                let s = &d.sentence;
+                [&s.years, &s.months, &s.days, &s.hours, &s.amount]
+                    .into_iter()
+                    .any(typed)
+            })
+    });
     let set_punishment = move |value: String| {
         if let Some(p) = Punishment::ALL.into_iter().find(|p| p.name() == value) {
             state.draft.update(|d| d.sentence.punishment = p);
@@ -437,7 +492,7 @@ fn SentenceSection() -> impl IntoView {
                             {tr!(i18n, fields.amount)}
                         </TextField>
                     </Show>
-                    <super::fields::FieldMessages path="sentence" shown=Signal::derive(|| true) />
+                    <FieldMessages path="sentence" shown=figures_typed />
                     <TextField
                         path="sentence.start"
                         value=start
@@ -510,7 +565,7 @@ fn AsOfField() -> impl IntoView {
             <TextField path="as_of" value=as_of on_input=set_as_of date=true hint=ViewFn::from(move || tr!(i18n, dates.hint))>
                 {tr!(i18n, app.as_of_label)}
             </TextField>
-            <DateHint value=as_of />
+            <DateHint value=as_of calculation=true />
         </section>
     }
 }

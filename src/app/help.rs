@@ -1,5 +1,6 @@
-//! Help and about, inside the page: what the law covers, where to find the article and part in a
-//! verdict, what each status means, the versions and sources, and the one-file edition to take
+//! Help and about, inside the page: what the law covers, what the calculator does not do, where
+//! to find the article and part in a verdict, what each status means, what to do when someone
+//! who should be free is still held, the versions and sources, and the one-file edition to take
 //! away.
 //!
 //! The help is a list of blocks naming texts of the locale files (section `help`), written out
@@ -8,7 +9,7 @@
 
 use amnesty_rules::RulePack;
 use amnesty_words::{
-    fill, is_bundle_loaded, keys, keys::help as h, law_url, text, Bundle, Key, Lang,
+    date, fill, is_bundle_loaded, keys, keys::help as h, law_url, text, Bundle, Key, Lang,
 };
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -45,6 +46,8 @@ enum Block {
     Link(Key, fn(Lang) -> &'static str),
     /// A paragraph that is a web address, shown as it is.
     Address(&'static str),
+    /// A paragraph naming the day by which the law had to be applied (`{deadline}`).
+    Deadline(Key),
     /// The law's official text in each of the three languages.
     LawInEveryLanguage(Key),
     Versions,
@@ -70,6 +73,16 @@ const HELP: &[Block] = &[
     ]),
     Para(h::law_no_conditions),
     Link(h::law_link, law_url),
+    Heading(h::limits_heading),
+    Para(h::limits_intro),
+    List(&[
+        h::limit_other_acts,
+        h::limit_appeal,
+        h::limit_additional,
+        h::limit_discretion,
+        h::limit_not_decision,
+    ]),
+    Para(h::limits_covered),
     Heading(h::verdict_heading),
     Para(h::verdict_where),
     Quote(h::verdict_example_ru, "ru"),
@@ -96,6 +109,8 @@ const HELP: &[Block] = &[
     ]),
     Heading(h::decides_heading),
     Para(h::decides_text),
+    Heading(h::held_heading),
+    Deadline(h::held_text),
     Heading(h::privacy_heading),
     Para(h::privacy_text),
     Heading(h::offline_heading),
@@ -214,6 +229,12 @@ fn focus(id: &str) {
     }
 }
 
+/// Moves the focus to an element once the page has drawn the change that makes it (a row
+/// brought back, a button that appears).
+pub(super) fn focus_soon(id: String) {
+    set_timeout(move || focus(&id), std::time::Duration::ZERO);
+}
+
 /// The help as HTML, in the reader's language; every text is escaped, the page's own address
 /// included.
 struct Html {
@@ -318,6 +339,10 @@ impl Html {
                 self.raw(&["<p class=\"help-address\">"]);
                 self.external(href, "", href);
                 self.raw(&["</p>"]);
+            }
+            Deadline(k) => {
+                let deadline = date(amnesty_rules::application_deadline(), lang);
+                self.element("p", "", &fill(text(lang, *k), &[("deadline", deadline)]));
             }
             LawInEveryLanguage(k) => {
                 self.raw(&["<p class=\"help-law-links\">"]);

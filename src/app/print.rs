@@ -38,6 +38,15 @@ pub fn PrintHeader() -> impl IntoView {
             (t!(lang, print.person_label), details.person.get()),
             (t!(lang, print.case_number), details.case_number_bare()),
             (t!(lang, print.court), details.court.get()),
+            (t!(lang, print.verdict_court), details.verdict_court.get()),
+            (
+                t!(lang, print.verdict_date),
+                details.verdict_date.with(|d| given_date(d, lang)),
+            ),
+            (
+                t!(lang, print.verdict_in_force),
+                details.verdict_in_force.with(|d| given_date(d, lang)),
+            ),
         ]
         .into_iter()
         .filter(|(_, value)| !value.trim().is_empty())
@@ -232,6 +241,15 @@ fn typed_date(text: &str, lang: Lang) -> String {
     }
 }
 
+/// A date given for the printout, written as [`typed_date`] writes it; nothing when none is given.
+fn given_date(text: &str, lang: Lang) -> String {
+    if text.trim().is_empty() {
+        String::new()
+    } else {
+        typed_date(text, lang)
+    }
+}
+
 fn or_dash(text: &str) -> String {
     if text.trim().is_empty() {
         "—".to_string()
@@ -348,12 +366,14 @@ fn official_texts(html: &mut Html, lang: Lang) {
     );
     html.close("p");
     html.open("ul", &[("class", "print-official-texts")]);
+    // The Code's address gives today's wording, not January 2022's: the line says so.
+    let code_title = format!("{code_title} — {}", t!(lang, print.code_current));
     for (title, url) in [
         (words::law_heading(lang), words::law_url(lang)),
         (code_title, code_url),
     ] {
         html.open("li", &[]);
-        html.text(&format!("{title} — "));
+        html.text(&format!("{title}: "));
         html.element("a", &[("href", url)], url);
         html.close("li");
     }

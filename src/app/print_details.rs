@@ -1,6 +1,8 @@
-//! Details only the printout carries: the person's name, the case number, the court and who
-//! prepared it. Optional, and kept in the page only: they are not part of the draft, so the case
-//! file and "remember on this device" never see them, and they are gone when the page closes.
+//! Details only the printout carries: the person's name, the case number, the court, the
+//! verdict's court, date and the date it took effect, and who prepared it. Optional, and kept in
+//! the page only: they are not part of the draft, so the case file and "remember on this device"
+//! never see them (the person's name may name the saved file, never its contents), and they are
+//! gone when the page closes.
 
 use leptos::prelude::*;
 
@@ -12,6 +14,9 @@ pub struct Details {
     pub person: RwSignal<String>,
     pub case_number: RwSignal<String>,
     pub court: RwSignal<String>,
+    pub verdict_court: RwSignal<String>,
+    pub verdict_date: RwSignal<String>,
+    pub verdict_in_force: RwSignal<String>,
     pub prepared_by: RwSignal<String>,
     pub role: RwSignal<String>,
 }
@@ -22,6 +27,9 @@ impl Details {
             person: RwSignal::new(String::new()),
             case_number: RwSignal::new(String::new()),
             court: RwSignal::new(String::new()),
+            verdict_court: RwSignal::new(String::new()),
+            verdict_date: RwSignal::new(String::new()),
+            verdict_in_force: RwSignal::new(String::new()),
             prepared_by: RwSignal::new(String::new()),
             role: RwSignal::new(String::new()),
         }
@@ -61,6 +69,15 @@ pub fn PrintDetails() -> impl IntoView {
             <DetailField id="print-person" label=tr!(i18n, print.person) value=details.person />
             <DetailField id="print-case-number" label=tr!(i18n, print.case_number) value=details.case_number />
             <DetailField id="print-court" label=tr!(i18n, print.court) value=details.court />
+            <DetailField id="print-verdict-court" label=tr!(i18n, print.verdict_court) value=details.verdict_court />
+            <DetailField id="print-verdict-date" label=tr!(i18n, print.verdict_date) hint=tr!(i18n, dates.hint) value=details.verdict_date date=true />
+            <DetailField
+                id="print-verdict-in-force"
+                label=tr!(i18n, print.verdict_in_force)
+                hint=tr!(i18n, dates.hint)
+                value=details.verdict_in_force
+                date=true
+            />
             <DetailField id="print-prepared-by" label=tr!(i18n, print.prepared_by) value=details.prepared_by />
             <DetailField
                 id="print-role"
@@ -79,14 +96,18 @@ fn DetailField(
     label: Signal<&'static str>,
     value: RwSignal<String>,
     #[prop(optional)] hint: Option<Signal<&'static str>>,
+    /// A date: the same keypad as the form's date fields (digits and a separator).
+    #[prop(optional)]
+    date: bool,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     let described_by = hint.is_some().then(|| hint_id.clone());
+    let inputmode = if date { "decimal" } else { "text" };
     view! {
         <div class="field">
             <label for=id>{label}</label>
             {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
-            <input type="text" id=id autocomplete="off" aria-describedby=described_by bind:value=value />
+            <input type="text" id=id inputmode=inputmode autocomplete="off" aria-describedby=described_by bind:value=value />
         </div>
     }
 }

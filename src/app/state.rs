@@ -9,11 +9,24 @@ use leptos::prelude::*;
 use amnesty_rules::case::{CaseFile, FieldError, Problem};
 use amnesty_rules::decision::Decision;
 
-use crate::draft::CaseDraft;
+use crate::draft::{CaseDraft, OffenceDraft};
 use crate::frame::today;
 
 /// Where the case is kept when the user asks to remember it on this device.
 const STORAGE_KEY: &str = "amnesty-152-vii.case";
+
+/// What happened to the list of offences, said beside it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RowsNotice {
+    /// A row removed: where it was, its key and everything typed in it, to bring it back.
+    Removed {
+        index: usize,
+        key: u64,
+        offence: OffenceDraft,
+    },
+    /// A removed row brought back, at this place.
+    Restored { index: usize },
+}
 
 /// Everything the components share, cheap to copy.
 #[derive(Clone, Copy)]
@@ -22,8 +35,12 @@ pub struct AppState {
     /// A stable key per offence row, so removing one row keeps the others' inputs.
     pub offence_keys: RwSignal<Vec<u64>>,
     next_key: StoredValue<u64>,
-    /// Fields the user has left: their messages show even when empty.
+    /// Fields the user has typed in: their messages show even when emptied again. A field
+    /// only passed through (focused and left) is not one: a fresh form shows no error.
     pub touched: RwSignal<Vec<String>>,
+    /// The last change to the list of offences that can be said and undone: a row removed
+    /// (with everything typed in it), or one brought back.
+    pub rows_notice: RwSignal<Option<RowsNotice>>,
     /// Shared, not copied, with the views that show it: a decision's clone is code the page
     /// would download.
     pub decision: Memo<Result<Arc<Decision>, Vec<FieldError>>>,
@@ -60,6 +77,7 @@ impl AppState {
             offence_keys: RwSignal::new((0..rows as u64).collect()),
             next_key: StoredValue::new(rows as u64),
             touched: RwSignal::new(Vec::new()),
+            rows_notice: RwSignal::new(None),
             // Every change to the draft counts as a change of the result: comparing whole decisions
             // would cost more code than the occasional needless redraw.
             decision: Memo::new_with_compare(
@@ -103,8 +121,9 @@ impl AppState {
     pub fn add_offence(&self) {
         let key = self.next_key.get_value();
         self.next_key.set_value(key + 1);
+        self.rows_notice.set(None);
         self.draft
-            .update(|d| d.offences.push(crate::draft::OffenceDraft::default()));
+            .update(|d| d.offences.push(OffenceDraft::default()));
         self.offence_keys.update(|keys| keys.push(key));
     }
 
@@ -122,15 +141,46 @@ impl AppState {
         }
     }
 
+    /// Removes an offence, keeping it (with everything typed in it) until it is brought back or
+    /// the list changes otherwise.
     pub fn remove_offence(&self, key: u64) {
-        if let Some(index) = self.index_of(key) {
-            self.offence_keys.update(|keys| {
-                keys.remove(index);
-            });
-            self.draft.update(|d| {
-                d.offences.remove(index);
-            });
-        }
+        let Some(index) = self.index_of(key) else {
+            return;
+        };
+        let Some(offence) = self
+            .draft
+            .with_untracked(|d| d.offences.get(index).cloned())
+        else {
+            return;
+        };
+        self.offence_keys.update(|keys| {
+            keys.remove(index);
+        });
+        self.draft.update(|d| {
+            d.offences.remove(index);
+        });
+        self.rows_notice.set(Some(RowsNotice::Removed {
+            index,
+            key,
+            offence,
+        }));
+    }
+
+    /// Brings the offence removed last back where it was, as it was; its row's index.
+    pub fn undo_remove(&self) -> Option<usize> {
+        let Some(RowsNotice::Removed {
+            index,
+            key,
+            offence,
+        }) = self.rows_notice.get_untracked()
+        else {
+            return None;
+        };
+        let index = index.min(self.offence_keys.with_untracked(Vec::len));
+        self.draft.update(|d| d.offences.insert(index, offence));
+        self.offence_keys.update(|keys| keys.insert(index, key));
+        self.rows_notice.set(Some(RowsNotice::Restored { index }));
+        Some(index)
     }
 
     /// Replaces the whole case (import, new case), with fresh row keys.
@@ -139,14 +189,21 @@ impl AppState {
         let first = self.next_key.get_value();
         self.next_key.set_value(first + rows);
         self.touched.set(Vec::new());
+        self.rows_notice.set(None);
         self.offence_keys.set((first..first + rows).collect());
         self.draft.set(draft);
     }
 
+    /// Marks a field as typed in: its messages show from now on, even when it is emptied.
     pub fn touch(&self, path: &str) {
         if !self.touched.with_untracked(|t| t.iter().any(|p| p == path)) {
             self.touched.update(|t| t.push(path.to_string()));
         }
+    }
+
+    /// Whether a field has been typed in (tracked).
+    pub fn is_touched(&self, path: &str) -> bool {
+        self.touched.with(|t| t.iter().any(|p| p == path))
     }
 
     /// The problems with one field, for the message beside it.

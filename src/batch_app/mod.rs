@@ -10,6 +10,8 @@
 
 mod explanation;
 mod form_link;
+mod help;
+mod notes;
 mod overview;
 mod problems;
 mod table;
@@ -382,6 +384,7 @@ fn Batch() -> impl IntoView {
         <nav class="batch-nav" aria-label=move || t!(i18n.lang(), batch.page.nav_label)>
             <a href=back>{tr!(i18n, batch.page.back_to_one_case)}</a>
         </nav>
+        <help::Help />
         <main id="batch-main" class="batch-layout" tabindex="-1">
             <PrintHeader />
             <OpenFile />

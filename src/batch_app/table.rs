@@ -12,6 +12,7 @@ use amnesty_words::{self as words, fill, t, Lang};
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
+use super::notes::{self, Note};
 use super::{use_batch, Loaded};
 use crate::frame::use_i18n;
 use amnesty_batch::protocol::{CaseDecision, CaseRow, Freed};
@@ -517,8 +518,9 @@ pub fn CasesTable(loaded: Arc<Loaded>) -> impl IntoView {
         }
     };
 
-    // A sortable column heading: a button that sorts by it, again to reverse.
-    let heading = move |key: SortKey, text: &'static str| {
+    // A sortable column heading: a button that sorts by it, again to reverse; with its note,
+    // if a newcomer needs one.
+    let heading = move |key: SortKey, text: &'static str, note: Option<&'static Note>| {
         let sort = move || {
             let (current, descending) = view.sort.get();
             (current == key).then_some(if descending {
@@ -533,6 +535,7 @@ pub fn CasesTable(loaded: Arc<Loaded>) -> impl IntoView {
                     type="button"
                     class="sort"
                     data-sort=format!("{key:?}").to_lowercase()
+                    aria-describedby=note.map(|n| n.id)
                     on:click=move |_| {
                         let (current, descending) = view.sort.get_untracked();
                         view.sort.set((key, current == key && !descending));
@@ -548,6 +551,7 @@ pub fn CasesTable(loaded: Arc<Loaded>) -> impl IntoView {
                         }}
                     </span>
                 </button>
+                {note.map(|n| notes::at_heading(n, lang))}
             </th>
         }
     };
@@ -615,17 +619,17 @@ pub fn CasesTable(loaded: Arc<Loaded>) -> impl IntoView {
                 <table class="cases-table" aria-describedby="shown-range">
                     <thead>
                         <tr>
-                            {heading(SortKey::Case, t!(lang, batch.results.case))}
-                            {heading(SortKey::Name, t!(lang, batch.results.name))}
-                            {heading(SortKey::Row, t!(lang, batch.results.rows))}
-                            {heading(SortKey::Article, t!(lang, batch.page.articles))}
-                            {heading(SortKey::Outcome, t!(lang, batch.results.outcome))}
-                            {heading(SortKey::Status, t!(lang, batch.results.status))}
+                            {heading(SortKey::Case, t!(lang, batch.results.case), None)}
+                            {heading(SortKey::Name, t!(lang, batch.results.name), None)}
+                            {heading(SortKey::Row, t!(lang, batch.results.rows), Some(&notes::ROWS))}
+                            {heading(SortKey::Article, t!(lang, batch.page.articles), None)}
+                            {heading(SortKey::Outcome, t!(lang, batch.results.outcome), Some(&notes::OUTCOME))}
+                            {heading(SortKey::Status, t!(lang, batch.results.status), Some(&notes::STATUS))}
                             <th scope="col">{t!(lang, explain.new_punishment)}</th>
-                            {heading(SortKey::Release, t!(lang, batch.results.release_on))}
-                            {heading(SortKey::Freed, t!(lang, batch.results.freed))}
-                            {heading(SortKey::YearsCut, t!(lang, batch.results.years_cut))}
-                            {heading(SortKey::Parole, t!(lang, batch.page.after_verdict))}
+                            {heading(SortKey::Release, t!(lang, batch.results.release_on), None)}
+                            {heading(SortKey::Freed, t!(lang, batch.results.freed), None)}
+                            {heading(SortKey::YearsCut, t!(lang, batch.results.years_cut), Some(&notes::YEARS_CUT))}
+                            {heading(SortKey::Parole, t!(lang, batch.page.after_verdict), None)}
                             <th scope="col"><span class="visually-hidden">{t!(lang, batch.page.details)}</span></th>
                         </tr>
                     </thead>

@@ -36,15 +36,59 @@ impl I18n {
     }
 
     /// Switches once the language's texts of `bundles` (the page's) are at hand, so no text
-    /// ever shows empty.
+    /// ever shows empty, and writes the language into the address.
     pub fn set(&self, lang: Lang, bundles: &'static [Bundle]) {
         let signal = self.lang;
         leptos::task::spawn_local(async move {
             if load_bundles(lang, bundles).await {
                 signal.set(lang);
+                language_into_address(lang);
             }
         });
     }
+}
+
+/// Puts `?lang=` for the language chosen into the address, keeping the rest of it (the path, the
+/// other parameters, the fragment) and adding no history entry: a reload, a bookmark or a link
+/// copied from the address bar opens in the same language. Where the browser refuses (a page
+/// opened from a file may), the address stays as it was.
+fn language_into_address(lang: Lang) {
+    let window = window();
+    let location = window.location();
+    let (Ok(path), Ok(search), Ok(hash)) =
+        (location.pathname(), location.search(), location.hash())
+    else {
+        return;
+    };
+    let address = format!("{path}{}{hash}", with_language(&search, lang));
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
+    }
+}
+
+/// A query (`?a=1&lang=kk`, or empty) with `lang=` set to `lang`: in its place when it is there
+/// (once), else added at the end; every other parameter as it was.
+pub fn with_language(search: &str, lang: Lang) -> String {
+    let wanted = format!("lang={}", lang.code());
+    let mut pairs: Vec<&str> = Vec::new();
+    let mut placed = false;
+    for pair in search.trim_start_matches('?').split('&') {
+        if pair.is_empty() {
+            continue;
+        }
+        if pair == "lang" || pair.starts_with("lang=") {
+            if !placed {
+                pairs.push(&wanted);
+                placed = true;
+            }
+        } else {
+            pairs.push(pair);
+        }
+    }
+    if !placed {
+        pairs.push(&wanted);
+    }
+    format!("?{}", pairs.join("&"))
 }
 
 /// Whether a page's bundles of a language are all at hand.
@@ -233,5 +277,25 @@ fn LanguageSwitcher(bundles: &'static [Bundle]) -> impl IntoView {
                 })
                 .collect_view()}
         </nav>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_language_is_set_in_the_query_and_the_rest_kept() {
+        for (search, lang, expected) in [
+            ("", Lang::Kk, "?lang=kk"),
+            ("?", Lang::Ru, "?lang=ru"),
+            ("?lang=kk", Lang::En, "?lang=en"),
+            ("?a=1&lang=ru&b=2", Lang::Kk, "?a=1&lang=kk&b=2"),
+            ("?a=1", Lang::Ru, "?a=1&lang=ru"),
+            ("?lang=de&lang=kk&x", Lang::En, "?lang=en&x"),
+            ("?language=kk", Lang::Kk, "?language=kk&lang=kk"),
+        ] {
+            assert_eq!(with_language(search, lang), expected, "{search}");
+        }
     }
 }

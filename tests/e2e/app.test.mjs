@@ -287,7 +287,7 @@ test('the print view: at most two A4 pages for one offence, with the facts, the 
 async function exportCase(page) {
   const button = page.getByRole('button', { name: words('en')('app.export'), exact: true });
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  assert.match(download.suggestedFilename(), /^amnesty-case-\d{4}-\d{2}-\d{2}\.json$/);
+  assert.match(download.suggestedFilename(), /^amnesty-case-([\p{L}\d]+-)*\d{4}-\d{2}-\d{2}\.json$/u);
   return readFile(await download.path(), 'utf8');
 }
 
@@ -562,3 +562,165 @@ test('the page forbids every outside origin in its Content-Security-Policy and s
   assert.deepEqual(await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie })),
     { local: 0, session: 0, cookie: '' });
 });
+
+// ---- small things a journalist tried (issue 15 part 8) ----
+
+/// The date on this device, as the page counts "today".
+const deviceToday = (page) => page.evaluate(() => {
+  const d = new Date();
+  return [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')].join('-');
+});
+
+/// A field's name as a message names it: "Sentence — Years", «Деяние 1 — Часть».
+const fieldWords = (lang, ...parts) => parts.map((p) => (typeof p === 'number' ? fill(words(lang)('fields.offence_n'), { n: p }) : words(lang)(`fields.${p}`))).join(' — ');
+
+test('a fresh form shows nothing red, even tabbed through; the result lists what is missing (kk, ru, en)', async () => {
+  for (const lang of LANGS) {
+    const page = await open(lang);
+    const red = () => page.locator('.field-error, [aria-invalid="true"], .field.invalid').count();
+    assert.equal(await red(), 0, `${lang}: a fresh form`);
+    for (let i = 0; i < 30; i++) await page.keyboard.press('Tab');
+    assert.equal(await red(), 0, `${lang}: after passing through the fields`);
+    assert.ok(await page.locator('.incomplete li').count() >= 3, 'the result says what is missing');
+    // A field typed in, then emptied, says what it needs.
+    await page.fill('#f-sentence-start', '1');
+    await page.fill('#f-sentence-start', '');
+    assert.equal(await text(page.locator('#f-sentence-start-error')), fill(words(lang)('problems.missing'), { field: fieldWords(lang, 'sentence', 'start') }));
+    await site.close(lang);
+  }
+});
+
+test('a number below zero "cannot be negative", not "not a number", and is kept as typed (kk, ru, en)', async () => {
+  for (const lang of LANGS) {
+    const page = await open(lang);
+    const w = words(lang);
+    await page.fill('#f-sentence-years', '-3');
+    assert.equal(await text(page.locator('#f-sentence-years-error')), fill(w('problems.negative'), { field: fieldWords(lang, 'sentence', 'years') }));
+    assert.equal(await page.inputValue('#f-sentence-years'), '-3');
+    // The minus sign a phone may put in instead of the hyphen.
+    await page.fill('#f-offences-0-part', '\u22122');
+    assert.equal(await text(page.locator('#f-offences-0-part-error')), fill(w('problems.negative'), { field: fieldWords(lang, 1, 'part') }));
+    assert.notEqual(w('problems.negative'), w('problems.not_a_number'));
+    await site.close(lang);
+  }
+});
+
+test('a removed offence comes back with everything typed in it, from the keyboard, and both are announced (kk, ru, en)', async () => {
+  for (const lang of LANGS) {
+    const page = await open(lang);
+    const w = words(lang);
+    await fillOffence(page, 0, { article: 188, part: 2, date: '05.01.2022', context: 'other', exclusions: ['corruption'] });
+    await page.click(ADD_OFFENCE);
+    await fillOffence(page, 1, { article: 272, part: 2, date: '06.01.2022' });
+    const notice = page.locator('.rows-notice');
+    assert.equal(await notice.getAttribute('role'), 'status');
+    assert.equal(await notice.getAttribute('aria-live'), 'polite');
+
+    await page.locator('fieldset.offence').first().locator('button.remove').focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await page.locator('fieldset.offence').count(), 1);
+    assert.equal(await page.inputValue('#f-offences-0-article'), '272');
+    const first = fill(w('fields.offence_n'), { n: 1 });
+    assert.equal(await text(notice.locator('span')), fill(w('app.offence_removed'), { offence: first }));
+    await page.waitForFunction(() => document.activeElement?.id === 'undo-remove');
+    assert.equal(await text(page.locator('#undo-remove')), w('app.undo_remove'));
+    await axe(page, `an offence removed (${lang})`);
+
+    await page.keyboard.press('Enter');
+    assert.equal(await page.locator('fieldset.offence').count(), 2);
+    assert.equal(await page.inputValue('#f-offences-0-article'), '188');
+    assert.equal(await page.inputValue('#f-offences-0-part'), '2');
+    assert.equal(await page.inputValue('#f-offences-0-committed_on'), '05.01.2022');
+    assert.equal(await page.isChecked('fieldset.offence >> nth=0 >> input[value="other"]'), true);
+    assert.equal(await page.isChecked('fieldset.offence >> nth=0 >> input[id$="-corruption"]'), true);
+    assert.equal(await page.inputValue('#f-offences-1-article'), '272');
+    assert.equal(await text(notice.locator('span')), fill(w('app.offence_restored'), { offence: first }));
+    assert.equal(await page.locator('#undo-remove').isVisible(), false, 'nothing left to undo');
+    await page.waitForFunction(() => document.activeElement?.id === 'f-offences-0-article');
+    await site.close(lang);
+  }
+});
+
+test('a date of calculation before the law came into force says so beside the field, as the result does (kk, ru, en)', async () => {
+  const inForce = PACK.provisions.art4_in_force.value.date;
+  for (const lang of LANGS) {
+    const page = await open(lang);
+    const note = page.locator('#f-as_of').locator('xpath=ancestor::div[contains(@class,"field")][1]/following-sibling::div[1]').locator('.date-near');
+    await page.fill('#f-as_of', '01.11.2022');
+    const said = fill(words(lang)('warnings.as_of_before_in_force'), { as_of: dateWords('2022-11-01', lang), in_force: dateWords(inForce, lang) });
+    assert.equal(await text(note), said);
+    assert.ok(await note.isVisible());
+    // The result, once there is one, gives the same words.
+    await typeCase(page, { ...case272({ years: 8 }), as_of: '2022-11-01' });
+    assert.ok((await text(page.locator('.warnings'))).includes(said));
+    await page.fill('#f-as_of', inForce);
+    assert.equal(await note.isVisible(), false, 'nothing to say from the day it came into force');
+    await site.close(lang);
+  }
+});
+
+test('switching language writes ?lang= into the address, keeping the rest of it; a reload keeps the language', async () => {
+  const { page } = await site.visit('?from=ngo', { locale: 'en-US' });
+  await inLanguage(page, 'en');
+  const entries = await page.evaluate(() => history.length);
+  for (const lang of ['kk', 'ru']) {
+    await setLanguage(page, lang);
+    const address = new URL(page.url());
+    assert.equal(address.searchParams.get('lang'), lang);
+    assert.equal(address.searchParams.get('from'), 'ngo');
+    assert.equal(address.origin + address.pathname, site.url);
+  }
+  assert.equal(await page.evaluate(() => history.length), entries, 'the address is replaced, no step added to the history');
+  await page.reload();
+  await inLanguage(page, 'ru');
+  assert.equal(await page.title(), words('ru')('app.page_title'));
+  assert.equal(await page.locator('.languages button[lang="ru"]').getAttribute('aria-pressed'), 'true');
+});
+
+test('on a 360×640 phone the result bar takes at most two lines, with the longest outcome (kk, ru, en)', async () => {
+  // The case whose bar says the most in Kazakh, the longest language: its outcome and, with a
+  // release day and no other reading, the day.
+  const said = (c) => words('kk')(`outcome.${c.native.outcome}`).length + (c.native.release_on && !c.native.readings.length ? 30 : 0);
+  // Only cases the form can type: not the custody, institution, parole or probation facts, nor an
+  // offence's own sentence (fields the form does not have yet).
+  const typeable = ({ file }) => !file.custody && !file.parole_facts
+    && !['institution', 'probation_months'].some((k) => k in (file.sentence ?? {}))
+    && !file.offences.some((o) => 'sentence' in o);
+  const longest = legalCases().filter(typeable).sort((a, b) => said(b) - said(a))[0];
+  const page = await open('kk', { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  await typeCase(page, longest.file);
+  await result(page);
+  for (const lang of ['kk', 'ru', 'en']) {
+    await setLanguage(page, lang);
+    const bar = await page.locator('.result-bar').evaluate((el) => {
+      const style = getComputedStyle(el);
+      const text = el.querySelector('.result-bar-text');
+      return {
+        inner: el.getBoundingClientRect().height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom),
+        line: parseFloat(getComputedStyle(text).lineHeight),
+        words: text.textContent,
+      };
+    });
+    assert.ok(Number.isFinite(bar.line) && bar.line > 0, `a line height: ${bar.line}`);
+    assert.ok(bar.inner <= 2 * bar.line + 1, `${lang}: ${bar.inner}px for lines of ${bar.line}px: «${bar.words}»`);
+    assert.ok(bar.words.startsWith(words(lang)(`outcome.${longest.native.outcome}`)), bar.words);
+  }
+  await page.screenshot({ path: join(ARTIFACTS, 'phone-result-bar-en.png') });
+});
+
+test('the saved case file is named after the person, else the first article, then the day; safe for any file system', async () => {
+  const page = await open('kk');
+  await typeCase(page, case272({ years: 8 }));
+  const today = await deviceToday(page);
+  const save = async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.file-actions .actions button').first().click()]);
+    return download.suggestedFilename();
+  };
+  assert.equal(await save(), `amnesty-case-272-${today}.json`);
+  await page.click('.print-details > summary');
+  await page.fill('#print-person', 'Сериков Марат Ерланұлы');
+  assert.equal(await save(), `amnesty-case-Сериков-Марат-Ерланұлы-${today}.json`);
+  await page.fill('#print-person', '../O\'Brien: "Ivanov" <x>?');
+  assert.equal(await save(), `amnesty-case-O-Brien-Ivanov-x-${today}.json`);
+});
+

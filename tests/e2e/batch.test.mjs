@@ -1,5 +1,5 @@
 // The batch page (dist/batch/): the browser and the command-line tool give the same results for
-// the same files — workbooks, CSV in UTF-8 with and without a byte-order mark and in Windows-1251,
+// the same files — workbooks (.xlsx and .ods), CSV in UTF-8 with and without a byte-order mark and in Windows-1251,
 // delimited by commas, semicolons and tabs, files with bad rows — byte for byte in the exported
 // CSV, cell for cell in the exported workbook, and case for case in the page's table. The
 // expected results always come from `amnesty batch` run natively on the same file, never from
@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import {
-  BATCH_DATA as DATA, useSite, words, amnestyCli, openBatch, openSpreadsheet,
+  BATCH_DATA as DATA, useSite, words, fill, amnestyCli, openBatch, openSpreadsheet,
   downloadFrom, parseCsv, writeCsv, toWindows1251, xlsxSheets, batchTableCases,
 } from './helpers.mjs';
 
@@ -52,6 +52,7 @@ function files() {
   writeFileSync(template, amnestyCli(['template', 'xlsx', '--lang', 'kk']));
   return [
     { path: join(DATA, 'caseload-ru.xlsx'), lang: 'ru' },
+    { path: join(DATA, 'caseload-ru-libreoffice.ods'), lang: 'ru' },
     { path: template, lang: 'kk' },
     { path: join(DATA, 'caseload-en-utf8.csv'), lang: 'en' },
     { path: join(DATA, 'caseload-kk-utf8-bom-semicolon.csv'), lang: 'kk' },
@@ -111,4 +112,38 @@ test('the browser and the command line give identical results for the same files
     const figures = await page.locator('.results').evaluate((e) => Number(e.dataset.cases));
     assert.equal(figures, expectedJson.summary.cases);
   }
+});
+
+/// Every row of the page's table, every page of it: the text of each cell.
+async function tableText(page) {
+  const rows = [];
+  for (;;) {
+    rows.push(...await page.locator('.cases-table tbody tr').evaluateAll((trs) => trs.map((r) => [...r.cells].map((c) => c.textContent))));
+    const next = page.locator('.pager button').last();
+    if (await next.isDisabled()) return rows;
+    await next.click();
+  }
+}
+
+test('an .ods reads in the page as the .xlsx of the same caseload does, and says it is one', { timeout: 180000 }, async () => {
+  const { page } = await session('ru');
+  const w = words('ru');
+  const read = {};
+  for (const name of ['caseload-ru-libreoffice.xlsx', 'caseload-ru-libreoffice.ods']) {
+    const path = join(DATA, name);
+    const today = await openSpreadsheet(page, path);
+    const native = JSON.parse(amnestyCli(['batch', path, '--lang', 'ru', '--as-of', today, '--json']).toString('utf8'));
+    const source = native.source.format === 'ods' ? 'batch.summary.source_ods' : 'batch.summary.source_xlsx';
+    assert.equal(await page.locator('.results > .source').first().textContent(),
+      fill(w(source), { file: name, sheet: native.source.sheet, row: native.header_row }));
+    read[name.split('.').pop()] = {
+      table: await tableText(page),
+      figures: await page.locator('.batch-figures').textContent(),
+      format: native.source.format,
+    };
+  }
+  assert.deepEqual([read.xlsx.format, read.ods.format], ['xlsx', 'ods']);
+  assert.ok(read.ods.table.length >= 5, `${read.ods.table.length} cases`);
+  assert.deepEqual(read.ods.table, read.xlsx.table, 'the same table');
+  assert.equal(read.ods.figures, read.xlsx.figures, 'the same figures');
 });

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ARTIFACTS, DIST, ROOT, useSite, openPage, axe, fillOffence, fillSentence } from './helpers.mjs';
+import { ARTIFACTS, DIST, ROOT, useSite, openPage, axe, fillOffence, fillSentence, fill, dateWords, native } from './helpers.mjs';
 
 const ONE_FILE = 'amnesty-calculator.html';
 const json = (path) => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
@@ -27,10 +27,16 @@ function words(lang) {
   };
 }
 
-const HEADINGS = ['law_heading', 'verdict_heading', 'status_heading', 'decides_heading', 'privacy_heading',
-  'offline_heading', 'facts_heading', 'versions_heading'];
+const HEADINGS = ['law_heading', 'limits_heading', 'verdict_heading', 'status_heading', 'decides_heading', 'held_heading',
+  'privacy_heading', 'offline_heading', 'facts_heading', 'versions_heading'];
 /// Shown only in special cases, or filled in: checked on their own.
-const SPECIAL = new Set(['offline_already', 'offline_lang', 'versions']);
+const SPECIAL = new Set(['offline_already', 'offline_lang', 'versions', 'held_text']);
+/// What the calculator does not do, in this order, as a list.
+const LIMITS = ['limit_other_acts', 'limit_appeal', 'limit_additional', 'limit_discretion', 'limit_not_decision'];
+/// The day the law had to be applied by, as the native rules give it with any decision.
+const DEADLINE = native({
+  as_of: '2023-03-01', stage: 'trial', offences: [{ article: 188, part: 2, committed_on: '2022-01-05', context: 'riots' }],
+}).deadline;
 
 const site = useSite();
 
@@ -81,6 +87,12 @@ for (const lang of ['kk', 'ru', 'en']) {
       assert.ok(shown.includes(text), `help.${key} is shown in ${lang}`);
     }
     assert.ok(!shown.includes(w.help.offline_already), 'served over the web, the page offers the download');
+
+    // What it does not do, as a list after its heading and introduction, then what it does count.
+    const limits = dialog.locator('h3', { hasText: w.help.limits_heading }).locator('xpath=following-sibling::ul[1]/li');
+    assert.deepEqual(await limits.allTextContents(), LIMITS.map((k) => w.help[k]));
+    // What to do when someone who should be free is still held, with the rules' deadline.
+    assert.ok(shown.includes(fill(w.help.held_text, { deadline: dateWords(DEADLINE, lang) })), `help.held_text with ${DEADLINE}`);
 
     // The marks, in the badges' own words.
     const marks = await dialog.locator('.help-marks dt .badge').allTextContents();

@@ -25,6 +25,7 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const CARGO_RUN = {
   cli: ['run', '-q', '--locked', '-p', 'amnesty-cli', '--'],
   caseload: ['run', '-q', '--locked', '-p', 'amnesty-batch', '--example', 'caseload', '--'],
+  hostile: ['run', '-q', '--locked', '-p', 'amnesty-batch', '--example', 'hostile', '--'],
   decide: ['run', '-q', '--locked', '-p', 'amnesty-rules', '--example', 'decide'],
 };
 
@@ -440,6 +441,24 @@ export function amnestyCli(args, { statuses = [0] } = {}) {
   return run.stdout;
 }
 
+/// Why `amnesty batch` refuses a file in a language: its message on stderr, without the tool's
+/// `amnesty: PATH: ` before it (exit status 2, nothing on stdout).
+export function amnestyRefusal(path, lang) {
+  const run = spawnSync('cargo', [...CARGO_RUN.cli, 'batch', path, '--lang', lang], { cwd: ROOT, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
+  assert.equal(run.status, 2, `amnesty batch ${path}: exit status ${run.status}\n${run.stderr}`);
+  assert.equal(run.stdout.length, 0, 'nothing on stdout');
+  const said = run.stderr.toString('utf8').trim();
+  const prefix = `amnesty: ${path}: `;
+  assert.ok(said.startsWith(prefix), said.slice(0, 300));
+  return said.slice(prefix.length);
+}
+
+/// Writes into `dir` the hostile files of amnesty-batch's limits tests (its example `hostile`
+/// says which), each checked there to be refused natively for its reason.
+export function writeHostileFiles(dir) {
+  execFileSync('cargo', [...CARGO_RUN.hostile, dir], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
 /// Writes `DIR/caseload-ROWS.csv` and `.xlsx`, the batch page's benchmark's caseload.
 export function writeCaseload(rows, dir) {
   execFileSync('cargo', [...CARGO_RUN.caseload, String(rows), dir], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -532,6 +551,29 @@ export function writeCsv(rows, delimiter) {
 /// Text in Windows-1251, by the system's iconv (refuses what the code page cannot hold).
 export function toWindows1251(text) {
   return execFileSync('iconv', ['-f', 'UTF-8', '-t', 'WINDOWS-1251'], { input: Buffer.from(text, 'utf8') });
+}
+
+/// XML text as it reads: its five entities and character references undone.
+export function xmlText(text) {
+  return text.replace(/&(#x?[0-9a-fA-F]+|amp|lt|gt|quot|apos);/g, (_, e) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e]
+    ?? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))));
+}
+
+/// The rows of a workbook's sheet (its parts as `xlsxSheets` gives them), each a list of cell
+/// texts by column (shared strings and inline strings as text, numbers as written).
+export function xlsxRows(parts, sheet) {
+  const strings = [...(parts['xl/sharedStrings.xml'] ?? '').matchAll(/<si>([\s\S]*?)<\/si>/g)]
+    .map((si) => [...si[1].matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((t) => xmlText(t[1])).join(''));
+  const column = (letters) => [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1;
+  return [...parts[`xl/worksheets/${sheet}.xml`].matchAll(/<row\b[^>]*>([\s\S]*?)<\/row>/g)].map((row) => {
+    const cells = [];
+    for (const c of row[1].matchAll(/<c r="([A-Z]+)\d+"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+      const value = c[3]?.match(/<v>([\s\S]*?)<\/v>/)?.[1];
+      const inline = c[3]?.match(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/)?.[1];
+      cells[column(c[1])] = /t="s"/.test(c[2]) ? strings[Number(value)] : xmlText(inline ?? value ?? '');
+    }
+    return Array.from(cells, (cell) => cell ?? '');
+  });
 }
 
 /// The cells of a workbook: the text of its sheets, shared strings and workbook parts (not its

@@ -8,9 +8,10 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ARTIFACTS, useSite, axe, fillOffence, fillSentence } from './helpers.mjs';
+import { ARTIFACTS, ROOT, PACK, useSite, axe, fillOffence, fillSentence, words, fill, dateWords } from './helpers.mjs';
 
 before(() => {
   assert.equal(spawnSync('pdftotext', ['-v']).error, undefined, 'pdftotext is needed: apt-get install -y poppler-utils');
@@ -46,6 +47,9 @@ const DETAILS = {
   person: 'Сериков Марат Ерланұлы',
   caseNumber: '2-1234/2022',
   court: 'Алматы қаласының аудандық соты',
+  verdictCourt: 'Медеу аудандық соты',
+  verdictDate: '12.05.2022',
+  verdictInForce: '27 мая 2022',
   preparedBy: 'Ахметова Айгүл Бекқызы',
   role: 'қорғаушы',
 };
@@ -55,9 +59,15 @@ async function fillDetails(page, d = DETAILS) {
   await page.fill('#print-person', d.person);
   await page.fill('#print-case-number', d.caseNumber);
   await page.fill('#print-court', d.court);
+  await page.fill('#print-verdict-court', d.verdictCourt);
+  await page.fill('#print-verdict-date', d.verdictDate);
+  await page.fill('#print-verdict-in-force', d.verdictInForce);
   await page.fill('#print-prepared-by', d.preparedBy);
   await page.fill('#print-role', d.role);
 }
+
+/// The program's version: the rules crate's (`amnesty_rules::ENGINE_VERSION`).
+const APP_VERSION = readFileSync(join(ROOT, 'rules/Cargo.toml'), 'utf8').match(/^version\s*=\s*"([^"]+)"/m)[1];
 
 /// A lawyer's case: theft and participation in the riots, 6 years from 6 January 2022.
 async function fillTwoOffences(page) {
@@ -120,10 +130,25 @@ for (const lang of ['kk', 'ru', 'en']) {
       assert.ok(flat(p).includes(`${w.case} ${DETAILS.caseNumber}`), `page ${i + 1} carries the case number`);
     });
 
-    // The details typed for the printout are on it.
+    // The details typed for the printout are on it, the verdict's dates as the language writes them.
     const all = flat(text);
-    for (const value of [DETAILS.person, DETAILS.court, DETAILS.preparedBy, DETAILS.role]) {
+    const l = words(lang);
+    for (const value of [DETAILS.person, DETAILS.court, DETAILS.verdictCourt, DETAILS.preparedBy, DETAILS.role,
+      `${l('print.verdict_date')}: ${dateWords('2022-05-12', lang)}`, `${l('print.verdict_in_force')}: ${dateWords('2022-05-27', lang)}`]) {
       assert.ok(all.includes(value), `the printout shows ${value}`);
+    }
+
+    // When, with which rules and which version of the program; the Code's address said to be its
+    // current text; what each mark means.
+    const today = await page.evaluate(() => {
+      const d = new Date();
+      return [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')].join('-');
+    });
+    const calculated = fill(l('print.calculated'), { date: dateWords(today, lang), pack: PACK.pack_version, app: APP_VERSION });
+    assert.ok(all.includes(calculated), `«${calculated}» is printed`);
+    assert.ok(all.includes(l('print.code_current')), 'the Code\'s address is labelled as its current text');
+    for (const mark of ['verified', 'reported', 'open', 'convention', 'entered']) {
+      assert.ok(all.includes(l(`app.legend_${mark}`)), `the legend says what «${mark}» means`);
     }
 
     // The facts, cited as lawyers write them, with their dates and the sentence.

@@ -14,7 +14,18 @@ use crate::{fill, keys, t, text, Key, Lang, Plural};
 
 /// "5 January 2022", "5 января 2022 г.", "05.01.2022".
 pub fn date(d: NaiveDate, lang: Lang) -> String {
-    let month = [
+    let month = month_key(d.month());
+    match lang {
+        Lang::En => format!("{} {} {}", d.day(), text(lang, month), d.year()),
+        Lang::Ru => format!("{} {} {} г.", d.day(), text(lang, month), d.year()),
+        // Numbers keep Kazakh case endings out of the way of the sentence.
+        Lang::Kk => format!("{:02}.{:02}.{}", d.day(), d.month(), d.year()),
+    }
+}
+
+/// The month's name as it follows a day ("January", «января», «қаңтар»), `month` from 1 to 12.
+pub fn month_key(month: u32) -> Key {
+    [
         keys::calendar::m1,
         keys::calendar::m2,
         keys::calendar::m3,
@@ -27,13 +38,7 @@ pub fn date(d: NaiveDate, lang: Lang) -> String {
         keys::calendar::m10,
         keys::calendar::m11,
         keys::calendar::m12,
-    ][d.month0() as usize];
-    match lang {
-        Lang::En => format!("{} {} {}", d.day(), text(lang, month), d.year()),
-        Lang::Ru => format!("{} {} {} г.", d.day(), text(lang, month), d.year()),
-        // Numbers keep Kazakh case endings out of the way of the sentence.
-        Lang::Kk => format!("{:02}.{:02}.{}", d.day(), d.month(), d.year()),
-    }
+    ][(month.clamp(1, 12) - 1) as usize]
 }
 
 fn counted(n: u64, lang: Lang, [one, few, many]: [Key; 3]) -> String {

@@ -2,7 +2,7 @@
 
 use amnesty_rules::case::{FieldError, JsonKind, Problem};
 
-use crate::format::{article, offence_number, punishment};
+use crate::format::{article, month_key, offence_number, punishment};
 use crate::{fill, keys, text, Key, Lang};
 
 fn field_word(name: &str) -> Option<Key> {
@@ -110,6 +110,19 @@ pub fn problem(error: &FieldError, lang: Lang) -> String {
             values.push(("value", value.clone()));
             k::not_a_date
         }
+        Problem::NoSuchDay {
+            day,
+            month,
+            year,
+            days_in_month,
+            ..
+        } => {
+            values.push(("day", day.to_string()));
+            values.push(("month", text(lang, month_key(*month)).to_string()));
+            values.push(("year", year.to_string()));
+            values.push(("days", days_in_month.to_string()));
+            k::no_such_day
+        }
         Problem::DateOutOfRange { value } => {
             values.push(("value", value.clone()));
             k::date_out_of_range
@@ -139,6 +152,7 @@ pub fn problem(error: &FieldError, lang: Lang) -> String {
             values.push(("value", value.clone()));
             k::not_a_number
         }
+        Problem::Negative { .. } => k::negative,
         Problem::NotAnArticle { value } => {
             values.push(("value", value.clone()));
             k::not_an_article

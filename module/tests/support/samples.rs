@@ -1008,6 +1008,13 @@ pub fn problems() -> Vec<FieldError> {
         P::NotADate {
             value: s("32.01.2022"),
         },
+        P::NoSuchDay {
+            value: s("31.02.2022"),
+            day: 31,
+            month: 2,
+            year: 2022,
+            days_in_month: 28,
+        },
         P::DateOutOfRange {
             value: s("1850-01-01"),
         },
@@ -1023,6 +1030,7 @@ pub fn problems() -> Vec<FieldError> {
         },
         P::OutOfRange { min: 1, max: 20 },
         P::NotANumber { value: s("two") },
+        P::Negative { value: s("-3") },
         P::NotAnArticle { value: s("27x") },
         P::NoSuchPart {
             article: ArticleNo::new(188, 0),
@@ -1135,7 +1143,9 @@ pub fn problem_arm(problem: &Problem) -> usize {
         P::CustodyOverlaps { .. } => 33,
         P::InstitutionNotImprisonment => 34,
         P::ProbationNotConditional => 35,
-        P::DefinesNoOffence { .. } => 36,
+        P::NoSuchDay { .. } => 36,
+        P::Negative { .. } => 37,
+        P::DefinesNoOffence { .. } => 38,
     }
 }
-pub const PROBLEM_ARMS: usize = 37;
+pub const PROBLEM_ARMS: usize = 39;

@@ -107,6 +107,30 @@ const SKIPPED: [&str; 12] = [
 
 /// The date the text gives, if it gives one.
 pub fn read(text: &str) -> Option<NaiveDate> {
+    let (year, month, day) = calendar_parts(text)?;
+    NaiveDate::from_ymd_opt(year, month, day)
+}
+
+/// A day the calendar does not have, typed as a date («31.02.2022», 29 February of a year that is
+/// not a leap year, 31 April): its year, month and day, so the message can say what is wrong
+/// rather than "not a date". `None` for anything else (a real date, a month 13, a day 32, no date).
+pub fn no_such_day(text: &str) -> Option<(i32, u32, u32)> {
+    let (year, month, day) = calendar_parts(text)?;
+    let possible = (1..=12).contains(&month) && (1..=31).contains(&day);
+    (possible && NaiveDate::from_ymd_opt(year, month, day).is_none()).then_some((year, month, day))
+}
+
+/// How many days a month has (28–31), `month` from 1 to 12.
+pub fn days_in_month(year: i32, month: u32) -> u32 {
+    (28..=31)
+        .rev()
+        .find(|day| NaiveDate::from_ymd_opt(year, month, *day).is_some())
+        .unwrap_or(28)
+}
+
+/// The year, month and day the text gives, read by the rules above, before the calendar is
+/// asked whether that day exists.
+fn calendar_parts(text: &str) -> Option<(i32, u32, u32)> {
     if text.len() > LONGEST {
         return None;
     }
@@ -157,7 +181,7 @@ pub fn read(text: &str) -> Option<NaiveDate> {
         (2, y) => 1900 + y,
         _ => return None,
     };
-    NaiveDate::from_ymd_opt(full_year, month, number(day, 1, 2)?)
+    Some((full_year, month, number(day, 1, 2)?))
 }
 
 /// The text as the case file takes it: `YYYY-MM-DD` when it reads as a date, else as typed
@@ -364,6 +388,35 @@ mod tests {
             assert_eq!(read(text), None, "{text:?}");
             assert_eq!(normalise(text), text.trim(), "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_day_the_month_does_not_have_is_told_apart_from_no_date() {
+        /// Year, month and day as read.
+        type Day = (i32, u32, u32);
+        let table: &[(&str, Option<Day>)] = &[
+            ("31.02.2022", Some((2022, 2, 31))),
+            ("30 февраля 2022", Some((2022, 2, 30))),
+            ("29.02.2023", Some((2023, 2, 29))),
+            ("29.02.1900", Some((1900, 2, 29))),
+            ("2022-04-31", Some((2022, 4, 31))),
+            ("31 қараша 2022", Some((2022, 11, 31))),
+            // A real day, a month or day no calendar has, or no date at all.
+            ("29.02.2024", None),
+            ("31.01.2022", None),
+            ("32.01.2022", None),
+            ("00.02.2022", None),
+            ("05.13.2022", None),
+            ("5 foo 2022", None),
+            ("", None),
+        ];
+        for (text, expected) in table {
+            assert_eq!(no_such_day(text), *expected, "{text:?}");
+        }
+        let lengths: Vec<u32> = (1..=12).map(|m| days_in_month(2023, m)).collect();
+        assert_eq!(lengths, [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+        assert_eq!(days_in_month(2024, 2), 29);
+        assert_eq!(days_in_month(1900, 2), 28);
     }
 
     #[test]

@@ -66,6 +66,23 @@ pub struct OffenceFile {
     pub sentence: Option<SentenceFile>,
 }
 
+impl OffenceFile {
+    /// An offence committed on `committed_on` in the events of January 2022 (the riots), with
+    /// nothing else said of it: no category, no exclusions, no victim's age, no sentence of its own.
+    pub fn in_riots(article: ArticleNo, part: Option<u8>, committed_on: String) -> OffenceFile {
+        OffenceFile {
+            article,
+            part,
+            committed_on,
+            context: Context::Riots,
+            category: None,
+            exclusions: Vec::new(),
+            victim_age: None,
+            sentence: None,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct SentenceFile {
     pub punishment: Punishment,

@@ -207,6 +207,23 @@ pub struct Sentence {
     pub probation_months: Option<u32>,
 }
 
+/// A sentence for the provisions' unit tests: `punishment` of `measure` from `start`, served.
+#[cfg(test)]
+pub(crate) fn sentence(
+    punishment: crate::vocab::Punishment,
+    measure: Measure,
+    start: Option<NaiveDate>,
+) -> Sentence {
+    Sentence {
+        punishment,
+        measure,
+        start,
+        conditional: false,
+        institution: None,
+        probation_months: None,
+    }
+}
+
 impl Sentence {
     /// The last day of the term imposed, where it has a term and its first day is given.
     pub fn imposed_end(&self) -> Option<NaiveDate> {
@@ -267,6 +284,15 @@ pub enum Problem {
     Missing,
     /// Not a calendar date in the form YYYY-MM-DD.
     NotADate { value: String },
+    /// A day its month does not have («31.02.2022», 29 February of a year that is not a leap
+    /// year): the day, month and year read, and how many days that month has.
+    NoSuchDay {
+        value: String,
+        day: u32,
+        month: u32,
+        year: i32,
+        days_in_month: u32,
+    },
     /// A date outside 1900–2100.
     DateOutOfRange { value: String },
     /// A date later than the date of the calculation.
@@ -281,6 +307,8 @@ pub enum Problem {
     OutOfRange { min: u32, max: u32 },
     /// Not a whole number (typed in the form).
     NotANumber { value: String },
+    /// A number below zero, where only zero or more makes sense (typed in the form).
+    Negative { value: String },
     /// Not an article number such as 188 or 269-1 (typed in the form).
     NotAnArticle { value: String },
     /// A part the article does not have in the Code of January 2022.

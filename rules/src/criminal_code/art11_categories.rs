@@ -168,6 +168,25 @@ pub fn of_offence(
     Found::with(category, notes)
 }
 
+/// The gravest category among the offences: the one the amnesty used (`used`), else the Code's
+/// or the entered one under each part in `parts`; `None` if one is not known.
+pub fn gravest(
+    case: &Case,
+    used: &[Option<Category>],
+    parts: &[Option<u8>],
+    pack: &RulePack,
+) -> Option<Category> {
+    let mut gravest = None;
+    for (i, (used, part)) in used.iter().zip(parts).enumerate() {
+        let category = used.or_else(|| {
+            let found = of_offence(case, i, *part, false, pack).value;
+            found.map(|c| c.category)
+        })?;
+        gravest = gravest.max(Some(category));
+    }
+    gravest
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

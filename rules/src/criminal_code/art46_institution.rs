@@ -12,10 +12,11 @@
 //! decides, a man — the case holds neither. Non-violent crimes of chapters 7, 8, 9, 12 and 13
 //! (minimum security) are not recognised: the minimum level is among the readings.
 
-use crate::case::{Institution, Recidivism};
+use crate::case::{Case, Institution, Recidivism, Sentence};
+use crate::criminal_code::{art11_categories, art80_minors};
 use crate::decision::{InstitutionGround, WarningDetail};
-use crate::finding::{Caution, Found, Notes};
-use crate::pack::{InstitutionDefaults, ProvisionId, Rule};
+use crate::finding::{Caution, Found, Notes, Raised};
+use crate::pack::{AgeCounting, InstitutionDefaults, ProvisionId, Rule, RulePack};
 use crate::term::Term;
 use crate::vocab::{Category, Intent};
 
@@ -81,6 +82,69 @@ pub fn assumed(f: Facts, rule: &Rule<InstitutionDefaults>) -> Found<Institution>
     );
     notes.warn(caution);
     Found::with(institution, notes)
+}
+
+/// What part 5 looks at, as far as the case shows it: the gravest offence's category and form of
+/// guilt (from the Code, or as entered; each offence under its part given or assumed in
+/// `parts`), the term, recidivism, and whether the person was under 18 on the term's first day.
+pub fn facts(
+    case: &Case,
+    s: &Sentence,
+    parts: &[Option<u8>],
+    counting: AgeCounting,
+    pack: &RulePack,
+) -> Facts {
+    let mut category: Option<Category> = None;
+    let mut negligent_only = true;
+    for (i, (o, part)) in case.offences.iter().zip(parts).enumerate() {
+        let found = art11_categories::of_offence(case, i, *part, false, pack).value;
+        category = category.max(found.map(|c| c.category));
+        let intent = pack
+            .code_part(o.article, *part)
+            .map_or(Intent::Intentional, |c| c.intent);
+        negligent_only &= intent == Intent::Negligent;
+    }
+    let minor_at_verdict = match (case.birth_date, s.start) {
+        (Some(birth), Some(start)) => {
+            let rule = &pack.provisions.cc_art80_minors;
+            art80_minors::minor_on(birth, start, counting, rule).value
+        }
+        _ => false,
+    };
+    Facts {
+        category,
+        intent: if negligent_only {
+            Intent::Negligent
+        } else {
+            Intent::Intentional
+        },
+        term: s.measure.term(),
+        recidivism: case.recidivism,
+        minor_at_verdict,
+    }
+}
+
+/// The institution the credit is for: the verdict's; else the reading's (`reading`) or part 5's
+/// default, asked as a question either way. The flag says it was not given.
+pub fn for_credit(
+    s: &Sentence,
+    facts: impl FnOnce(&Sentence) -> Facts,
+    reading: Option<Institution>,
+    rule: &Rule<InstitutionDefaults>,
+) -> Found<(Institution, bool)> {
+    if let Some(given) = s.institution {
+        return Found::silent((given, false));
+    }
+    let found = assumed(facts(s), rule);
+    let mut notes = Notes::default();
+    notes.ask(Raised::Institution {
+        assumed: found.value,
+    });
+    let level = match reading {
+        Some(reading) => reading,
+        None => notes.take(found),
+    };
+    Found::with((level, true), notes)
 }
 
 /// The levels other than `taken`, each a reading.

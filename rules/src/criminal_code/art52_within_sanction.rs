@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 use crate::case::{Case, Measure};
 use crate::criminal_code::art11_categories::CodeCategory;
 use crate::criminal_code::art40_punishments;
+use crate::criminal_code::art58_several_offences::{self, Weighed};
 use crate::decision::{SanctionLimit, StepDetail, WarningDetail};
 use crate::finding::{Caution, Found, Note};
 use crate::pack::{Bands, CodePart, ProvisionId, Provisions, Rule, RulePack};
@@ -60,6 +61,63 @@ pub fn exceeds(entered: Measure, maximum: Option<Measure>, from: NaiveDate) -> b
     }
 }
 
+/// The warning's detail: `entered` is more than `maximum` allows (`None`: the punishment is not
+/// allowed at all), under `limit`.
+pub fn above(
+    (punishment, entered): (Punishment, Measure),
+    maximum: Option<Measure>,
+    limit: SanctionLimit,
+) -> WarningDetail {
+    WarningDetail::TermAboveSanction {
+        punishment,
+        entered,
+        maximum,
+        limit,
+    }
+}
+
+/// The day terms are measured from: the sentence's first day, else the earliest offence's.
+pub fn measured_from(case: &Case) -> Option<NaiveDate> {
+    let start = case.sentence.as_ref().and_then(|s| s.start);
+    start.or(case.offences.iter().map(|o| o.committed_on).min())
+}
+
+/// The sentences of the case the law does not allow, each warned of with the offence it is about
+/// (`None`: several offences' sentence): each offence's own against its part's sanction, and one
+/// offence's sentence likewise; several offences' sentence against Art. 58 (each as `weighed`).
+pub fn beyond_the_law(
+    case: &Case,
+    weighed: &[Weighed],
+    pack: &RulePack,
+) -> Vec<(Caution, Option<usize>)> {
+    let p = &pack.provisions;
+    let Some(from) = measured_from(case) else {
+        return Vec::new();
+    };
+    let own = |i: usize, entered| {
+        let o = &case.offences[i];
+        let row = pack.code_part(o.article, o.part);
+        beyond_sanction((o.article, o.part), row, entered, from, p)
+    };
+    let mut out: Vec<(Caution, Option<usize>)> = (case.offences.iter().enumerate())
+        .filter_map(|(i, o)| {
+            Some((
+                own(i, o.sentence.map(|s| (s.punishment, s.measure))?)?,
+                Some(i),
+            ))
+        })
+        .collect();
+    let Some(s) = case.sentence.as_ref() else {
+        return out;
+    };
+    let entered = (s.punishment, s.measure);
+    out.extend(match case.offences.len() {
+        1 => own(0, entered).map(|c| (c, Some(0))),
+        _ => art58_several_offences::beyond_limits(weighed, entered, from, p).map(|c| (c, None)),
+    });
+    out
+}
+
 /// The warning for one offence's sentence beyond what the law allows it: more than its part's
 /// sanction (`row`), or, where the sanction is not in the pack, than the General Part's longest.
 /// Terms are measured from `from` (the sentence's first day, or the day of the offence).
@@ -70,12 +128,7 @@ pub fn beyond_sanction(
     from: NaiveDate,
     p: &Provisions,
 ) -> Option<Caution> {
-    let detail = |maximum, limit| WarningDetail::TermAboveSanction {
-        punishment,
-        entered,
-        maximum,
-        limit,
-    };
+    let detail = |maximum, limit| above((punishment, entered), maximum, limit);
     match row {
         Some(row) => {
             let maximum = sanction_maximum(row, punishment);
@@ -138,6 +191,23 @@ pub fn sentence_rules_out(case: &Case, i: usize, part: u8, pack: &RulePack) -> O
         imposed,
         &pack.provisions.cc_art52_within_sanction,
     )
+}
+
+/// The parts of offence `i`'s article (`parts`) less those the sentence rules out, with a step
+/// for each ruled out; if the sentence would rule out every part, none is (the facts contradict
+/// each other, and the readings show it).
+pub fn parts_possible(
+    case: &Case,
+    i: usize,
+    parts: impl Iterator<Item = u8>,
+    pack: &RulePack,
+) -> (Vec<u8>, Vec<Note>) {
+    let ruling = |part| sentence_rules_out(case, i, part, pack);
+    let (possible, ruled): (Vec<u8>, Vec<u8>) = parts.partition(|p| ruling(*p).is_none());
+    if possible.is_empty() {
+        return (ruled, Vec::new());
+    }
+    (possible, ruled.into_iter().filter_map(ruling).collect())
 }
 
 /// The category entered, unless it differs from the Code's and cannot carry the imprisonment

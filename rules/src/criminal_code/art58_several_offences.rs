@@ -13,12 +13,13 @@
 
 use chrono::NaiveDate;
 
-use crate::case::Measure;
+use crate::case::{Case, Measure};
+use crate::criminal_code::art11_categories;
 use crate::criminal_code::art40_punishments::general_maximum;
-use crate::criminal_code::art52_within_sanction::{exceeds, sanction_maximum};
-use crate::decision::{AggregateRange, SanctionLimit, StepDetail, WarningDetail};
+use crate::criminal_code::art52_within_sanction::{above, exceeds, sanction_maximum};
+use crate::decision::{AggregateRange, OffenceDecision, OffenceEffect, SanctionLimit, StepDetail};
 use crate::finding::{Caution, Found, Note};
-use crate::pack::{CodePart, ProvisionId, Provisions};
+use crate::pack::{CodePart, ProvisionId, Provisions, RulePack};
 use crate::term::Term;
 use crate::vocab::{Category, Citation, Punishment};
 
@@ -29,6 +30,18 @@ const ID: ProvisionId = ProvisionId::CcArt58SeveralOffences;
 pub struct Weighed<'p> {
     pub category: Option<Category>,
     pub sanction: Option<&'p CodePart>,
+}
+
+/// Offence `i` of the case as Art. 58 weighs it: the category entered, else the Code's for its
+/// part (given or assumed), and that part's sanction.
+pub fn weighed<'p>(case: &Case, i: usize, part: Option<u8>, pack: &'p RulePack) -> Weighed<'p> {
+    let o = &case.offences[i];
+    let bands = &pack.provisions.cc_art11_categories.value;
+    let code = art11_categories::of_code(o.article, part, &pack.code, bands);
+    Weighed {
+        category: o.category.or(code.map(|c| c.derived.category)),
+        sanction: pack.code_part(o.article, part),
+    }
 }
 
 /// The larger of two maxima of the same punishment (`None`: not allowed at all).
@@ -106,12 +119,7 @@ pub fn beyond_limits(
     from: NaiveDate,
     p: &Provisions,
 ) -> Option<Caution> {
-    let detail = |maximum, limit| WarningDetail::TermAboveSanction {
-        punishment,
-        entered,
-        maximum,
-        limit,
-    };
+    let detail = |maximum, limit| above((punishment, entered), maximum, limit);
     if let Some((maximum, cite)) = aggregate_maximum(offences, punishment, p) {
         let limit = SanctionLimit::SeveralOffences { cite };
         let rule = &p.cc_art58_several_offences;
@@ -212,6 +220,42 @@ pub fn range(
         cite,
     };
     Found::noted(Some(range), rule.note(ID, detail).cited(cite))
+}
+
+/// The range of a new aggregate from the offences' own punishments as the amnesty leaves them
+/// (`offences`, each as `weighed`), where every offence has its own and every effect is known;
+/// terms compared from `from`.
+pub fn of_own_punishments(
+    offences: &[OffenceDecision],
+    weighed: &[Weighed],
+    from: Option<NaiveDate>,
+    p: &Provisions,
+) -> Found<Option<AggregateRange>> {
+    let every_own_known = offences
+        .iter()
+        .all(|o| o.own_sentence.is_some() && o.effect != OffenceEffect::Unknown);
+    if offences.len() < 2 || !every_own_known {
+        return Found::silent(None);
+    }
+    let remaining: Vec<(Weighed, Punishment, Measure)> = offences
+        .iter()
+        .zip(weighed)
+        .filter_map(|(o, w)| {
+            let own = o.own_sentence?;
+            Some((*w, own.punishment, own.new?))
+        })
+        .collect();
+    let Some(punishment) = remaining.first().map(|r| r.1) else {
+        return Found::silent(None);
+    };
+    if remaining.iter().any(|r| r.1 != punishment) {
+        return Found::noted(None, kinds_differ(p));
+    }
+    let Some(from) = from else {
+        return Found::silent(None);
+    };
+    let remaining: Vec<(Weighed, Measure)> = remaining.iter().map(|r| (r.0, r.2)).collect();
+    range(&remaining, punishment, from, p)
 }
 
 /// The offences' new punishments are of different kinds: a court converts them to combine them,

@@ -10,14 +10,82 @@
 //! (part 4). In crediting, terms are counted in days (parts 1–2). How a half day is counted is
 //! open (`open/half_day.rs`).
 
-use crate::case::{Custody, CustodyKind, Institution, Sentence};
-use crate::decision::{Credited, StepDetail};
+use crate::case::{Case, Custody, CustodyKind, Institution, Sentence};
+use crate::criminal_code::art46_institution::{self, Facts};
+use crate::decision::{self, Credited, StepDetail};
 use crate::finding::{Found, Notes, Raised};
 use crate::open::half_day;
-use crate::pack::{CustodyCredit, HalfDay, HalfDayRule, ProvisionId, Rule};
+use crate::pack::{CustodyCredit, HalfDay, HalfDayRule, ProvisionId, Provisions, Rule};
 use crate::vocab::{Fraction, Measured, Punishment};
 
 const ID: ProvisionId = ProvisionId::CcArt62CustodyCredit;
+
+/// The credit every later date is worked out with: days of a term, hours or an amount, and what
+/// the decision shows of it.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Credit {
+    pub days: u32,
+    pub hours: u32,
+    pub amount: u32,
+    pub shown: Option<decision::CustodyCredit>,
+}
+
+/// The custody of the case credited to its sentence (nothing without custody; nothing to a
+/// conditional sentence, said), for the institution the verdict names or else as
+/// `art46_institution::for_credit` takes it (`facts`, `institution`), a half day as `half` reads.
+pub fn of_case(
+    case: &Case,
+    facts: impl FnOnce(&Sentence) -> Facts,
+    institution: Option<Institution>,
+    half: HalfDay,
+    p: &Provisions,
+) -> Found<Credit> {
+    if case.custody.is_empty() {
+        return Found::silent(Credit::default());
+    }
+    let (detention_days, house_arrest_days) = days(&case.custody);
+    let mut shown = decision::CustodyCredit {
+        detention_days,
+        house_arrest_days,
+        institution: None,
+        institution_assumed: false,
+        credited: None,
+        imposed_end_credited: None,
+    };
+    let rule = &p.cc_art62_custody_credit;
+    let mut notes = Notes::default();
+    let mut credit = Credit::default();
+    let Some(s) = case.sentence.as_ref() else {
+        credit.shown = Some(shown);
+        return Found::silent(credit);
+    };
+    if s.conditional {
+        notes.step(rule.note(ID, StepDetail::CustodyNotCredited));
+        credit.shown = Some(shown);
+        return Found::with(credit, notes);
+    }
+    let institution = if s.punishment == Punishment::Imprisonment {
+        let found = art46_institution::for_credit(s, facts, institution, &p.cc_art46_institution);
+        let (level, assumed) = notes.take(found);
+        (shown.institution, shown.institution_assumed) = (Some(level), assumed);
+        level
+    } else {
+        Institution::Maximum
+    };
+    let found = credit_for(&case.custody, s, institution, half, rule, &p.open_half_day);
+    let credited = notes.take(found);
+    shown.credited = Some(credited);
+    match credited {
+        Credited::Days { days } => credit.days = days,
+        Credited::Hours { hours } => credit.hours = hours,
+        Credited::Amount { amount } => credit.amount = amount,
+    }
+    shown.imposed_end_credited = s
+        .imposed_end()
+        .map(|end| crate::term::days_before(end, credit.days));
+    credit.shown = Some(shown);
+    Found::with(credit, notes)
+}
 
 /// The days held in detention and under house arrest.
 pub fn days(custody: &[Custody]) -> (u32, u32) {
@@ -53,7 +121,7 @@ fn term_ratios(
 
 /// The custody credited to a sentence that is served (not conditional), with its step; a half
 /// day counted as the reading `half` says (the question is asked when there is one).
-pub fn credit(
+pub fn credit_for(
     custody: &[Custody],
     s: &Sentence,
     institution: Institution,
@@ -138,16 +206,13 @@ mod tests {
             kind: CustodyKind::Detention,
         }];
         assert_eq!(days(&held), (165, 0));
-        let prison = Sentence {
-            punishment: Punishment::Imprisonment,
-            measure: Measure::Term(Term::new(8, 0, 0)),
-            start: Some(d(2022, 6, 20)),
-            conditional: false,
-            institution: None,
-            probation_months: None,
-        };
+        let prison = crate::case::sentence(
+            Punishment::Imprisonment,
+            Measure::Term(Term::new(8, 0, 0)),
+            Some(d(2022, 6, 20)),
+        );
         let at = |institution, half| {
-            credit(
+            credit_for(
                 &held,
                 &prison,
                 institution,
@@ -186,7 +251,7 @@ mod tests {
             measure: Measure::Hours(240),
             ..prison.clone()
         };
-        let found = credit(
+        let found = credit_for(
             &home,
             &hours,
             Institution::Medium,

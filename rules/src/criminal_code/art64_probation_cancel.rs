@@ -8,6 +8,9 @@
 //! it is needed. Which term it is taken of after the amnesty's cut is open
 //! (`open/parole_base.rs`).
 
+use chrono::NaiveDate;
+
+use crate::case::Sentence;
 use crate::criminal_code::early_release::{self, Serving};
 use crate::decision::{EarlyKind, EarlyRelease, Record, StepDetail, Unavailable, WarningDetail};
 use crate::finding::{Found, Notes};
@@ -15,6 +18,22 @@ use crate::pack::{ProvisionId, Provisions};
 use crate::term::Term;
 
 const ID: ProvisionId = ProvisionId::CcArt64ProbationCancel;
+
+/// The last day of a minor's probation as the court set it (Art. 63 part 3), for the record; not
+/// given, a warning says it is needed.
+pub fn minor_probation_end(s: &Sentence, p: &Provisions) -> Found<Option<NaiveDate>> {
+    let end = s.probation_months.and_then(|months| {
+        let start = s.start?;
+        Term::new(0, months, 0).last_day(start)
+    });
+    let mut notes = Notes::default();
+    if s.probation_months.is_none() {
+        let rule = &p.cc_art63_probation_minors;
+        let id = ProvisionId::CcArt63ProbationMinors;
+        notes.warn(rule.caution(id, WarningDetail::ProbationMonthsNeeded));
+    }
+    Found::with(end, notes)
+}
 
 /// The earliest cancelling of a conditional sentence (`probation_months`: a minor's, as set).
 pub fn probation_cancel(
@@ -29,15 +48,18 @@ pub fn probation_cancel(
     let kind = EarlyKind::ProbationCancel;
     let mut notes = Notes::default();
     let minors = &p.cc_art63_probation_minors;
-    if s.frees {
-        let reason = Unavailable::AmnestyFrees;
+    // None, and why, after the notes so far.
+    let none = |reason, mut notes: Notes| {
         let detail = StepDetail::EarlyReleaseUnavailable {
             early: kind,
             reason,
         };
         notes.step(rule.note(ID, detail));
         let r = early_release::unavailable(kind, ID, rule.cite, reason, s.base);
-        return Some(Found::with(r, notes));
+        Some(Found::with(r, notes))
+    };
+    if s.frees {
+        return none(Unavailable::AmnestyFrees, notes);
     }
     let probation = if s.minor {
         match probation_months {
@@ -51,28 +73,14 @@ pub fn probation_cancel(
                     ProvisionId::CcArt63ProbationMinors,
                     WarningDetail::ProbationMonthsNeeded,
                 ));
-                let reason = Unavailable::ProbationNeeded;
-                let detail = StepDetail::EarlyReleaseUnavailable {
-                    early: kind,
-                    reason,
-                };
-                notes.step(rule.note(ID, detail));
-                let r = early_release::unavailable(kind, ID, rule.cite, reason, s.base);
-                return Some(Found::with(r, notes));
+                return none(Unavailable::ProbationNeeded, notes);
             }
         }
     } else {
         *s
     };
     let Some((on, term, _, other)) = early_release::dated(&probation, rule.value, None) else {
-        let reason = Unavailable::DatesUnknown;
-        let detail = StepDetail::EarlyReleaseUnavailable {
-            early: kind,
-            reason,
-        };
-        notes.step(rule.note(ID, detail));
-        let r = early_release::unavailable(kind, ID, rule.cite, reason, s.base);
-        return Some(Found::with(r, notes));
+        return none(Unavailable::DatesUnknown, notes);
     };
     let step = StepDetail::EarlyReleaseOn {
         early: kind,
@@ -87,20 +95,17 @@ pub fn probation_cancel(
         note = early_release::on_open_base(note);
     }
     notes.step(note);
+    let dated = (on, term, false, other);
     let r = EarlyRelease {
-        kind,
-        provision: ID,
-        cite: rule.cite,
-        eligible_on: Some(on),
-        fraction: Some(rule.value),
-        of_term: Some(term),
-        base: s.base,
-        other_reading: other,
-        six_month_floor: false,
-        shall: Some(false),
-        unavailable: None,
         // The court that cancels it removes the record (part 1).
         record: Some(Record::OnServing { on: Some(on) }),
+        ..early_release::available(
+            (kind, ID, rule.cite),
+            rule.value,
+            dated,
+            s.base,
+            Some(false),
+        )
     };
     Some(Found::with(r, notes))
 }

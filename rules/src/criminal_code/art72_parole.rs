@@ -14,12 +14,14 @@
 //! especially grave corruption crimes. Credited custody counts as served. Which term the part is
 //! taken of after the amnesty's cut is open (`open/parole_base.rs`).
 
+use crate::case::Case;
 use crate::criminal_code::art86_parole_minors;
 use crate::criminal_code::early_release::{self, Serving};
 use crate::decision::{EarlyKind, EarlyRelease, StepDetail, Unavailable};
 use crate::finding::{Found, Notes};
+use crate::law::art2_exclusions::{in_group, GroupMatch};
 use crate::pack::{ProvisionId, Provisions};
-use crate::vocab::{Category, Punishment};
+use crate::vocab::{Category, ExclusionFact, Punishment};
 
 const ID: ProvisionId = ProvisionId::CcArt72Parole;
 
@@ -44,6 +46,38 @@ pub struct Excluded {
     pub group: bool,
     /// A grave or especially grave corruption crime.
     pub corruption: bool,
+}
+
+/// Part 8's groups among the case's offences (each under its part in `parts`): a sexual crime
+/// against a minor (a minor's against a victim of 14 to 18 excepted; `minor`: the crime was
+/// committed under 18), and a corruption crime where the gravest `category` is grave or worse.
+pub fn part8_groups(
+    case: &Case,
+    parts: &[Option<u8>],
+    minor: Option<bool>,
+    category: Option<Category>,
+    p: &Provisions,
+) -> Excluded {
+    let mut group = false;
+    let mut corruption = false;
+    for (o, part) in case.offences.iter().zip(parts) {
+        let answered = |f| o.exclusions.contains(&f);
+        let sexual = &p.cc_art3_item42_sexual_minors.value;
+        let sexual_article = in_group(o.article, *part, sexual) != GroupMatch::No;
+        let victim_minor = o.victim_age.is_some_and(|a| a < 18);
+        let excepted = minor == Some(true) && o.victim_age.is_some_and(|a| (14..18).contains(&a));
+        group |= (answered(ExclusionFact::SexualOffenceAgainstMinor)
+            || sexual_article && victim_minor)
+            && !excepted;
+        let corrupt = &p.cc_art3_item29_corruption.value;
+        let corrupt_article = in_group(o.article, *part, corrupt) == GroupMatch::Yes;
+        corruption |= answered(ExclusionFact::Corruption) || corrupt_article;
+    }
+    let grave = category.is_some_and(|c| c >= Category::Grave);
+    Excluded {
+        group,
+        corruption: corruption && grave,
+    }
 }
 
 /// The earliest parole, or why there is none.
@@ -203,18 +237,6 @@ fn dated(
         note = early_release::on_open_base(note);
     }
     notes.step(note);
-    EarlyRelease {
-        kind,
-        provision: id,
-        cite,
-        eligible_on: Some(on),
-        fraction: Some(fraction),
-        of_term: Some(term),
-        base: s.base,
-        other_reading: other,
-        six_month_floor: floored,
-        shall: shall(s),
-        unavailable: None,
-        record: None,
-    }
+    let dated = (on, term, floored, other);
+    early_release::available((kind, id, cite), fraction, dated, s.base, shall(s))
 }

@@ -90,19 +90,7 @@ pub fn replacement(s: &Serving, excluded_group: bool, p: &Provisions) -> Found<E
     } else {
         Some(false)
     };
-    let r = EarlyRelease {
-        kind,
-        provision: id,
-        cite,
-        eligible_on: Some(on),
-        fraction: Some(fraction),
-        of_term: Some(term),
-        base: s.base,
-        other_reading: other,
-        six_month_floor: false,
-        shall,
-        unavailable: None,
-        record: None,
-    };
+    let dated = (on, term, false, other);
+    let r = early_release::available((kind, id, cite), fraction, dated, s.base, shall);
     Found::with(r, notes)
 }

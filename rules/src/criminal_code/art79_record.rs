@@ -12,9 +12,10 @@
 use chrono::NaiveDate;
 
 use crate::case::Sentence;
+use crate::criminal_code::{art64_probation_cancel, art80_minors};
 use crate::decision::{Record, StepDetail, WarningDetail};
 use crate::finding::{Found, Note, Notes};
-use crate::pack::{ProvisionId, Provisions, RecordYears, Rule};
+use crate::pack::{AgeCounting, Minority, ProvisionId, Provisions, RecordYears, Rule};
 use crate::term::add_months;
 use crate::vocab::{Category, Citation, Punishment};
 
@@ -65,6 +66,24 @@ impl RecordAge {
     }
 }
 
+/// The offender's minority for the periods of Art. 89: from the date of birth on the day of the
+/// offence (`committed`), else as the reading takes it (`assumed`), else an adult — the engine's
+/// named assumption, which the record's warning states.
+pub fn age_for_record(
+    birth: Option<NaiveDate>,
+    committed: NaiveDate,
+    assumed: Option<bool>,
+    counting: AgeCounting,
+    rule: &Rule<Minority>,
+) -> Found<RecordAge> {
+    match (birth, assumed) {
+        (Some(birth), _) => art80_minors::minor_on(birth, committed, counting, rule)
+            .map(|minor| RecordAge::Known { minor }),
+        (None, Some(minor)) => Found::silent(RecordAge::Reading { minor }),
+        (None, None) => Found::silent(RecordAge::AdultAssumed),
+    }
+}
+
 /// When the record expires for a punishment completed on `completed` (`None`: not known).
 pub fn expiry(
     category: Category,
@@ -86,6 +105,34 @@ pub fn expiry(
         on: completed.and_then(|day| add_months(day, u32::from(years) * 12)),
         minor,
     }
+}
+
+/// The record if released early on `day` (part 4): for imprisonment, part 3's years (Art. 89's
+/// for a crime committed under 18) from that day; `None` for any other punishment.
+pub fn after_early_release(
+    day: NaiveDate,
+    punishment: Punishment,
+    category: Category,
+    minor: Option<bool>,
+    p: &Provisions,
+) -> Option<Record> {
+    if punishment != Punishment::Imprisonment {
+        return None;
+    }
+    let minor = minor == Some(true);
+    let periods = if minor {
+        &p.cc_art89_record_minors
+    } else {
+        &p.cc_art79_record
+    };
+    Some(expiry(
+        category,
+        punishment,
+        false,
+        Some(day),
+        &periods.value,
+        minor,
+    ))
 }
 
 /// The record after a sentence (completed on `completed`) for a crime of this category, with the
@@ -152,6 +199,25 @@ pub fn record(
     Found::with(record, notes)
 }
 
+/// The record after the sentence `s`, completed on `completed`; for a minor's conditional
+/// sentence, on the probation's end as the court set it (Art. 63 part 3).
+pub fn after_completed(
+    category: Category,
+    s: &Sentence,
+    completed: Option<NaiveDate>,
+    age: RecordAge,
+    p: &Provisions,
+) -> Found<Record> {
+    let mut notes = Notes::default();
+    let completed = if s.conditional && age.minor() {
+        notes.take(art64_probation_cancel::minor_probation_end(s, p))
+    } else {
+        completed
+    };
+    let record = notes.take(record(category, Some(s), completed, age, p));
+    Found::with(record, notes)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -163,14 +229,11 @@ mod tests {
     fn imprisonment_expires_after_years_and_milder_punishments_on_serving() {
         let p = &RulePack::embedded().provisions;
         let day = NaiveDate::from_ymd_opt(2024, 1, 5);
-        let prison = Sentence {
-            punishment: Punishment::Imprisonment,
-            measure: Measure::Term(Term::new(2, 0, 0)),
-            start: None,
-            conditional: false,
-            institution: None,
-            probation_months: None,
-        };
+        let prison = crate::case::sentence(
+            Punishment::Imprisonment,
+            Measure::Term(Term::new(2, 0, 0)),
+            None,
+        );
         let adult = record(
             Category::Grave,
             Some(&prison),

@@ -8,6 +8,7 @@
 
 use chrono::NaiveDate;
 
+use crate::case::Case;
 use crate::decision::StepDetail;
 use crate::finding::{Found, Notes, Raised};
 use crate::open::age_counting;
@@ -57,6 +58,22 @@ pub fn minority(
     found
 }
 
+/// Whether the offender was a minor on `date`: from the date of birth, with the step saying so;
+/// else as the reading assumes it (`assumed`); else not known, and asked.
+pub fn minority_of(
+    birth: Option<NaiveDate>,
+    date: NaiveDate,
+    assumed: Option<bool>,
+    counting: AgeCounting,
+    rule: &Rule<Minority>,
+) -> Found<Option<bool>> {
+    match (birth, assumed) {
+        (Some(birth), _) => minority(birth, date, counting, rule).map(Some),
+        (None, Some(assumed)) => Found::silent(Some(assumed)),
+        (None, None) => age_unknown(date, rule).map(|()| None),
+    }
+}
+
 /// No date of birth, and minority decides: a fact to ask.
 pub fn age_unknown(date: NaiveDate, rule: &Rule<Minority>) -> Found<()> {
     let mut notes = Notes::default();
@@ -79,6 +96,30 @@ pub fn minor_on(
         notes.ask(Raised::AgeCounting);
     }
     Found::with(is_minor(birth, date, adult_age, counting), notes)
+}
+
+/// Whether a crime of the case was committed under 18, for the early releases (Arts. 63, 86,
+/// 87): from the date of birth, else as `assumed` takes each offence; `None` when nothing says
+/// for any offence.
+pub fn any_committed_under_18(
+    case: &Case,
+    assumed: &[Option<bool>],
+    counting: AgeCounting,
+    rule: &Rule<Minority>,
+) -> Option<bool> {
+    let mut any = None;
+    for (o, assumed) in case.offences.iter().zip(assumed) {
+        let minor = match case.birth_date {
+            Some(birth) => Some(minor_on(birth, o.committed_on, counting, rule).value),
+            None => *assumed,
+        };
+        any = match (any, minor) {
+            (Some(true), _) | (_, Some(true)) => Some(true),
+            (None, m) | (m, None) => m,
+            _ => Some(false),
+        };
+    }
+    any
 }
 
 #[cfg(test)]

@@ -5,8 +5,13 @@
 
 use chrono::{Days, NaiveDate};
 
+use crate::case::Sentence;
+use crate::criminal_code::{art64_probation_cancel, art72_parole, art73_replacement, art79_record};
+use crate::decision::{EarlyKind, EarlyRelease, WarningDetail};
+use crate::finding::{Found, Notes};
+use crate::pack::{ProvisionId, Provisions};
 use crate::term::{add_months, Term};
-use crate::vocab::{Category, Fraction};
+use crate::vocab::{Category, Fraction, Punishment};
 
 /// The part of `term` to serve, rounded up to a whole day.
 pub fn part_of(term: Term, fraction: Fraction, days_per_month: u32) -> Term {
@@ -94,6 +99,61 @@ mod tests {
     }
 }
 
+/// The early releases open after the verdict, and the next steps.
+#[derive(Clone, Debug, Default)]
+pub struct AfterVerdict {
+    pub parole: Option<EarlyRelease>,
+    pub replacement: Option<EarlyRelease>,
+    pub probation_cancel: Option<EarlyRelease>,
+    pub next_steps: Vec<crate::decision::Petition>,
+}
+
+/// The early releases open to a person serving `s` (the sentence `sentence`): parole (CC Arts.
+/// 72, 86: imprisonment, restriction of freedom and a minor's correctional works), replacement
+/// (Arts. 73, 87: real imprisonment) and cancelling a conditional sentence (Art. 64), each with
+/// the record after it; `minor` is `None` where no one says whether the crime was committed under
+/// 18 (an adult is then taken, and warned of where a date is given). The next steps are the
+/// procedure's (`cpc_art476_procedure.rs`).
+pub fn after_verdict(
+    s: &Serving,
+    sentence: &Sentence,
+    excluded: art72_parole::Excluded,
+    minor: Option<bool>,
+    p: &Provisions,
+) -> Found<AfterVerdict> {
+    let mut notes = Notes::default();
+    let record = |e: &EarlyRelease| {
+        let day = e.eligible_on?;
+        art79_record::after_early_release(day, s.punishment, s.category?, minor, p)
+    };
+    let mut parole = notes.take(art72_parole::parole(s, excluded, p));
+    parole.record = record(&parole);
+    let mut replacement = notes.take(art73_replacement::replacement(s, excluded.group, p));
+    replacement.record = record(&replacement);
+    let cancel = art64_probation_cancel::probation_cancel(s, sentence.probation_months, p);
+    let probation_cancel = cancel.map(|found| notes.take(found));
+    let dated = |e: &EarlyRelease| e.eligible_on.is_some();
+    if (dated(&parole) || dated(&replacement)) && minor.is_none() {
+        let rule = &p.cc_art86_parole_minors;
+        notes.warn(rule.caution(
+            ProvisionId::CcArt86ParoleMinors,
+            WarningDetail::AdultAssumedForEarlyRelease,
+        ));
+    }
+    let serves = matches!(
+        s.punishment,
+        Punishment::Imprisonment | Punishment::RestrictionOfFreedom
+    ) || (minor == Some(true) && s.punishment == Punishment::CorrectionalWorks);
+    let real_prison = s.punishment == Punishment::Imprisonment && !s.conditional;
+    let after = AfterVerdict {
+        parole: serves.then_some(parole),
+        replacement: real_prison.then_some(replacement),
+        probation_cancel,
+        next_steps: Vec::new(),
+    };
+    Found::with(after, notes)
+}
+
 /// What an early release is worked out from.
 #[derive(Clone, Copy, Debug)]
 pub struct Serving {
@@ -122,6 +182,30 @@ pub struct Serving {
 }
 
 impl Serving {
+    /// What the sentence `s` and the pack give of it; the rest is the result's (the term as cut,
+    /// the credit, the category, the person's age and facts, the release) and set by the caller.
+    pub fn of(s: &Sentence, p: &Provisions) -> Serving {
+        Serving {
+            punishment: s.punishment,
+            conditional: s.conditional,
+            start: s.start,
+            imposed: s.measure.term(),
+            cut: None,
+            credit_days: 0,
+            category: None,
+            minor: false,
+            facts: crate::case::ParoleFacts::default(),
+            frees: false,
+            release_on: None,
+            base: crate::open::parole_base::first(&p.open_parole_base),
+            cut_from: p.art4_in_force.value.date,
+            days_per_month: p
+                .convention_term_arithmetic
+                .value
+                .days_per_month_for_fractions,
+        }
+    }
+
     /// The term the fraction is taken of under `base`: the cut term where the amnesty cut it.
     pub fn term_on(&self, base: crate::pack::OneYearBase) -> Option<Term> {
         match base {
@@ -151,6 +235,32 @@ pub fn unavailable(
         six_month_floor: false,
         shall: None,
         unavailable: Some(reason),
+        record: None,
+    }
+}
+
+/// An early release of `kind` under `provision` (cited `cite`) from `on`, after `fraction` of
+/// `term` (`floored`: a floor of months served set the day; `other`: the day under the other
+/// reading of the term), of the term `base` reads, where the court `shall` or may release.
+pub fn available(
+    (kind, provision, cite): (EarlyKind, ProvisionId, crate::vocab::Citation),
+    fraction: Fraction,
+    (on, term, floored, other): (NaiveDate, Term, bool, Option<NaiveDate>),
+    base: crate::pack::OneYearBase,
+    shall: Option<bool>,
+) -> EarlyRelease {
+    EarlyRelease {
+        kind,
+        provision,
+        cite,
+        eligible_on: Some(on),
+        fraction: Some(fraction),
+        of_term: Some(term),
+        base,
+        other_reading: other,
+        six_month_floor: floored,
+        shall,
+        unavailable: None,
         record: None,
     }
 }

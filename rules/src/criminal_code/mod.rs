@@ -1,5 +1,6 @@
 //! The Criminal Code of 3 July 2014, as it stood in January 2022: the provisions the amnesty
-//! leans on, one per file, with their figures from the pack.
+//! leans on, one per file, with their figures from the pack; and the Criminal Procedure Code's
+//! courts for what follows a verdict (`cpc_art476_procedure.rs`).
 
 pub mod art11_categories;
 pub mod art40_punishments;
@@ -14,4 +15,5 @@ pub mod art79_record;
 pub mod art80_minors;
 pub mod art86_parole_minors;
 pub mod art87_replacement_minors;
+pub mod cpc_art476_procedure;
 pub mod early_release;

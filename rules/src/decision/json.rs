@@ -53,43 +53,31 @@ pub(super) struct DecisionKeys {
     next_steps: Vec<Petition>,
 }
 
+/// `$to { … }` with every key the decision and its JSON form share copied from `$d`, and the
+/// keys given in the braces (the figures, which the two hold differently).
+macro_rules! shared_keys {
+    ($d:ident => $to:ident { $($rest:tt)* }) => {
+        shared_keys!(@ $d $to [$($rest)*] outcome status shown_reading category punishment
+            conditional imposed_term imposed_hours imposed_amount sentence_start imposed_end
+            in_force deadline as_of offences aggregate_range steps warnings readings pack_version
+            engine_version custody parole replacement probation_cancel next_steps)
+    };
+    (@ $d:ident $to:ident [$($rest:tt)*] $($key:ident)*) => {
+        $to { $($key: $d.$key,)* $($rest)* }
+    };
+}
+
 impl From<Decision> for DecisionKeys {
     fn from(d: Decision) -> DecisionKeys {
         let k = Keys::from(d.figures);
-        DecisionKeys {
-            outcome: d.outcome,
-            status: d.status,
-            shown_reading: d.shown_reading,
-            category: d.category,
-            punishment: d.punishment,
-            conditional: d.conditional,
-            imposed_term: d.imposed_term,
-            imposed_hours: d.imposed_hours,
-            imposed_amount: d.imposed_amount,
+        shared_keys!(d => DecisionKeys {
             new_term: k.new_term,
             new_hours: k.new_hours,
             new_amount: k.new_amount,
-            sentence_start: d.sentence_start,
-            imposed_end: d.imposed_end,
             new_end: k.new_end,
             release_on: k.release_on,
             record: k.record,
-            in_force: d.in_force,
-            deadline: d.deadline,
-            as_of: d.as_of,
-            offences: d.offences,
-            aggregate_range: d.aggregate_range,
-            steps: d.steps,
-            warnings: d.warnings,
-            readings: d.readings,
-            pack_version: d.pack_version,
-            engine_version: d.engine_version,
-            custody: d.custody,
-            parole: d.parole,
-            replacement: d.replacement,
-            probation_cancel: d.probation_cancel,
-            next_steps: d.next_steps,
-        }
+        })
     }
 }
 
@@ -105,34 +93,6 @@ impl TryFrom<DecisionKeys> for Decision {
             release_on: d.release_on,
             record: d.record,
         })?;
-        Ok(Decision {
-            outcome: d.outcome,
-            status: d.status,
-            shown_reading: d.shown_reading,
-            category: d.category,
-            punishment: d.punishment,
-            conditional: d.conditional,
-            imposed_term: d.imposed_term,
-            imposed_hours: d.imposed_hours,
-            imposed_amount: d.imposed_amount,
-            sentence_start: d.sentence_start,
-            imposed_end: d.imposed_end,
-            figures,
-            in_force: d.in_force,
-            deadline: d.deadline,
-            as_of: d.as_of,
-            offences: d.offences,
-            aggregate_range: d.aggregate_range,
-            steps: d.steps,
-            warnings: d.warnings,
-            readings: d.readings,
-            pack_version: d.pack_version,
-            engine_version: d.engine_version,
-            custody: d.custody,
-            parole: d.parole,
-            replacement: d.replacement,
-            probation_cancel: d.probation_cancel,
-            next_steps: d.next_steps,
-        })
+        Ok(shared_keys!(d => Decision { figures }))
     }
 }

@@ -3,12 +3,10 @@
 
 use crate::case::{Case, Institution};
 use crate::criminal_code::art46_institution;
-use crate::criminal_code::art79_record::RecordAge;
 use crate::decision::Condition;
 use crate::finding::Raised;
 use crate::open::{age_counting, half_day, one_year_base, one_year_boundary, term_began_after_law};
 use crate::pack::{AgeCounting, BoundaryDay, HalfDay, LaterTerm, OneYearBase, RulePack};
-use crate::vocab::Category;
 
 /// The facts assumed where the case is silent, and the reading taken of each open question.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,24 +30,20 @@ pub struct Assumptions {
 impl Assumptions {
     /// Nothing assumed; each open question read as the pack says to read it first.
     pub fn first(case: &Case, pack: &RulePack) -> Assumptions {
-        let n = case.offences.len();
+        let (n, p) = (case.offences.len(), &pack.provisions);
         Assumptions {
             part: vec![None; n],
             minor: vec![None; n],
             victim_14_to_18: vec![None; n],
             code_category: vec![false; n],
-            age_counting: pack.provisions.practice_age_counting.value.first_reading,
-            one_year_base: pack.provisions.art3_part3_one_year_rule.value.first_reading,
+            age_counting: p.practice_age_counting.value.first_reading,
+            one_year_base: p.art3_part3_one_year_rule.value.first_reading,
             recidivism_at_sentencing: false,
             whole_as_gravest: false,
             institution: None,
-            half_day: pack.provisions.open_half_day.value.first_reading,
-            boundary: pack.provisions.open_one_year_boundary.value.first_reading,
-            later_term: pack
-                .provisions
-                .open_term_began_after_law
-                .value
-                .first_reading,
+            half_day: p.open_half_day.value.first_reading,
+            boundary: p.open_one_year_boundary.value.first_reading,
+            later_term: p.open_term_began_after_law.value.first_reading,
         }
     }
 
@@ -72,154 +66,90 @@ impl Assumptions {
         }
         a
     }
-
-    /// The offender's minority for the record periods of offence `i` without a date of birth: as
-    /// a reading takes it, or else an adult — the engine's named assumption, which the record's
-    /// warning states.
-    pub fn record_age_without_birth(&self, i: usize) -> RecordAge {
-        match self.minor[i] {
-            Some(minor) => RecordAge::Reading { minor },
-            None => RecordAge::AdultAssumed,
-        }
-    }
 }
 
-/// A question a pass met: a fact the case lacks, or an open reading it took.
+/// A question a pass met: what a provision raised (a fact the case lacks, or an open reading it
+/// took), about offence `offence` where it is about one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Question {
-    Part {
-        offence: usize,
-        parts: u8,
-    },
-    Minor {
-        offence: usize,
-    },
-    Victim {
-        offence: usize,
-    },
-    CodeCategory {
-        offence: usize,
-        category: Category,
-    },
-    AgeCounting,
-    OneYearBase,
-    RecidivismAtSentencing,
-    WholeAsGravest {
-        category: Category,
-    },
-    /// The institution was assumed (this one) for the credit.
-    Institution {
-        assumed: Institution,
-    },
-    HalfDay,
-    OneYearBoundary,
-    LaterTerm,
+pub struct Question {
+    pub raised: Raised,
+    pub offence: Option<usize>,
 }
 
 impl Question {
     /// The question a provision raised, about offence `offence` where it is about one (a
     /// provision applied to one offence raises only that offence's questions).
     pub fn raised(raised: Raised, offence: Option<usize>) -> Option<Question> {
-        Some(match raised {
-            Raised::Part { parts } => Question::Part {
-                offence: offence?,
-                parts,
-            },
-            Raised::Minority => Question::Minor { offence: offence? },
-            Raised::VictimAge => Question::Victim { offence: offence? },
-            Raised::CodeCategory { category } => Question::CodeCategory {
-                offence: offence?,
-                category,
-            },
-            Raised::AgeCounting => Question::AgeCounting,
-            Raised::OneYearBase => Question::OneYearBase,
-            Raised::RecidivismAtSentencing => Question::RecidivismAtSentencing,
-            Raised::WholeAsGravest { category } => Question::WholeAsGravest { category },
-            Raised::Institution { assumed } => Question::Institution { assumed },
-            Raised::HalfDay => Question::HalfDay,
-            Raised::OneYearBoundary => Question::OneYearBoundary,
-            Raised::LaterTerm => Question::LaterTerm,
+        if !raised.is_about_an_offence() {
+            let offence = None;
+            return Some(Question { raised, offence });
+        }
+        offence.map(|offence| Question {
+            raised,
+            offence: Some(offence),
         })
-    }
-
-    /// The custody's questions, read again under each other reading shown (a half day or the
-    /// institution may change a date only there).
-    pub fn crosses_readings(self) -> bool {
-        matches!(self, Question::HalfDay | Question::Institution { .. })
-    }
-
-    /// A fact the case does not give: every value is a reading, none comes first.
-    pub fn is_missing_fact(self) -> bool {
-        matches!(
-            self,
-            Question::Part { .. } | Question::Minor { .. } | Question::Victim { .. }
-        )
     }
 
     /// The condition naming each value a missing fact can take, or the other reading of an open
     /// question.
     pub fn alternatives(self, a: &Assumptions) -> Vec<Condition> {
-        let mut out = Vec::new();
-        match self {
-            Question::Part { offence, parts } => {
-                out.extend((1..=parts.max(1)).map(|part| Condition::Part { offence, part }));
+        let offence = self.offence.unwrap_or_default();
+        match self.raised {
+            Raised::Part { parts } => (1..=parts.max(1))
+                .map(|part| Condition::Part { offence, part })
+                .collect(),
+            Raised::Minority => [true, false]
+                .map(|minor| Condition::Minor { offence, minor })
+                .to_vec(),
+            Raised::VictimAge => [true, false]
+                .map(|yes| Condition::VictimAged14To18 { offence, yes })
+                .to_vec(),
+            Raised::CodeCategory { category } => {
+                vec![Condition::CodeCategory { offence, category }]
             }
-            Question::Minor { offence } => {
-                out.extend([true, false].map(|minor| Condition::Minor { offence, minor }));
-            }
-            Question::Victim { offence } => {
-                out.extend([true, false].map(|yes| Condition::VictimAged14To18 { offence, yes }));
-            }
-            Question::CodeCategory { offence, category } => {
-                out.push(Condition::CodeCategory { offence, category });
-            }
-            Question::AgeCounting => out.push(Condition::AgeCounting {
+            Raised::AgeCounting => vec![Condition::AgeCounting {
                 counting: age_counting::other(a.age_counting),
-            }),
-            Question::OneYearBase => out.push(Condition::OneYearBase {
+            }],
+            Raised::OneYearBase => vec![Condition::OneYearBase {
                 base: one_year_base::other(a.one_year_base),
-            }),
-            Question::RecidivismAtSentencing => out.push(Condition::RecidivismAtSentencing),
-            Question::WholeAsGravest { category } => {
-                out.push(Condition::WholeAsGravest { category });
-            }
-            Question::Institution { assumed } => out.extend(
-                art46_institution::others(assumed)
-                    .map(|institution| Condition::Institution { institution }),
-            ),
-            Question::HalfDay => out.push(Condition::HalfDay {
+            }],
+            Raised::RecidivismAtSentencing => vec![Condition::RecidivismAtSentencing],
+            Raised::WholeAsGravest { category } => vec![Condition::WholeAsGravest { category }],
+            Raised::Institution { assumed } => art46_institution::others(assumed)
+                .map(|institution| Condition::Institution { institution })
+                .collect(),
+            Raised::HalfDay => vec![Condition::HalfDay {
                 half_day: half_day::other(a.half_day),
-            }),
-            Question::OneYearBoundary => out.push(Condition::OneYearBoundary {
+            }],
+            Raised::OneYearBoundary => vec![Condition::OneYearBoundary {
                 day: one_year_boundary::other(a.boundary),
-            }),
-            Question::LaterTerm => out.push(Condition::LaterTerm {
+            }],
+            Raised::LaterTerm => vec![Condition::LaterTerm {
                 reading: term_began_after_law::other(a.later_term),
-            }),
+            }],
         }
-        out
     }
 
     /// The condition describing the reading taken first, for an open question.
     pub fn first_condition(self, a: &Assumptions) -> Option<Condition> {
-        match self {
-            Question::OneYearBase => Some(Condition::OneYearBase {
+        Some(match self.raised {
+            Raised::OneYearBase => Condition::OneYearBase {
                 base: a.one_year_base,
-            }),
-            Question::AgeCounting => Some(Condition::AgeCounting {
+            },
+            Raised::AgeCounting => Condition::AgeCounting {
                 counting: a.age_counting,
-            }),
-            Question::Institution { assumed } => Some(Condition::Institution {
+            },
+            Raised::Institution { assumed } => Condition::Institution {
                 institution: assumed,
-            }),
-            Question::HalfDay => Some(Condition::HalfDay {
+            },
+            Raised::HalfDay => Condition::HalfDay {
                 half_day: a.half_day,
-            }),
-            Question::OneYearBoundary => Some(Condition::OneYearBoundary { day: a.boundary }),
-            Question::LaterTerm => Some(Condition::LaterTerm {
+            },
+            Raised::OneYearBoundary => Condition::OneYearBoundary { day: a.boundary },
+            Raised::LaterTerm => Condition::LaterTerm {
                 reading: a.later_term,
-            }),
-            _ => None,
-        }
+            },
+            _ => return None,
+        })
     }
 }

@@ -12,20 +12,13 @@ impl Pass<'_, '_> {
         let (case, p, a) = (self.case, self.p, self.a);
         let mut person = None;
         for (i, o) in case.offences.iter().enumerate() {
-            let facts = OffenceFacts {
-                article: o.article,
-                part: self.part(i),
-                answers: &o.exclusions,
-                victim_age: o.victim_age,
-            };
+            let facts = OffenceFacts::of(o, self.part(i));
             let (minority, counting) = (self.minority_to_say(i), a.age_counting);
             let minor = minority.value;
-            let age = case.birth_date.map(|b| age_on(b, o.committed_on, counting));
-            let assumed_victim_within_ages = a.victim_14_to_18[i];
             let offender = Offender {
                 minority,
-                age,
-                assumed_victim_within_ages,
+                age: case.birth_date.map(|b| age_on(b, o.committed_on, counting)),
+                assumed_victim_within_ages: a.victim_14_to_18[i],
             };
             let on_offence = self.take(Some(i), art2_exclusions::of_offence(&facts, offender, p));
             if on_offence.minority_asked {

@@ -3,7 +3,7 @@
 //! The engine holds no law: each provision (`law/`, `criminal_code/`, `practice/`, `open/`,
 //! `convention/`) is a pure function that returns what it found with its notes. The engine keeps
 //! the order a court takes them (`pass.rs` and the files it names), the assumptions and readings
-//! (`assumptions.rs`, `readings.rs`), the trace (`trace.rs`) and the final status.
+//! (`assumptions.rs`, `readings.rs`), the trace (`pass.rs`) and the final status.
 //!
 //! The rules run once with nothing assumed. Where the case lacks a fact that decides the result
 //! (the part of an article whose parts differ, the age of the offender or of the victim), they
@@ -15,21 +15,16 @@
 
 mod after_verdict;
 mod assumptions;
-mod custody;
-mod effects;
 mod exclusions;
-mod own_sentences;
 mod pass;
 mod readings;
-mod sanctions;
 mod scope;
 mod sentence;
-mod trace;
 
 use crate::case::{Case, Measure, Sentence};
 use crate::decision::{Condition, Decision, Outcome, Reading};
 use crate::law::art3_part5_deadline;
-use crate::pack::{ProvisionId, RulePack};
+use crate::pack::RulePack;
 use crate::vocab::{Act, Status};
 use assumptions::Assumptions;
 use pass::{evaluate, Evaluation};
@@ -41,41 +36,11 @@ pub const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// multiply them); beyond it the remaining combinations are left to review.
 const MAX_PASSES: usize = 64;
 
-/// Provisions a result does not rest on: what follows it (dates to act by, help, the record) and
-/// the calculator's own conventions, which are reported as warnings.
-fn informative(provision: ProvisionId, act: Act) -> bool {
-    act == Act::Convention
-        || matches!(
-            provision,
-            ProvisionId::Art3Part5Deadline
-                | ProvisionId::Art3Part6SocialHelp
-                | ProvisionId::CcArt79Record
-                | ProvisionId::CcArt89RecordMinors
-                // What follows the amnesty's result: the early releases after the verdict.
-                | ProvisionId::CcArt63ProbationMinors
-                | ProvisionId::CcArt64ProbationCancel
-                | ProvisionId::CcArt72Parole
-                | ProvisionId::CcArt72Part4SpecialGroups
-                | ProvisionId::CcArt72Part5Floor
-                | ProvisionId::CcArt72Part8Exclusions
-                | ProvisionId::CcArt72Part8Corruption
-                | ProvisionId::CcArt73Replacement
-                | ProvisionId::CcArt79Part4AfterRelease
-                | ProvisionId::CcArt86ParoleMinors
-                | ProvisionId::CcArt87ReplacementMinors
-                | ProvisionId::CpcArt476Procedure
-                | ProvisionId::OpenParoleBase
-                // Its own question: open only where its readings differ (the credit's step is
-                // then marked open).
-                | ProvisionId::OpenHalfDay
-        )
-}
-
 /// Decides one validated case with the given rule pack.
 pub fn decide(case: &Case, pack: &RulePack) -> Decision {
     let base = Assumptions::first(case, pack);
     let first = evaluate(case, pack, &base);
-    if first.questions.iter().any(|q| q.is_missing_fact()) {
+    if first.questions.iter().any(|q| q.raised.is_missing_fact()) {
         return readings::decide_missing_facts(case, pack, base, first);
     }
     readings::decide_open_questions(case, pack, &base, first, Vec::new())
@@ -104,7 +69,8 @@ fn finish(
         ev.trace
             .steps
             .iter()
-            .filter(|s| !informative(s.provision, s.cite.act))
+            // What follows the result, and the calculator's own conventions (warned of).
+            .filter(|s| s.cite.act != Act::Convention && !s.provision.follows_the_result())
             .map(|s| s.status)
             .fold(Status::Verified, Status::weakest)
     };

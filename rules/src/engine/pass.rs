@@ -1,26 +1,54 @@
 //! One pass of the rules over a case, under one set of assumptions: the facts the case lacks and
 //! the readings of open questions. The engine runs it once, then again for each other reading.
 //!
-//! The order, as a court takes it: Art. 1 for each offence (period, context, list, and the
-//! category from the Code: `scope.rs`); Art. 2 for the person (`exclusions.rs`); Art. 3 for each
-//! offence by stage and category (`effects.rs`); then the sentence, the record and the dates
-//! (`sentence.rs`). Each provision returns what it found; the pass puts its notes in the trace
-//! and asks its questions.
+//! The order, as a court takes it: the custody credited (CC Art. 62); Art. 1 for each offence
+//! (period, context, list, and the category from the Code: `scope.rs`); the sentence against what
+//! the law allows (CC Arts. 52, 58); Art. 2 for the person (`exclusions.rs`); Art. 3 for each
+//! offence by stage and category; then the sentence, the record and the dates (`sentence.rs`),
+//! and the early releases after the verdict (`after_verdict.rs`). Each provision returns what it
+//! found; the pass puts its notes in the trace and asks its questions.
 
 use chrono::NaiveDate;
 
-use super::after_verdict::AfterVerdict;
 use super::assumptions::{Assumptions, Question};
-use super::custody::Credit;
-use super::trace::Trace;
 use crate::case::Case;
 use crate::criminal_code::art11_categories::OffenceCategory;
+use crate::criminal_code::art46_institution;
+use crate::criminal_code::art52_within_sanction;
+use crate::criminal_code::art58_several_offences::{self, Weighed};
+use crate::criminal_code::art62_custody_credit::{self, Credit};
+use crate::criminal_code::early_release::AfterVerdict;
 use crate::decision::{AggregateRange, Coverage, OffenceDecision, OffenceEffect, Outcome, Reading};
-use crate::finding::{Entry, Found, Note, Notes};
+use crate::decision::{Step, Warning};
+use crate::finding::{Caution, Entry, Found, Note, Notes};
 use crate::law::{art2_exclusions::Exclusion, art3_no_conditions, art3_part1_pending_cases};
-use crate::law::{art3_part2_release, art4_in_force};
+use crate::law::{art3_part2_release, art3_part3_reduction, art3_part4_expungement, art4_in_force};
 use crate::pack::{Provisions, RulePack};
 use crate::vocab::Category;
+
+/// The explanation trace, assembled from what each provision found: a step is a provision's
+/// note placed at the offence it is about; the same warning is given once.
+#[derive(Default)]
+pub struct Trace {
+    pub steps: Vec<Step>,
+    pub warnings: Vec<Warning>,
+}
+
+impl Trace {
+    /// A warning, once.
+    pub fn warn(&mut self, caution: Caution, offence: Option<usize>) {
+        let (provision, status, detail) = (caution.provision, caution.status, caution.detail);
+        let warning = Warning {
+            provision,
+            status,
+            offence,
+            detail,
+        };
+        if !self.warnings.contains(&warning) {
+            self.warnings.push(warning);
+        }
+    }
+}
 
 /// What one pass concluded.
 pub struct Evaluation {
@@ -70,7 +98,7 @@ pub fn evaluate(case: &Case, pack: &RulePack, a: &Assumptions) -> Evaluation {
     pass.run()
 }
 
-impl Pass<'_, '_> {
+impl<'p> Pass<'_, 'p> {
     /// What a provision found about offence `offence` (or about the person): its steps and
     /// warnings go to the trace, its questions are asked; its result is returned.
     pub fn take<T>(&mut self, offence: Option<usize>, found: Found<T>) -> T {
@@ -104,11 +132,25 @@ impl Pass<'_, '_> {
         self.case.offences[i].part.or(self.a.part[i])
     }
 
+    /// Each offence as CC Art. 58 weighs it, under its part given or assumed.
+    fn weighed(&self) -> Vec<Weighed<'p>> {
+        let (case, pack) = (self.case, self.pack);
+        let weigh = |i| art58_several_offences::weighed(case, i, self.part(i), pack);
+        (0..case.offences.len()).map(weigh).collect()
+    }
+
+    /// Each offence's part, given or assumed.
+    pub fn parts(&self) -> Vec<Option<u8>> {
+        (0..self.case.offences.len())
+            .map(|i| self.part(i))
+            .collect()
+    }
+
     /// The last day of the term imposed, with the custody credited, where it has one and its
     /// first day is given.
     pub fn imposed_end(&self) -> Option<NaiveDate> {
         let end = self.case.sentence.as_ref()?.imposed_end()?;
-        Some(super::custody::earlier(end, self.credit.days))
+        Some(crate::term::days_before(end, self.credit.days))
     }
 
     /// Offence `i` as Art. 1 and its category leave it; its effect is still to be found.
@@ -118,17 +160,19 @@ impl Pass<'_, '_> {
         coverage: Coverage,
         c: Option<OffenceCategory>,
     ) -> OffenceDecision {
-        let (article, used) = (
-            self.case.offences[i].article,
-            c.map(|c| (c.category, c.source)),
-        );
-        OffenceDecision::scoped(
-            article,
-            self.part(i),
-            coverage,
-            used,
-            c.and_then(|c| c.code),
-        )
+        let (article, part) = (self.case.offences[i].article, self.part(i));
+        let used = c.map(|c| (c.category, c.source));
+        OffenceDecision::scoped(article, part, coverage, used, c.and_then(|c| c.code))
+    }
+
+    /// The custody credited to the sentence (CC Art. 62), first: every date the pass works out
+    /// afterwards is on the credited term.
+    fn custody_credit(&mut self) -> Credit {
+        let (case, a) = (self.case, self.a);
+        let parts = self.parts();
+        let facts = |s: &_| art46_institution::facts(case, s, &parts, a.age_counting, self.pack);
+        let found = art62_custody_credit::of_case(case, facts, a.institution, a.half_day, self.p);
+        self.take(None, found)
     }
 
     fn run(mut self) -> Evaluation {
@@ -143,7 +187,10 @@ impl Pass<'_, '_> {
         self.take(None, Found::with((), dates));
         let mut offences: Vec<OffenceDecision> =
             (0..case.offences.len()).map(|i| self.scope(i)).collect();
-        self.sentence_within_the_law();
+        let weighed = self.weighed();
+        for (caution, at) in art52_within_sanction::beyond_the_law(case, &weighed, self.pack) {
+            self.trace.warn(caution, at);
+        }
         if offences.iter().all(|o| o.coverage == Coverage::NotCovered) {
             return self.finish(offences, None, Reading::only(Outcome::NotCovered));
         }
@@ -175,13 +222,33 @@ impl Pass<'_, '_> {
             &p.art4_in_force,
         );
         let under_punishment = self.take(None, under_punishment);
+        // Law Art. 3 for each covered offence, by the stage: closed (part 1), released (part 2)
+        // or cut (part 3), and for a sentence served before the law, the record (part 4).
         for (i, o) in offences.iter_mut().enumerate() {
-            if let (Coverage::Covered, Some(category)) = (o.coverage, o.category) {
-                let (effect, provision) = self.effect(i, category, under_punishment);
-                (o.effect, o.provision) = (effect, Some(provision));
+            let (Coverage::Covered, Some(category)) = (o.coverage, o.category) else {
+                continue;
+            };
+            let found = if !case.stage.is_convicted() {
+                let sentenced = case.sentence.is_some();
+                art3_part1_pending_cases::effect(case.stage, category, sentenced, p)
+            } else if under_punishment {
+                art3_part2_release::effect(category, p)
+            } else {
+                let rule = &p.art3_part4_expungement;
+                art3_part4_expungement::after_serving(category, rule, &p.cc_art79_record)
+            };
+            let (effect, provision) = self.take(Some(i), found);
+            (o.effect, o.provision) = (effect, Some(provision));
+        }
+        for (i, o) in offences.iter_mut().enumerate() {
+            if let Some(own) = case.offences[i].sentence {
+                let found = art3_part3_reduction::own_punishment(own, o.effect, p);
+                o.own_sentence = Some(self.take(Some(i), found));
             }
         }
-        self.aggregate = self.own_sentences(&mut offences);
+        let from = art52_within_sanction::measured_from(case);
+        let found = art58_several_offences::of_own_punishments(&offences, &weighed, from, p);
+        self.aggregate = self.take(None, found);
         let (category, result) = self.headline(&offences);
         self.closing_steps(result.outcome);
         self.finish(offences, category, result)

@@ -7,7 +7,7 @@ use super::MAX_PASSES;
 use crate::case::Case;
 use crate::criminal_code::art52_within_sanction;
 use crate::decision::{Condition, Decision, Outcome, Reading, Step, StepDetail, WarningDetail};
-use crate::finding::{Caution, Note};
+use crate::finding::{Caution, Note, Raised};
 use crate::pack::{ProvisionId, RulePack};
 use crate::vocab::Status;
 
@@ -29,7 +29,7 @@ pub(super) fn decide_missing_facts(
             .questions
             .iter()
             .copied()
-            .find(|q| q.is_missing_fact())
+            .find(|q| q.raised.is_missing_fact())
             .filter(|_| passes + work.len() < MAX_PASSES);
         match next {
             Some(question) => {
@@ -88,8 +88,7 @@ pub(super) fn decide_missing_facts(
 }
 
 /// The values a missing fact can take, less the parts the sentence rules out (CC Art. 52 part 1),
-/// each noted once; if the sentence would rule out every part, none is ruled out (the facts
-/// contradict each other, and the readings show it).
+/// each ruled out noted once.
 fn possible(
     case: &Case,
     pack: &RulePack,
@@ -97,28 +96,20 @@ fn possible(
     assumed: &Assumptions,
     ruled_out: &mut Vec<(usize, Note)>,
 ) -> Vec<Condition> {
-    let all = question.alternatives(assumed);
-    let Question::Part { offence, .. } = question else {
-        return all;
+    let (Raised::Part { parts }, Some(offence)) = (question.raised, question.offence) else {
+        return question.alternatives(assumed);
     };
-    let ruling = |c: &Condition| match c {
-        Condition::Part { part, .. } => {
-            art52_within_sanction::sentence_rules_out(case, offence, *part, pack)
-        }
-        _ => None,
-    };
-    let (out, ruled): (Vec<_>, Vec<_>) = all.iter().partition(|c| ruling(c).is_none());
-    if out.is_empty() {
-        return all;
-    }
-    for note in ruled.into_iter().filter_map(ruling) {
+    let parts = 1..=parts.max(1);
+    let (possible, notes) = art52_within_sanction::parts_possible(case, offence, parts, pack);
+    for note in notes {
         // The same part ruled out for the same offence: said once.
         let said = |(o, n): &(usize, Note)| *o == offence && n.detail == note.detail;
         if !ruled_out.iter().any(said) {
             ruled_out.push((offence, note));
         }
     }
-    out.into_iter().copied().collect()
+    let part = |part| Condition::Part { offence, part };
+    possible.into_iter().map(part).collect()
 }
 
 /// Steps about how the missing facts were settled, placed after what the offence's listing found,
@@ -171,7 +162,7 @@ pub(super) fn decide_open_questions(
         if differs {
             shown_reading.extend(question.first_condition(base));
             mark_open(&mut shown, question);
-            open_provision = open_provision.or(Some(provision_of(question)));
+            open_provision = open_provision.or(Some(question.raised.provision()));
         }
     }
     // The custody's own questions (the institution, a half day) may change a date only under
@@ -179,7 +170,11 @@ pub(super) fn decide_open_questions(
     let single = readings.len();
     for i in 0..single {
         let first = readings[i].conditions[0];
-        for question in questions.iter().copied().filter(|q| q.crosses_readings()) {
+        for question in questions
+            .iter()
+            .copied()
+            .filter(|q| q.raised.crosses_readings())
+        {
             for condition in question.alternatives(base) {
                 let assumed = base.assuming(first).assuming(condition);
                 let other = evaluate(case, pack, &assumed);
@@ -204,36 +199,19 @@ pub(super) fn decide_open_questions(
     super::finish(case, pack, shown, shown_reading, readings)
 }
 
-/// The provision an open question belongs to.
-fn provision_of(question: Question) -> ProvisionId {
-    match question {
-        Question::OneYearBase => ProvisionId::Art3Part3OneYearRule,
-        Question::AgeCounting => ProvisionId::PracticeAgeCounting,
-        Question::CodeCategory { .. } => ProvisionId::CcArt11Categories,
-        Question::RecidivismAtSentencing => ProvisionId::Art2Item8Recidivism,
-        Question::WholeAsGravest { .. } | Question::Part { .. } => ProvisionId::OpenSeveralOffences,
-        Question::Minor { .. } | Question::Victim { .. } => ProvisionId::CcArt80Minors,
-        // The institution decides the credit: the credit's step is what the readings question.
-        Question::Institution { .. } => ProvisionId::CcArt62CustodyCredit,
-        Question::HalfDay => ProvisionId::CcArt62CustodyCredit,
-        Question::OneYearBoundary => ProvisionId::OpenOneYearBoundary,
-        Question::LaterTerm => ProvisionId::OpenTermBeganAfterLaw,
-    }
-}
-
 /// The steps that rest on an open question whose readings differ are as sure as that question.
 fn mark_open(ev: &mut Evaluation, question: Question) {
     for step in &mut ev.trace.steps {
-        let rests_on_it = match question {
-            Question::CodeCategory { offence, .. } => {
-                step.offence == Some(offence) && step.provision == ProvisionId::CcArt11Categories
+        let rests_on_it = match question.raised {
+            Raised::CodeCategory { .. } => {
+                step.offence == question.offence && step.provision == ProvisionId::CcArt11Categories
             }
-            Question::Part { .. } | Question::Minor { .. } | Question::Victim { .. } => false,
+            raised if raised.is_missing_fact() => false,
             // The one-year rule's open questions: its steps rest on them.
-            Question::OneYearBoundary | Question::LaterTerm => {
+            Raised::OneYearBoundary | Raised::LaterTerm => {
                 step.provision == ProvisionId::Art3Part3OneYearRule
             }
-            _ => step.provision == provision_of(question),
+            raised => step.provision == raised.provision(),
         };
         if rests_on_it {
             step.status = step.status.weakest(Status::Open);

@@ -77,15 +77,9 @@ impl Pass<'_, '_> {
         if let Some(known) = self.minority[i] {
             return Found::silent(known);
         }
-        let case = self.case;
+        let (case, a) = (self.case, self.a);
         let date = case.offences[i].committed_on;
         let rule = &self.p.cc_art80_minors;
-        match (case.birth_date, self.a.minor[i]) {
-            (Some(birth), _) => {
-                art80_minors::minority(birth, date, self.a.age_counting, rule).map(Some)
-            }
-            (None, Some(assumed)) => Found::silent(Some(assumed)),
-            (None, None) => art80_minors::age_unknown(date, rule).map(|()| None),
-        }
+        art80_minors::minority_of(case.birth_date, date, a.minor[i], a.age_counting, rule)
     }
 }

@@ -1,11 +1,8 @@
 //! The headline for the person: the offences' effects made one, the new punishment and its
 //! dates, the release, the record, and the dates every covered result gives.
 
-use chrono::NaiveDate;
-
 use super::pass::Pass;
 use crate::criminal_code::art79_record::{self, RecordAge};
-use crate::criminal_code::art80_minors;
 use crate::decision::{OffenceDecision, OffenceEffect, Outcome, Reading, Record};
 use crate::law::art3_part3_reduction::{self, Circumstances};
 use crate::law::{
@@ -39,11 +36,7 @@ impl Pass<'_, '_> {
                 let mut r = Reading::only(Outcome::ConvictionExpunged);
                 r.figures.record = Some(match effect {
                     OffenceEffect::ConvictionExpunged => Record::Expunged,
-                    _ if art79_record::leaves_none(category) => Record::NoRecord,
-                    _ => {
-                        let (end, age) = (self.imposed_end(), self.record_age(offence));
-                        self.record(category, end, age)
-                    }
+                    _ => self.record_after_term(category, offence),
                 });
                 return (Some(category), r);
             }
@@ -74,12 +67,7 @@ impl Pass<'_, '_> {
                 Outcome::ConvictionExpunged
             }
             OffenceEffect::NothingToApply => {
-                r.figures.record = Some(if art79_record::leaves_none(category) {
-                    Record::NoRecord
-                } else {
-                    let end = self.imposed_end();
-                    self.record(category, end, age)
-                });
+                r.figures.record = Some(self.record_after_term(category, gravest));
                 Outcome::NothingToApply
             }
             OffenceEffect::MainPunishmentCut { cut } => match case.sentence.as_ref() {
@@ -96,12 +84,8 @@ impl Pass<'_, '_> {
                     let c = self.take(None, art3_part3_reduction::cut_sentence(s, cut, at, p));
                     r = c.result;
                     if let Some(completed) = c.completed {
-                        let completed = if s.conditional && age.minor() {
-                            self.minor_probation_end(s)
-                        } else {
-                            completed
-                        };
-                        r.figures.record = Some(self.record(category, completed, age));
+                        let found = art79_record::after_completed(category, s, completed, age, p);
+                        r.figures.record = Some(self.take(None, found));
                     }
                     r.outcome
                 }
@@ -115,40 +99,26 @@ impl Pass<'_, '_> {
 
     /// The offender's minority for the record periods of offence `i` (CC Art. 89).
     fn record_age(&mut self, i: usize) -> RecordAge {
-        let case = self.case;
-        match case.birth_date {
-            Some(birth) => {
-                let date = case.offences[i].committed_on;
-                let rule = &self.p.cc_art80_minors;
-                let found = art80_minors::minor_on(birth, date, self.a.age_counting, rule);
-                RecordAge::Known {
-                    minor: self.take(Some(i), found),
-                }
-            }
-            None => self.a.record_age_without_birth(i),
-        }
+        let (case, a) = (self.case, self.a);
+        let (committed, rule) = (case.offences[i].committed_on, &self.p.cc_art80_minors);
+        let found = art79_record::age_for_record(
+            case.birth_date,
+            committed,
+            a.minor[i],
+            a.age_counting,
+            rule,
+        );
+        self.take(Some(i), found)
     }
 
-    /// The end of a minor's probation, as the court set it (CC Art. 63 part 3); not given, the
-    /// result says it is needed.
-    fn minor_probation_end(&mut self, s: &crate::case::Sentence) -> Option<NaiveDate> {
-        let rule = &self.p.cc_art63_probation_minors;
-        let end = s.probation_months.and_then(|months| {
-            let start = s.start?;
-            crate::term::Term::new(0, months, 0).last_day(start)
-        });
-        if s.probation_months.is_none() {
-            let caution = rule.caution(
-                crate::pack::ProvisionId::CcArt63ProbationMinors,
-                crate::decision::WarningDetail::ProbationMonthsNeeded,
-            );
-            self.trace.warn(caution, None);
+    /// The record once the term imposed (credited) is served, the periods by offence `i`'s
+    /// offender's age; none for a misdemeanour (CC Art. 79 part 2).
+    fn record_after_term(&mut self, category: Category, i: usize) -> Record {
+        if art79_record::leaves_none(category) {
+            return Record::NoRecord;
         }
-        end
-    }
-
-    fn record(&mut self, category: Category, on: Option<NaiveDate>, age: RecordAge) -> Record {
-        let found = art79_record::record(category, self.case.sentence.as_ref(), on, age, self.p);
+        let (end, age) = (self.imposed_end(), self.record_age(i));
+        let found = art79_record::record(category, self.case.sentence.as_ref(), end, age, self.p);
         self.take(None, found)
     }
 

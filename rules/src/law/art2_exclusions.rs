@@ -128,6 +128,18 @@ pub struct OffenceFacts<'a> {
     pub victim_age: Option<u8>,
 }
 
+impl OffenceFacts<'_> {
+    /// Offence `o` of the case under `part` (given or assumed).
+    pub fn of(o: &crate::case::Offence, part: Option<u8>) -> OffenceFacts<'_> {
+        OffenceFacts {
+            article: o.article,
+            part,
+            answers: &o.exclusions,
+            victim_age: o.victim_age,
+        }
+    }
+}
+
 /// How an item concerns one offence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Recognised {

@@ -11,9 +11,11 @@
 
 use chrono::NaiveDate;
 
-use crate::case::{Measure, Sentence};
+use crate::case::{Measure, OwnSentence, Sentence};
 use crate::convention::{release_day, term_arithmetic};
-use crate::decision::{NewMeasure, OffenceEffect, OneYearSkip, Outcome, Reading, StepDetail};
+use crate::decision::{
+    NewMeasure, OffenceEffect, OneYearSkip, Outcome, OwnPunishment, Reading, StepDetail,
+};
 use crate::finding::{Found, Note, Notes};
 use crate::law::art3_part3_one_year_rule::{self as one_year, ConvictRelease};
 use crate::law::art4_in_force;
@@ -111,6 +113,45 @@ pub fn cut_count(
     notes.step(rule.note(ID, detail));
     notes.take(term_arithmetic::rounded(share.rounded, arithmetic));
     Found::with(new, notes)
+}
+
+/// An offence's own punishment (CC Art. 58 part 1) as the amnesty leaves it under the offence's
+/// `effect`: cut by its own fraction, as imposed where nothing applies to it, or nothing left
+/// where the offence is released or its effect not known.
+pub fn own_punishment(
+    own: OwnSentence,
+    effect: OffenceEffect,
+    p: &Provisions,
+) -> Found<OwnPunishment> {
+    let left = |new| OwnPunishment {
+        punishment: own.punishment,
+        imposed: own.measure,
+        new,
+    };
+    match effect {
+        OffenceEffect::MainPunishmentCut { cut } | OffenceEffect::CutAtSentencing { cut } => {
+            cut_measure(own, cut, p).map(|new| left(Some(new)))
+        }
+        OffenceEffect::NotCovered | OffenceEffect::Excluded | OffenceEffect::NothingToApply => {
+            Found::silent(left(Some(own.measure)))
+        }
+        OffenceEffect::CaseClosed
+        | OffenceEffect::ReleasedFromPunishment
+        | OffenceEffect::ConvictionExpunged
+        | OffenceEffect::Unknown => Found::silent(left(None)),
+    }
+}
+
+/// A punishment's measure after the cut.
+fn cut_measure(own: OwnSentence, cut: Fraction, p: &Provisions) -> Found<Measure> {
+    let (rule, arithmetic) = (&p.art3_part3_reduction, &p.convention_term_arithmetic);
+    let count = |n| cut_count(n, own.punishment, cut, rule, arithmetic);
+    match own.measure {
+        Measure::Term(term) => cut_term(term, cut, rule, arithmetic).map(Measure::Term),
+        Measure::Hours(n) => count(n).map(Measure::Hours),
+        Measure::Amount(n) => count(n).map(Measure::Amount),
+        Measure::Unstated => Found::silent(Measure::Unstated),
+    }
 }
 
 /// A punishment cut whose measure the case does not state.
@@ -346,14 +387,11 @@ mod tests {
     fn a_cut_term_spent_at_trial_is_a_release_at_sentencing() {
         let p = &RulePack::embedded().provisions;
         let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-        let sentence = Sentence {
-            punishment: Punishment::Imprisonment,
-            measure: Measure::Term(Term::new(2, 0, 0)),
-            start: Some(d(2022, 1, 6)),
-            conditional: false,
-            institution: None,
-            probation_months: None,
-        };
+        let sentence = crate::case::sentence(
+            Punishment::Imprisonment,
+            Measure::Term(Term::new(2, 0, 0)),
+            Some(d(2022, 1, 6)),
+        );
         let grave = cut(Category::Grave, &p.art3_part3_reduction.value).unwrap();
         let at = |convicted, as_of| Circumstances {
             convicted,
@@ -373,14 +411,7 @@ mod tests {
             convict.result.figures.release_on,
             Some(p.art4_in_force.value.date)
         );
-        let fine = Sentence {
-            punishment: Punishment::Fine,
-            measure: Measure::Unstated,
-            start: None,
-            conditional: false,
-            institution: None,
-            probation_months: None,
-        };
+        let fine = crate::case::sentence(Punishment::Fine, Measure::Unstated, None);
         let unstated = cut_sentence(&fine, grave, at(true, d(2023, 1, 1)), p).value;
         assert_eq!(unstated.result.outcome, Outcome::PunishmentReduced);
         assert_eq!(unstated.completed, Some(None));

@@ -35,14 +35,11 @@ mod tests {
     #[test]
     fn only_those_leaving_custody() {
         let rule = &RulePack::embedded().provisions.art3_part6_social_help;
-        let prison = Sentence {
-            punishment: Punishment::Imprisonment,
-            measure: Measure::Term(Term::new(2, 0, 0)),
-            start: None,
-            conditional: false,
-            institution: None,
-            probation_months: None,
-        };
+        let prison = crate::case::sentence(
+            Punishment::Imprisonment,
+            Measure::Term(Term::new(2, 0, 0)),
+            None,
+        );
         assert!(help(Outcome::Release, Some(&prison), rule).is_some());
         assert!(help(Outcome::ConvictionExpunged, Some(&prison), rule).is_none());
         let conditional = Sentence {

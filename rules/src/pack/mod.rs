@@ -62,6 +62,36 @@ macro_rules! provision_ids {
 
 with_provisions!(provision_ids);
 
+impl ProvisionId {
+    /// A provision that follows a result rather than deciding it: the dates to act by, help, the
+    /// record, the early releases after the verdict, the courts that decide them; and the half
+    /// day of credit, open only where its readings differ (the credit's step is then marked
+    /// open). A result's status does not rest on these.
+    pub fn follows_the_result(self) -> bool {
+        matches!(
+            self,
+            ProvisionId::Art3Part5Deadline
+                | ProvisionId::Art3Part6SocialHelp
+                | ProvisionId::CcArt79Record
+                | ProvisionId::CcArt89RecordMinors
+                | ProvisionId::CcArt63ProbationMinors
+                | ProvisionId::CcArt64ProbationCancel
+                | ProvisionId::CcArt72Parole
+                | ProvisionId::CcArt72Part4SpecialGroups
+                | ProvisionId::CcArt72Part5Floor
+                | ProvisionId::CcArt72Part8Exclusions
+                | ProvisionId::CcArt72Part8Corruption
+                | ProvisionId::CcArt73Replacement
+                | ProvisionId::CcArt79Part4AfterRelease
+                | ProvisionId::CcArt86ParoleMinors
+                | ProvisionId::CcArt87ReplacementMinors
+                | ProvisionId::CpcArt476Procedure
+                | ProvisionId::OpenParoleBase
+                | ProvisionId::OpenHalfDay
+        )
+    }
+}
+
 /// Where a provision is, how sure we are of it, and where that was read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ProvisionInfo<'p> {
