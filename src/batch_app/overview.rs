@@ -197,7 +197,7 @@ fn ReleaseFigures(loaded: Arc<Loaded>) -> impl IntoView {
     ];
     view! {
         <h4 id="freed-heading">{t!(lang, batch.page.freed_heading)}</h4>
-        <dl class="key-figures batch-figures freed-figures">
+        <dl class="key-figures freed-figures">
             {figures
                 .into_iter()
                 .map(|(name, label, count)| view! {
