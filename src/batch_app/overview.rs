@@ -95,7 +95,11 @@ pub fn Overview(loaded: Arc<Loaded>) -> impl IntoView {
         .iter()
         .map(|d| view! { <tr><th scope="row">{words::date(d.date, lang)}</th><td class="number">{d.count}</td></tr> })
         .collect_view();
-    let released = summary.released;
+    // Anyone released, or to be, in some reading: then "no one is released" would not be true.
+    let released = summary.released
+        + summary.released_in_some_reading
+        + summary.to_be_released
+        + summary.to_be_released_in_some_reading;
     view! {
         <section class="overview" aria-labelledby="overview-heading">
             <h3 id="overview-heading">{t!(lang, batch.page.overview_heading)}</h3>
@@ -103,12 +107,12 @@ pub fn Overview(loaded: Arc<Loaded>) -> impl IntoView {
                 {figure(t!(lang, batch.summary.cases), summary.cases.to_string(), "")}
                 {figure(t!(lang, batch.summary.decided), summary.decided.to_string(), "")}
                 {figure(t!(lang, batch.summary.not_decided), summary.not_decided.to_string(), "")}
-                {figure(t!(lang, batch.summary.released), summary.released.to_string(), "release-on")}
                 {figure(t!(lang, batch.summary.years_cut), decimal(summary.years_cut, lang), "")}
                 {figure(t!(lang, batch.summary.rows), summary.rows.to_string(), "")}
                 {figure(t!(lang, batch.summary.rows_with_errors), summary.rows_with_errors.to_string(), "")}
                 {figure(t!(lang, batch.summary.as_of), words::date(loaded.result.today, lang), "")}
             </dl>
+            <ReleaseFigures loaded=loaded.clone() />
             <figure class="outcome-chart">
                 <figcaption id="chart-title">{t!(lang, batch.page.chart_title)}</figcaption>
                 <svg
@@ -132,8 +136,9 @@ pub fn Overview(loaded: Arc<Loaded>) -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
             <h4 id="release-heading">{t!(lang, batch.summary.release_dates)}</h4>
-            {if released == 0 {
-                view! { <p>{t!(lang, batch.page.no_release)}</p> }.into_any()
+            {if summary.release_dates.is_empty() {
+                let none = if released == 0 { t!(lang, batch.page.no_release) } else { t!(lang, batch.page.no_release_date) };
+                view! { <p>{none}</p> }.into_any()
             } else {
                 view! {
                     <div class="table-scroll release-dates" tabindex="0" role="region" aria-labelledby="release-heading">
@@ -151,6 +156,58 @@ pub fn Overview(loaded: Arc<Loaded>) -> impl IntoView {
                 .into_any()
             }}
         </section>
+    }
+}
+
+/// Who is freed, and how surely: released by the date of calculation or to be released later,
+/// in every reading or in some only; a punishment outside custody that ends, never counted as a
+/// release; and the sentences the law does not allow, to be checked. Each figure says in its own
+/// words what it counts (the summary sheet's words).
+#[component]
+fn ReleaseFigures(loaded: Arc<Loaded>) -> impl IntoView {
+    let lang = use_i18n().lang_untracked();
+    let s = &loaded.result.summary;
+    let figures = [
+        ("released", t!(lang, batch.summary.released), s.released),
+        (
+            "released_in_some_reading",
+            t!(lang, batch.summary.released_in_some_reading),
+            s.released_in_some_reading,
+        ),
+        (
+            "to_be_released",
+            t!(lang, batch.summary.to_be_released),
+            s.to_be_released,
+        ),
+        (
+            "to_be_released_in_some_reading",
+            t!(lang, batch.summary.to_be_released_in_some_reading),
+            s.to_be_released_in_some_reading,
+        ),
+        (
+            "punishment_ends",
+            t!(lang, batch.summary.punishment_ends),
+            s.punishment_ends,
+        ),
+        (
+            "to_check",
+            t!(lang, batch.summary.sentences_to_check),
+            s.sentences_to_check,
+        ),
+    ];
+    view! {
+        <h4 id="freed-heading">{t!(lang, batch.page.freed_heading)}</h4>
+        <dl class="key-figures freed-figures">
+            {figures
+                .into_iter()
+                .map(|(name, label, count)| view! {
+                    <div class=format!("freed-{name}") data-freed=name>
+                        <dt>{label}</dt>
+                        <dd>{count}</dd>
+                    </div>
+                })
+                .collect_view()}
+        </dl>
     }
 }
 

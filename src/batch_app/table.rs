@@ -15,7 +15,7 @@ use wasm_bindgen::JsValue;
 use super::notes::{self, Note};
 use super::{use_batch, Loaded};
 use crate::frame::use_i18n;
-use amnesty_batch::protocol::{CaseDecision, CaseRow};
+use amnesty_batch::protocol::{CaseDecision, CaseRow, Freed};
 
 /// Cases on one page of the table.
 pub const PAGE_SIZE: usize = 50;
@@ -39,6 +39,10 @@ pub enum SortKey {
     Status,
     Release,
     YearsCut,
+    /// Released, to be released, or a punishment that ends (in the order of `Freed::ALL`).
+    Freed,
+    /// The earliest parole date.
+    Parole,
 }
 
 /// The table's filters, sort and page: kept when the language changes, reset for a new file.
@@ -201,10 +205,12 @@ fn visible(loaded: &Loaded, view: &TableView, lang: Lang) -> Vec<u32> {
                 descending,
             ),
             SortKey::Release => by(
-                x.decision.as_ref().and_then(|d| d.figures.release_on),
-                y.decision.as_ref().and_then(|d| d.figures.release_on),
+                x.decision.as_ref().and_then(first_release),
+                y.decision.as_ref().and_then(first_release),
                 descending,
             ),
+            SortKey::Freed => by(freed_rank(x), freed_rank(y), descending),
+            SortKey::Parole => by(parole_on(x), parole_on(y), descending),
             SortKey::YearsCut => by(
                 x.decision.as_ref().and_then(|d| d.years_cut),
                 y.decision.as_ref().and_then(|d| d.years_cut),
@@ -215,6 +221,87 @@ fn visible(loaded: &Loaded, view: &TableView, lang: Lang) -> Vec<u32> {
         order.then(a.cmp(b))
     });
     kept
+}
+
+/// The earliest release day of any reading (the day shown where the readings give none).
+fn first_release(d: &CaseDecision) -> Option<chrono::NaiveDate> {
+    d.release_earliest.or(d.figures.release_on)
+}
+
+fn freed_rank(case: &CaseRow) -> Option<usize> {
+    let freed = case.decision.as_ref()?.freed?;
+    Freed::ALL.iter().position(|f| *f == freed)
+}
+
+fn parole_on(case: &CaseRow) -> Option<chrono::NaiveDate> {
+    case.decision.as_ref()?.parole.as_ref()?.eligible_on
+}
+
+/// The release day in words; for a case whose readings differ, the earliest and the latest, or
+/// the earliest where another reading releases no one.
+fn release_words(d: &CaseDecision, lang: Lang) -> Option<String> {
+    let date = |day| words::date(day, lang);
+    Some(match (d.release_earliest, d.release_latest) {
+        (Some(first), Some(last)) if first != last => fill(
+            t!(lang, batch.page.release_range),
+            &[("earliest", date(first)), ("latest", date(last))],
+        ),
+        (Some(first), None) => fill(
+            t!(lang, batch.page.release_earliest_only),
+            &[("earliest", date(first))],
+        ),
+        (Some(day), Some(_)) => date(day),
+        (None, _) => date(d.figures.release_on?),
+    })
+}
+
+/// Released, to be released or a punishment that ends, in words.
+fn freed_words(f: Freed, lang: Lang) -> &'static str {
+    match f {
+        Freed::Released => t!(lang, batch.freed.released),
+        Freed::ReleasedInSomeReading => t!(lang, batch.freed.released_in_some_reading),
+        Freed::ToBeReleased => t!(lang, batch.freed.to_be_released),
+        Freed::ToBeReleasedInSomeReading => t!(lang, batch.freed.to_be_released_in_some_reading),
+        Freed::PunishmentEnds => t!(lang, batch.freed.punishment_ends),
+    }
+}
+
+/// The freed status's key, as the protocol and the tool's JSON name it.
+fn freed_key(f: Freed) -> &'static str {
+    match f {
+        Freed::Released => "released",
+        Freed::ReleasedInSomeReading => "released_in_some_reading",
+        Freed::ToBeReleased => "to_be_released",
+        Freed::ToBeReleasedInSomeReading => "to_be_released_in_some_reading",
+        Freed::PunishmentEnds => "punishment_ends",
+    }
+}
+
+/// After the verdict, one line each where the decision gives it: the custody credited and the
+/// earliest parole, replacement and cancelling of a conditional sentence (why one is not
+/// available is in the case's explanation).
+fn after_verdict(d: &CaseDecision, lang: Lang) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let Some(credited) = d.custody.and_then(|c| c.credited) {
+        lines.push(format!(
+            "{}: {}",
+            t!(lang, batch.results.credited),
+            words::credited(credited, lang)
+        ));
+    }
+    for (label, early) in [
+        (t!(lang, batch.results.parole), &d.parole),
+        (t!(lang, batch.results.replacement), &d.replacement),
+        (
+            t!(lang, batch.results.probation_cancel),
+            &d.probation_cancel,
+        ),
+    ] {
+        if let Some(day) = early.as_ref().and_then(|e| e.eligible_on) {
+            lines.push(format!("{label}: {}", words::date(day, lang)));
+        }
+    }
+    lines
 }
 
 /// A figure to one decimal, with the decimal comma of Russian and Kazakh.
@@ -268,10 +355,7 @@ fn row_view(
             words::outcome(d.outcome, lang).to_string(),
             Some(d.status),
             new_punishment(d, lang).unwrap_or_else(dash),
-            d.figures
-                .release_on
-                .map(|r| words::date(r, lang))
-                .unwrap_or_else(dash),
+            release_words(d, lang).unwrap_or_else(dash),
             d.years_cut.map(|y| decimal(y, lang)).unwrap_or_else(dash),
         ),
         None => (
@@ -282,6 +366,16 @@ fn row_view(
             dash(),
             dash(),
         ),
+    };
+    let decision = case.decision.as_ref();
+    let freed = decision
+        .and_then(|d| d.freed)
+        .map_or_else(dash, |f| freed_words(f, lang).to_string());
+    let later = decision.map(|d| after_verdict(d, lang)).unwrap_or_default();
+    let later = if later.is_empty() {
+        view! { <span>{dash()}</span> }.into_any()
+    } else {
+        view! { <ul class="after-verdict">{later.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul> }.into_any()
     };
     let label = case_label(case, lang);
     let id = if case.case.is_empty() {
@@ -300,8 +394,10 @@ fn row_view(
                 {status.map(|s| view! { <span class=format!("badge status-{}", s.name())>{words::status(s, lang)}</span> })}
             </td>
             <td>{punishment}</td>
-            <td>{release}</td>
+            <td class="release">{release}</td>
+            <td class="freed" data-freed=decision.and_then(|d| d.freed).map(freed_key)>{freed}</td>
             <td class="number">{cut}</td>
+            <td class="later">{later}</td>
             <td>
                 <button type="button" class="secondary explain-button" id=format!("explain-{at}") on:click=move |_| open(at)>
                     {t!(lang, batch.page.explain)}
@@ -531,7 +627,9 @@ pub fn CasesTable(loaded: Arc<Loaded>) -> impl IntoView {
                             {heading(SortKey::Status, t!(lang, batch.results.status), Some(&notes::STATUS))}
                             <th scope="col">{t!(lang, explain.new_punishment)}</th>
                             {heading(SortKey::Release, t!(lang, batch.results.release_on), None)}
+                            {heading(SortKey::Freed, t!(lang, batch.results.freed), None)}
                             {heading(SortKey::YearsCut, t!(lang, batch.results.years_cut), Some(&notes::YEARS_CUT))}
+                            {heading(SortKey::Parole, t!(lang, batch.page.after_verdict), None)}
                             <th scope="col"><span class="visually-hidden">{t!(lang, batch.page.details)}</span></th>
                         </tr>
                     </thead>

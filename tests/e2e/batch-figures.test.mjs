@@ -1,0 +1,197 @@
+// The batch page's honest caseload figures (issue 15 part 3, issue 14 part 5): a case whose
+// readings give different release days shows the earliest and the latest, not one date; the
+// overview splits "released" into every reading and some reading only, counts a release after the
+// date of calculation as "to be released" and a sentence without custody as "punishment ends";
+// the table gives each case's status in words and its custody credit and early-release dates; the
+// chart gives each outcome its own colour, errors never the colour of "not covered", every bar at
+// least 3:1 against the page; the CSV carries release_earliest and release_latest; the printed
+// summary starts on its first page. In kk, ru and en, with no accessibility violation and nothing
+// off the page's origin. Every expected figure comes from `amnesty batch --json` on the same file.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  BATCH_DATA, LANGS, useSite, axe, words, fill, dateWords, amnestyCli, openBatch, openSpreadsheet, downloadFrom,
+  parseCsv, writeCsv,
+} from './helpers.mjs';
+
+const AS_OF = '2023-03-01';
+/// A caseload an NGO could send: custody credited by CC Art. 62 (issue 14's example, whose
+/// readings release on different days), a term still running on the date of calculation, a
+/// conditional sentence, one released in every reading, one not covered, and a row with an error.
+const ROWS = [
+  ['Case', 'Name', 'Stage of the case', 'Article', 'Part', 'Date of the offence', 'Context', 'Punishment', 'Years',
+    'First day of the term', 'Conditional sentence', 'Date of calculation', 'Institution', 'Custody from', 'Custody to', 'Custody kind'],
+  ['A', 'Айдос', 'serving the sentence', '272', '2', '2022-01-05', 'connected with the mass riots', 'imprisonment', '8',
+    '2022-06-20', 'no', AS_OF, 'medium', '2022-01-06', '2022-06-19', 'detention'],
+  ['B', 'Бахыт', 'serving the sentence', '272', '2', '2022-01-05', 'connected with the mass riots', 'imprisonment', '8',
+    '2022-01-06', 'no', AS_OF, 'medium', '', '', ''],
+  ['C', 'Вера', 'serving the sentence', '293', '1', '2022-01-06', 'connected with the mass riots', 'imprisonment', '2',
+    '2022-03-01', 'yes', AS_OF, '', '', '', ''],
+  ['D', 'Гани', 'serving the sentence', '293', '1', '2022-01-06', 'connected with the mass riots', 'imprisonment', '1',
+    '2022-01-07', 'no', AS_OF, '', '', '', ''],
+  ['E', 'Дана', 'serving the sentence', '188', '2', '2022-01-05', 'not connected with the riots', 'imprisonment', '3',
+    '2022-01-06', 'no', AS_OF, '', '', '', ''],
+  ['F', 'Ерлан', 'serving the sentence', '272', '2', '2022-13-45', 'connected with the mass riots', 'imprisonment', '5',
+    '2022-01-07', 'no', AS_OF, '', '', '', ''],
+];
+
+let scratch;
+let caseload;
+before(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'amnesty-figures-'));
+  caseload = join(scratch, 'figures-en.csv');
+  writeFileSync(caseload, writeCsv(ROWS, ','));
+});
+after(() => { if (scratch) rmSync(scratch, { recursive: true, force: true }); });
+const site = useSite();
+
+const cli = (lang) => JSON.parse(amnestyCli(['batch', caseload, '--lang', lang, '--as-of', AS_OF, '--json']).toString('utf8'));
+const FREED = ['released', 'released_in_some_reading', 'to_be_released', 'to_be_released_in_some_reading', 'punishment_ends'];
+
+test('the caseload has what the page must show honestly', () => {
+  const { summary, cases } = cli('en');
+  const by = (id) => cases.find((c) => c.case === id).decision;
+  const a = by('A');
+  assert.ok(a.release_earliest && a.release_latest && a.release_earliest !== a.release_latest, JSON.stringify(a));
+  assert.equal(a.freed, 'released_in_some_reading', 'released on 3 November 2022 in one reading, later in another');
+  assert.ok(a.custody?.credited, 'custody credited');
+  assert.equal(by('B').freed, 'to_be_released');
+  assert.ok(by('B').release_earliest > AS_OF, 'released after the date of calculation');
+  assert.equal(by('C').freed, 'punishment_ends');
+  assert.equal(by('D').freed, 'released');
+  assert.equal(by('E').outcome, 'not_covered');
+  assert.equal(cases.find((c) => c.case === 'F').decision, null);
+  for (const key of ['released', 'released_in_some_reading', 'to_be_released', 'punishment_ends']) assert.ok(summary[key] > 0, key);
+  assert.ok(summary.not_decided > 0);
+});
+
+/// The relative luminance of a CSS colour `rgb(r, g, b)` (WCAG 2).
+function luminance(rgb) {
+  const [r, g, b] = rgb.match(/\d+(\.\d+)?/g).slice(0, 3).map((v) => Number(v) / 255)
+    .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+const contrast = (x, y) => {
+  const [hi, lo] = [luminance(x), luminance(y)].sort((p, q) => q - p);
+  return (hi + 0.05) / (lo + 0.05);
+};
+
+/// The text of each page of a PDF, by poppler's pdftotext (Chromium writes glyphs, not words).
+function pdfPages(pdf) {
+  const path = join(scratch, 'summary.pdf');
+  writeFileSync(path, pdf);
+  const count = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  return Array.from({ length: count }, (_, i) => execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), path, '-'])
+    .toString('utf8').replace(/\s+/g, ' ').trim());
+}
+
+for (const lang of LANGS) {
+  test(`the batch page gives the honest figures in ${lang}`, { timeout: 240000 }, async () => {
+    const w = words(lang);
+    const { page } = await openBatch(site, lang);
+    await openSpreadsheet(page, caseload);
+    const expected = cli(lang);
+    const { summary } = expected;
+
+    // The overview: released split by reading, to be released, punishment ends, to check.
+    const shown = await page.locator('.freed-figures > div').evaluateAll((divs) => divs.map((d) => ({
+      key: d.dataset.freed, label: d.querySelector('dt').textContent, count: Number(d.querySelector('dd').textContent),
+    })));
+    assert.deepEqual(shown, [
+      ...FREED.map((key) => ({ key, label: w(`batch.summary.${key}`), count: summary[key] })),
+      { key: 'to_check', label: w('batch.summary.sentences_to_check'), count: summary.sentences_to_check },
+    ]);
+    const dates = await page.locator('.release-dates tbody tr').evaluateAll((rows) => rows.map((r) => [...r.cells].map((c) => c.textContent)));
+    assert.deepEqual(dates, summary.release_dates.map((d) => [dateWords(d.date, lang), String(d.count)]));
+
+    // The table: each case's release day (earliest and latest where readings differ), its
+    // status in words, its custody credit and early-release dates.
+    for (const c of expected.cases) {
+      const row = page.locator(`.cases-table tr[data-case="${c.case}"]`);
+      const d = c.decision;
+      const release = await row.locator('td.release').textContent();
+      const freed = await row.locator('td.freed').textContent();
+      if (!d) {
+        assert.equal(release, '—');
+        continue;
+      }
+      if (d.release_earliest && d.release_latest && d.release_earliest !== d.release_latest) {
+        assert.equal(release, fill(w('batch.page.release_range'), { earliest: dateWords(d.release_earliest, lang), latest: dateWords(d.release_latest, lang) }), c.case);
+      } else if (d.release_earliest && !d.release_latest) {
+        assert.equal(release, fill(w('batch.page.release_earliest_only'), { earliest: dateWords(d.release_earliest, lang) }), c.case);
+      } else if (d.release_on) {
+        assert.equal(release, dateWords(d.release_earliest ?? d.release_on, lang), c.case);
+      }
+      assert.equal(freed, d.freed ? w(`batch.freed.${d.freed}`) : '—', c.case);
+      const later = await row.locator('td.later').textContent();
+      if (d.custody?.credited) assert.ok(later.includes(`${w('batch.results.credited')}: `), `${c.case}: ${later}`);
+      for (const kind of ['parole', 'replacement', 'probation_cancel']) {
+        if (d[kind]?.eligible_on) assert.ok(later.includes(`${w(`batch.results.${kind}`)}: ${dateWords(d[kind].eligible_on, lang)}`), `${c.case}: ${later}`);
+      }
+    }
+    const a = page.locator('.cases-table tr[data-case="A"] td.release');
+    assert.notEqual(await a.textContent(), dateWords(expected.cases[0].decision.release_on, lang), 'not one date for case A');
+    assert.equal(await page.locator('.cases-table tr[data-case="C"] td.freed').textContent(), w('batch.freed.punishment_ends'));
+
+    // Sorted by the release day: the earliest of each case first, cases without one last.
+    await page.click('button.sort[data-sort="release"]');
+    await page.waitForFunction(() => document.querySelector('th[aria-sort] button.sort')?.dataset.sort === 'release');
+    const order = await page.locator('.cases-table tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.case));
+    const first = (c) => c.decision?.release_earliest ?? c.decision?.release_on;
+    const want = expected.cases.map((c, i) => ({ c, i })).sort((x, y) => {
+      const [p, q] = [first(x.c), first(y.c)];
+      if (p && q) return p < q ? -1 : p > q ? 1 : x.i - y.i;
+      return p ? -1 : q ? 1 : x.i - y.i;
+    }).map(({ c }) => c.case);
+    assert.deepEqual(order, want);
+    await page.click('button.sort[data-sort="freed"]');
+    await page.waitForFunction(() => document.querySelector('th[aria-sort] button.sort')?.dataset.sort === 'freed');
+    const freedOrder = await page.locator('.cases-table tbody tr td.freed').evaluateAll((cells) => cells.map((c) => c.dataset.freed ?? null));
+    const ranks = freedOrder.map((f) => (f ? FREED.indexOf(f) : Infinity));
+    assert.deepEqual(ranks, [...ranks].sort((x, y) => x - y), freedOrder.join());
+
+    // The chart: each bar its own colour, at least 3:1 against the page; the error's bar never
+    // the colour of "not covered"; each swatch of the table the colour of its bar.
+    const bars = await page.locator('.outcome-chart rect').evaluateAll((rects) => rects.map((r) => ({
+      kind: r.getAttribute('class'), fill: getComputedStyle(r).fill,
+    })));
+    const background = await page.locator('.overview').evaluate((e) => getComputedStyle(e).backgroundColor);
+    assert.equal(new Set(bars.map((b) => b.fill)).size, bars.length, JSON.stringify(bars));
+    for (const b of bars) assert.ok(contrast(b.fill, background) >= 3, `${b.kind} ${b.fill} on ${background}`);
+    const notCovered = bars.find((b) => b.kind.includes('outcome-not_covered'));
+    const notDecided = bars.find((b) => b.kind.includes('not-decided'));
+    assert.ok(notCovered && notDecided && notCovered.fill !== notDecided.fill);
+    const swatches = await page.locator('.outcome-table .swatch').evaluateAll((s) => s.map((e) => getComputedStyle(e).backgroundColor));
+    assert.deepEqual(swatches, bars.map((b) => b.fill));
+
+    // The CSV download carries the earliest and the latest release day of every case.
+    const csv = await downloadFrom(page, w('batch.page.export_csv'));
+    const table = parseCsv(csv.bytes.toString('utf8').replace(/^\uFEFF/, ''), lang === 'en' ? ',' : ';');
+    const [earliest, latest] = ['release_earliest', 'release_latest'].map((k) => table[0].indexOf(w(`batch.results.${k}`)));
+    assert.ok(earliest > 0 && latest > 0, table[0].join());
+    assert.deepEqual(table.slice(1).map((r) => [r[earliest], r[latest]]),
+      expected.cases.map((c) => [c.decision?.release_earliest ?? '', c.decision?.release_latest ?? '']));
+
+    await axe(page, `the batch page's figures in ${lang}`);
+  });
+}
+
+test('the printed summary starts on its first page: the title, the file and the figures, no blank page', { timeout: 240000 }, async () => {
+  // The file with bad rows: more outcomes and release dates than fit under the title on page 1.
+  const w = words('ru');
+  const { page } = await openBatch(site, 'ru');
+  await openSpreadsheet(page, join(BATCH_DATA, 'caseload-bad-rows-ru.csv'));
+  await page.emulateMedia({ media: 'print' });
+  const pages = pdfPages(await page.pdf({ format: 'A4', printBackground: true }));
+  await page.emulateMedia({ media: 'screen' });
+  const pageOne = pages[0] ?? '';
+  for (const text of [w('batch.page.print_title'), fill(w('batch.page.results_heading'), { file: 'caseload-bad-rows-ru.csv' }),
+    w('batch.page.overview_heading'), w('batch.summary.cases')]) {
+    assert.ok(pageOne.includes(text.replace(/\s+/g, ' ')), `page 1 of ${pages.length} holds “${text}”: ${pageOne}`);
+  }
+  for (const [i, p] of pages.entries()) assert.ok(p.length > 0, `page ${i + 1} of ${pages.length} is not blank`);
+});
