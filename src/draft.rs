@@ -69,6 +69,50 @@ pub struct OffenceDraft {
     pub category: Option<Category>,
     pub exclusions: Vec<ExclusionFact>,
     pub victim_age: String,
+    /// The offence's own punishment, where an imported case file (or a batch row's link) gives
+    /// one: the form has no fields for it yet, so it is kept as given, never dropped, and the
+    /// result shows what the amnesty leaves of it.
+    #[serde(default)]
+    pub own_sentence: Option<OwnSentence>,
+}
+
+/// An offence's own punishment as the case file gives it (`offences[].sentence`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OwnSentence {
+    pub punishment: Punishment,
+    pub years: u32,
+    pub months: u32,
+    pub days: u32,
+    pub hours: Option<u32>,
+    pub amount: Option<u32>,
+}
+
+impl OwnSentence {
+    fn of(s: &SentenceFile) -> OwnSentence {
+        OwnSentence {
+            punishment: s.punishment,
+            years: s.years,
+            months: s.months,
+            days: s.days,
+            hours: s.hours,
+            amount: s.amount,
+        }
+    }
+
+    fn file(&self) -> SentenceFile {
+        SentenceFile {
+            punishment: self.punishment,
+            years: self.years,
+            months: self.months,
+            days: self.days,
+            hours: self.hours,
+            amount: self.amount,
+            start: None,
+            conditional: false,
+            institution: None,
+            probation_months: None,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -93,6 +137,7 @@ impl Default for OffenceDraft {
             category: None,
             exclusions: Vec::new(),
             victim_age: String::new(),
+            own_sentence: None,
         }
     }
 }
@@ -167,7 +212,7 @@ impl CaseDraft {
                         false,
                         &mut errors,
                     ),
-                    sentence: None,
+                    sentence: o.own_sentence.as_ref().map(OwnSentence::file),
                 }
             })
             .collect();
@@ -270,6 +315,7 @@ impl CaseDraft {
                     category: o.category,
                     exclusions: o.exclusions.clone(),
                     victim_age: o.victim_age.map(|a| a.to_string()).unwrap_or_default(),
+                    own_sentence: o.sentence.as_ref().map(OwnSentence::of),
                 })
                 .collect(),
             sentence_given: sentence.is_some(),
@@ -543,6 +589,7 @@ mod tests {
             category: Some(Category::Grave),
             exclusions: vec![],
             victim_age: String::new(),
+            own_sentence: None,
         };
         draft.sentence = SentenceDraft {
             years: "8".into(),
@@ -695,6 +742,25 @@ mod tests {
         let back = CaseDraft::from_case_file(&file, today());
         assert_eq!(back.to_case_file().unwrap(), file);
         assert_eq!(back.offences[0].committed_on, "2022-01-05");
+    }
+
+    #[test]
+    fn each_offences_own_sentence_in_an_imported_file_is_kept_and_decided() {
+        let text = br#"{"as_of":"2023-03-01","stage":"serving","offences":[
+            {"article":272,"part":2,"committed_on":"2022-01-05","context":"riots",
+             "sentence":{"punishment":"imprisonment","years":6}},
+            {"article":293,"part":2,"committed_on":"2022-01-05","context":"riots",
+             "sentence":{"punishment":"imprisonment","years":2,"months":6}}],
+            "sentence":{"punishment":"imprisonment","years":7,"start":"2022-01-06"}}"#;
+        let file = amnesty_rules::case::parse_case_file(text).unwrap();
+        let draft = CaseDraft::from_case_file(&file, today());
+        assert_eq!(draft.to_case_file().unwrap(), file);
+        // Kept as a remembered draft too.
+        let json = serde_json::to_string(&draft).unwrap();
+        let remembered: CaseDraft = serde_json::from_str(&json).unwrap();
+        assert_eq!(remembered.to_case_file().unwrap(), file);
+        let decision = draft.decide(today()).unwrap();
+        assert!(decision.offences.iter().all(|o| o.own_sentence.is_some()));
     }
 
     #[test]
