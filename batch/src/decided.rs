@@ -4,8 +4,7 @@
 //! released a person released in only one reading, whose release is still to come, or who was
 //! never in custody.
 
-use amnesty_rules::decision::{Decision, Warning};
-use amnesty_rules::Outcome;
+use amnesty_rules::decision::{release_days, Decision, Warning};
 use chrono::NaiveDate;
 
 use crate::protocol::{CaseDecision, Freed};
@@ -67,19 +66,9 @@ pub struct Releases {
     pub freed: Option<Freed>,
 }
 
-/// The release days of every result a decision gives: the one shown (unless a court must decide
-/// first) and each reading's.
-fn release_days(d: &Decision) -> Vec<Option<NaiveDate>> {
-    let shown = (d.outcome != Outcome::NeedsReview).then_some(d.figures.release_on);
-    shown
-        .into_iter()
-        .chain(d.readings.iter().map(|r| r.figures.release_on))
-        .collect()
-}
-
 /// When, and whether, the person is released in every result of a decision.
 pub fn releases(d: &Decision) -> Releases {
-    let days = release_days(d);
+    let days = release_days(d.outcome, &d.figures, &d.readings);
     let given: Vec<NaiveDate> = days.iter().flatten().copied().collect();
     let earliest = given.iter().min().copied();
     let every = !days.is_empty() && given.len() == days.len();

@@ -315,6 +315,20 @@ impl Reading {
     }
 }
 
+/// The release day of every result a decision gives: the one shown (unless a court must decide
+/// first) and each reading's. The engine warns from them; the caseload's figures count them.
+pub fn release_days(
+    outcome: Outcome,
+    shown: &Figures,
+    readings: &[Reading],
+) -> Vec<Option<NaiveDate>> {
+    (outcome != Outcome::NeedsReview)
+        .then_some(shown.release_on)
+        .into_iter()
+        .chain(readings.iter().map(|r| r.figures.release_on))
+        .collect()
+}
+
 /// The full decision for one case.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(into = "json::DecisionKeys", try_from = "json::DecisionKeys")]

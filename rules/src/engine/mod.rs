@@ -77,13 +77,7 @@ fn finish(
     let sentence = case.sentence.as_ref();
     let measure = sentence.map(|s| s.measure);
     let p = &pack.provisions;
-    // The release day of every result given: the one shown (unless a court must decide) and
-    // every reading's.
-    let shown_release = (f.outcome != Outcome::NeedsReview).then_some(f.figures.release_on);
-    let release_days: Vec<_> = shown_release
-        .into_iter()
-        .chain(readings.iter().map(|r| r.figures.release_on))
-        .collect();
+    let release_days = crate::decision::release_days(f.outcome, &f.figures, &readings);
     let rule = &p.art3_part5_deadline;
     if let Some(c) = art3_part5_deadline::if_still_held(case.stage, &release_days, case.as_of, rule)
     {
