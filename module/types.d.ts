@@ -547,7 +547,16 @@ export type NextStep =
   | "probation_cancel";
 export type Court = "where_served" | "sentencing" | "applying" | "on_probation_submission";
 
-/** A step a person can take and who decides it (CPC Arts. 476–478). */
+/** What a further article of the procedure says of a step. */
+export type ProcedureRole = "court_decides" | "on_petition" | "institution_reports";
+
+/** A further article of the procedure for a step (CPC Art. 476's item, 478, 480). */
+export interface ProcedureCite {
+  role: ProcedureRole;
+  cite: Citation;
+}
+
+/** A step a person can take and who decides it (CPC Arts. 476–478, 480). */
 export interface Petition {
   step: NextStep;
   /** The provision that says who decides it. */
@@ -555,6 +564,8 @@ export interface Petition {
   court: Court;
   cite: Citation;
   from: IsoDate | null;
+  /** The other articles of the procedure for it; absent where there are none. */
+  also?: ProcedureCite[];
 }
 
 /** What the result would be under one reading of an open question or a missing fact. */
@@ -567,6 +578,10 @@ export interface Reading {
   new_end: IsoDate | null;
   release_on: IsoDate | null;
   record: CriminalRecord | null;
+  /** The early releases under this reading; each absent where the punishment has none. */
+  parole?: EarlyRelease;
+  replacement?: EarlyRelease;
+  probation_cancel?: EarlyRelease;
 }
 
 /** The decision for one case: exactly what `amnesty check` writes as JSON. */

@@ -4,8 +4,8 @@
 
 use amnesty_rules::case::{CustodyKind, Institution};
 use amnesty_rules::decision::{
-    Condition, Credited, Decision, EarlyKind, EarlyRelease, InstitutionGround, NextStep,
-    StepDetail, Unavailable, WarningDetail,
+    Condition, Credited, Decision, EarlyKind, EarlyRelease, InstitutionGround, NextStep, Petition,
+    ProcedureRole, Reading, StepDetail, Unavailable, WarningDetail,
 };
 use amnesty_rules::pack::{BoundaryDay, HalfDay, LaterTerm};
 use amnesty_rules::term::Term;
@@ -341,6 +341,70 @@ pub fn early_value(e: &EarlyRelease, lang: Lang) -> String {
     }
 }
 
+/// A reading's early releases whose dates differ from the decision's own, "Earliest parole:
+/// 1 March 2024", joined; `None` where every one is as the decision gives it.
+pub fn reading_early(r: &Reading, decision: &Decision, lang: Lang) -> Option<String> {
+    let dates =
+        |e: Option<&EarlyRelease>| e.map(|e| (e.eligible_on, e.other_reading, e.unavailable));
+    let kinds = [
+        (r.early.parole.as_ref(), decision.parole.as_ref()),
+        (r.early.replacement.as_ref(), decision.replacement.as_ref()),
+        (
+            r.early.probation_cancel.as_ref(),
+            decision.probation_cancel.as_ref(),
+        ),
+    ];
+    let differing: Vec<String> = kinds
+        .into_iter()
+        .filter(|(mine, shown)| dates(*mine) != dates(*shown))
+        .filter_map(|(mine, shown)| mine.or(shown).map(|e| (e, mine.is_some())))
+        .map(|(e, given)| {
+            if !given {
+                return format!("{}: —", early_label(e.kind, lang));
+            }
+            let mut value = early_value(e, lang);
+            if let Some(other) = e.other_reading {
+                let other = fill(
+                    t!(lang, explain.early_other),
+                    &[("date", date(other, lang))],
+                );
+                value = format!("{value} ({other})");
+            }
+            format!("{}: {value}", early_label(e.kind, lang))
+        })
+        .collect();
+    (!differing.is_empty()).then(|| differing.join("; "))
+}
+
+/// "Earliest parole", "Earliest replacement", "Earliest cancelling …": the figure's label.
+pub fn early_label(kind: EarlyKind, lang: Lang) -> &'static str {
+    match kind {
+        EarlyKind::Parole => t!(lang, explain.parole),
+        EarlyKind::Replacement => t!(lang, explain.replacement),
+        EarlyKind::ProbationCancel => t!(lang, explain.probation_cancel),
+    }
+}
+
+/// Where the procedure says so: the article naming who decides, then each other article with
+/// what it says of the step ("what a court decides after a verdict: CPC Art. 476 item 5").
+pub fn petition_cites(p: &Petition, lang: Lang) -> String {
+    use keys::after as k;
+    let mut out = vec![citation(&p.cite, lang)];
+    for also in &p.also {
+        let role = match also.role {
+            ProcedureRole::CourtDecides => k::procedure_court_decides,
+            ProcedureRole::OnPetition => k::procedure_on_petition,
+            ProcedureRole::InstitutionReports => k::procedure_institution_reports,
+        };
+        out.push(format!(
+            "{}: {}",
+            text(lang, role),
+            citation(&also.cite, lang)
+        ));
+    }
+    out.join("; ")
+}
+
 /// Each next step in one sentence, with where the law says so.
 pub fn next_steps(decision: &Decision, lang: Lang) -> Vec<String> {
     decision
@@ -358,7 +422,7 @@ pub fn next_steps(decision: &Decision, lang: Lang) -> Vec<String> {
             format!(
                 "{} ({})",
                 fill(text(lang, key), &[("date", from)]),
-                citation(&p.cite, lang)
+                petition_cites(p, lang)
             )
         })
         .collect()

@@ -458,13 +458,18 @@ fn readings(html: &mut Html, decision: &Decision, lang: Lang) {
         return;
     }
     let several = several(decision);
+    // A column of the dates after the verdict where a reading's differ from the result's.
+    let early = |r: &Reading| crate::after_verdict::reading_early(r, decision, lang);
+    let early_differs = decision.readings.iter().any(|r| early(r).is_some());
     let columns = [
         t!(lang, app.reading_column),
         t!(lang, app.outcome_column),
         t!(lang, explain.new_punishment),
         t!(lang, explain.release_on),
         t!(lang, explain.record),
+        t!(lang, after.reading_early_column),
     ];
+    let columns = &columns[..columns.len() - usize::from(!early_differs)];
     let row = |html: &mut Html, name: String, r: &Reading, primary: bool| {
         html.open(
             "tr",
@@ -490,6 +495,7 @@ fn readings(html: &mut Html, decision: &Decision, lang: Lang) {
                 .record
                 .map(|x| record(x, lang))
                 .unwrap_or_else(dash),
+            early(r).unwrap_or_else(|| t!(lang, after.reading_early_as_shown).to_string()),
         ];
         for (cell, label) in cells.iter().zip(&columns[1..]) {
             html.element("td", &[("data-label", label)], cell);
@@ -526,6 +532,11 @@ fn readings(html: &mut Html, decision: &Decision, lang: Lang) {
             conditions: decision.shown_reading.clone(),
             outcome: decision.outcome,
             figures: decision.figures,
+            early: amnesty_rules::decision::EarlyReleases {
+                parole: decision.parole.clone(),
+                replacement: decision.replacement.clone(),
+                probation_cancel: decision.probation_cancel.clone(),
+            },
         };
         let name = format!(
             "{} ({})",

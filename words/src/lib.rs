@@ -19,7 +19,7 @@ mod terminal;
 
 pub use after_verdict::{
     credited, custody_kind, early_kind, early_note, early_value, institution, next_steps,
-    unavailable,
+    petition_cites, reading_early, unavailable,
 };
 pub use decision::*;
 pub use figures::{figures, measure, result_figures, Figure, FigureKind};

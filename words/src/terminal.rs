@@ -2,7 +2,7 @@
 
 use amnesty_rules::decision::Decision;
 
-use crate::after_verdict::next_steps;
+use crate::after_verdict::{next_steps, reading_early};
 use crate::decision::{
     aggregate_range, conditions, effect, how_sure, limits, outcome, own_sentence, plain_answer,
     reading_result, several, source_line, sources, step, warning,
@@ -107,8 +107,11 @@ pub fn render(decision: &Decision, lang: Lang) -> String {
         line(String::new());
         line(format!("{}:", t!(lang, explain.readings)));
         for r in &decision.readings {
+            let early = reading_early(r, decision, lang)
+                .map(|e| format!("; {e}"))
+                .unwrap_or_default();
             line(format!(
-                " - {} → {}",
+                " - {} → {}{early}",
                 conditions(&r.conditions, several(decision), lang),
                 reading_result(r, lang)
             ));

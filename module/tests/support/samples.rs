@@ -14,8 +14,8 @@ use amnesty_rules::decision::{
     SanctionLimit, Step, StepDetail, Warning, WarningDetail,
 };
 use amnesty_rules::decision::{
-    Court, Credited, CustodyCredit, EarlyKind, EarlyRelease, InstitutionGround, NextStep, Petition,
-    Unavailable,
+    Court, Credited, CustodyCredit, EarlyKind, EarlyRelease, EarlyReleases, InstitutionGround,
+    NextStep, Petition, ProcedureCite, ProcedureRole, Unavailable,
 };
 use amnesty_rules::pack::{AgeCounting, BoundaryDay, HalfDay, LaterTerm, OneYearBase, ProvisionId};
 use amnesty_rules::term::Term;
@@ -884,6 +884,12 @@ pub fn every_kind() -> Decision {
                 release_on: (i % 3 != 0).then_some(day(701)),
                 record: (i < records.len()).then(|| records[i]),
             },
+            // Every other reading with its own dates after the verdict.
+            early: EarlyReleases {
+                parole: (i % 2 == 0).then(|| early(EarlyKind::Parole, i % 4 == 0)),
+                replacement: None,
+                probation_cancel: None,
+            },
         })
         .collect();
     Decision {
@@ -950,6 +956,20 @@ pub fn every_kind() -> Decision {
                     item: None,
                 },
                 from: (i % 2 == 0).then_some(day(600 + i as u32)),
+                also: ROLES
+                    .into_iter()
+                    .take(i % 4)
+                    .map(|role| ProcedureCite {
+                        role,
+                        cite: Citation {
+                            act: Act::ProcedureCode,
+                            article: Some(ArticleNo::new(476, 0)),
+                            part: None,
+                            paragraph: None,
+                            item: Some(5),
+                        },
+                    })
+                    .collect(),
             })
             .collect(),
     }
@@ -961,6 +981,11 @@ pub const NEXT_STEPS: [NextStep; 5] = [
     NextStep::Replacement,
     NextStep::CustodyCredit,
     NextStep::ProbationCancel,
+];
+pub const ROLES: [ProcedureRole; 3] = [
+    ProcedureRole::CourtDecides,
+    ProcedureRole::OnPetition,
+    ProcedureRole::InstitutionReports,
 ];
 pub const COURTS: [Court; 4] = [
     Court::WhereServed,

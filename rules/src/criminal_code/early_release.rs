@@ -7,7 +7,7 @@ use chrono::{Days, NaiveDate};
 
 use crate::case::Sentence;
 use crate::criminal_code::{art64_probation_cancel, art72_parole, art73_replacement, art79_record};
-use crate::decision::{EarlyKind, EarlyRelease, WarningDetail};
+use crate::decision::{EarlyKind, EarlyRelease, EarlyReleases, WarningDetail};
 use crate::finding::{Found, Notes};
 use crate::pack::{ProvisionId, Provisions};
 use crate::term::{add_months, Term};
@@ -102,9 +102,7 @@ mod tests {
 /// The early releases open after the verdict, and the next steps.
 #[derive(Clone, Debug, Default)]
 pub struct AfterVerdict {
-    pub parole: Option<EarlyRelease>,
-    pub replacement: Option<EarlyRelease>,
-    pub probation_cancel: Option<EarlyRelease>,
+    pub early: EarlyReleases,
     pub next_steps: Vec<crate::decision::Petition>,
 }
 
@@ -145,10 +143,13 @@ pub fn after_verdict(
         Punishment::Imprisonment | Punishment::RestrictionOfFreedom
     ) || (minor == Some(true) && s.punishment == Punishment::CorrectionalWorks);
     let real_prison = s.punishment == Punishment::Imprisonment && !s.conditional;
-    let after = AfterVerdict {
+    let early = EarlyReleases {
         parole: serves.then_some(parole),
         replacement: real_prison.then_some(replacement),
         probation_cancel,
+    };
+    let after = AfterVerdict {
+        early,
         next_steps: Vec::new(),
     };
     Found::with(after, notes)

@@ -101,6 +101,27 @@ pub struct EarlyRelease {
     pub record: Option<Record>,
 }
 
+/// The earliest dates of the early releases under one result: the decision's own, or one
+/// reading's. In a reading's JSON each is a key of its own, left out where there is none.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EarlyReleases {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parole: Option<EarlyRelease>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replacement: Option<EarlyRelease>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub probation_cancel: Option<EarlyRelease>,
+}
+
+impl EarlyReleases {
+    /// Each early release there is, in the order the decision gives them.
+    pub fn each(&self) -> impl Iterator<Item = &EarlyRelease> {
+        [&self.parole, &self.replacement, &self.probation_cancel]
+            .into_iter()
+            .flatten()
+    }
+}
+
 /// A step a person can take, and who decides it (CPC Arts. 476–478, 480).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -131,8 +152,27 @@ pub enum Court {
     OnProbationSubmission,
 }
 
-/// One step, who decides it and where that is written.
+/// What a further article of the procedure says of a step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProcedureRole {
+    /// That a court decides it after the verdict (CPC Art. 476, its item).
+    CourtDecides,
+    /// That it is asked on the convict's petition (CPC Art. 478).
+    OnPetition,
+    /// What the institution reports to the court for parole (CPC Art. 480).
+    InstitutionReports,
+}
+
+/// A further article of the procedure for a step, and what it says of it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProcedureCite {
+    pub role: ProcedureRole,
+    pub cite: Citation,
+}
+
+/// One step, who decides it and where that is written.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Petition {
     pub step: NextStep,
     /// The provision that says who decides it.
@@ -141,4 +181,7 @@ pub struct Petition {
     pub cite: Citation,
     /// The day from which it can be asked, where there is one.
     pub from: Option<NaiveDate>,
+    /// The other articles of the procedure for it (new in the format: left out where none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<ProcedureCite>,
 }

@@ -18,7 +18,8 @@ use crate::pack::{AgeCounting, OneYearBase, ProvisionId, Text};
 use crate::term::Term;
 use crate::vocab::{ArticleNo, Category, Citation, Fraction, Punishment, Status};
 pub use after_verdict::{
-    Court, Credited, CustodyCredit, EarlyKind, EarlyRelease, NextStep, Petition, Unavailable,
+    Court, Credited, CustodyCredit, EarlyKind, EarlyRelease, EarlyReleases, NextStep, Petition,
+    ProcedureCite, ProcedureRole, Unavailable,
 };
 pub use figures::{Figures, NewMeasure};
 pub use steps::{
@@ -295,6 +296,10 @@ pub struct Reading {
     pub outcome: Outcome,
     #[serde(flatten)]
     pub figures: Figures,
+    /// The early releases under this reading (in a decision's readings; the decision's own are
+    /// its `parole`, `replacement` and `probation_cancel`).
+    #[serde(flatten)]
+    pub early: EarlyReleases,
 }
 
 impl Reading {
@@ -311,6 +316,7 @@ impl Reading {
             conditions: Vec::new(),
             outcome,
             figures: Figures::default(),
+            early: EarlyReleases::default(),
         }
     }
 }

@@ -108,9 +108,9 @@ fn finish(
         pack_version: pack.pack_version.clone(),
         engine_version: ENGINE_VERSION.into(),
         custody: ev.credit.shown,
-        parole: ev.after.parole,
-        replacement: ev.after.replacement,
-        probation_cancel: ev.after.probation_cancel,
+        parole: ev.after.early.parole,
+        replacement: ev.after.early.replacement,
+        probation_cancel: ev.after.early.probation_cancel,
         next_steps: ev.after.next_steps,
     }
 }

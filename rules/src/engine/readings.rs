@@ -222,6 +222,7 @@ fn mark_open(ev: &mut Evaluation, question: Question) {
 fn reading(conditions: Vec<Condition>, ev: &Evaluation) -> Reading {
     Reading {
         conditions,
+        early: ev.after.early.clone(),
         ..ev.result.clone()
     }
 }

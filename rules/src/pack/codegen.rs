@@ -107,6 +107,9 @@ records! {
         plea_especially_grave
     }
     Floor { months }
+    Procedure {
+        after_verdict, amnesty, early_release, custody_credit, court, petition, parole_report
+    }
     HalfDayRule { first_reading }
     TermBaseRule { first_reading }
     BoundaryRule { first_reading }

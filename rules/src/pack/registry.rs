@@ -67,7 +67,7 @@ macro_rules! with_provisions {
             OpenHalfDay open_half_day: HalfDayRule,
             OpenOneYearBoundary open_one_year_boundary: BoundaryRule,
             OpenTermBeganAfterLaw open_term_began_after_law: LaterTermRule,
-            CpcArt476Procedure cpc_art476_procedure: (),
+            CpcArt476Procedure cpc_art476_procedure: Procedure,
             ConventionTermArithmetic convention_term_arithmetic: Arithmetic,
             ConventionReleaseDay convention_release_day: (),
         }

@@ -305,6 +305,43 @@ pub struct Floor {
     pub months: u32,
 }
 
+/// CPC Arts. 476–478, 480: the articles that say what a court decides after a verdict, which
+/// court, on whose initiative, and what the institution reports for parole.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Procedure {
+    /// Art. 476: what a court decides after a verdict (no item: cancelling a conditional
+    /// sentence).
+    pub after_verdict: Citation,
+    /// Art. 476 item 15: release or mitigation under an amnesty act.
+    pub amnesty: Citation,
+    /// Art. 476 item 5: parole and replacement.
+    pub early_release: Citation,
+    /// Art. 476 item 13: the custody credited.
+    pub custody_credit: Citation,
+    /// Art. 477: which court decides.
+    pub court: Citation,
+    /// Art. 478: on the convict's petition.
+    pub petition: Citation,
+    /// Art. 480: what the institution reports for parole.
+    pub parole_report: Citation,
+}
+
+impl Default for Procedure {
+    fn default() -> Self {
+        let none = Bands::default().misdemeanour;
+        Procedure {
+            after_verdict: none,
+            amnesty: none,
+            early_release: none,
+            custody_credit: none,
+            court: none,
+            petition: none,
+            parole_report: none,
+        }
+    }
+}
+
 /// How half a day of credit is counted (open).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
