@@ -20,7 +20,7 @@ use amnesty_rules::decision::{
 use amnesty_rules::pack::{AgeCounting, OneYearBase, ProvisionId, RulePack};
 use amnesty_rules::vocab::{Fraction, Status};
 use serde::Serialize;
-use support::{parse_table, reading_key, LegalCase};
+use support::{parse_table, reading_dates_key, reading_key, LegalCase};
 
 /// The table, read when the tests are compiled.
 const TABLE: &str = include_str!("../../tests/legal_cases.md");
@@ -217,6 +217,53 @@ fn readings_of(decision: &Decision, several: bool) -> BTreeSet<String> {
         .collect()
 }
 
+/// Each reading's own early releases: `CONDITIONS=PAROLE/REPLACEMENT/CANCEL`.
+fn reading_dates_of(decision: &Decision, several: bool) -> BTreeSet<String> {
+    decision
+        .readings
+        .iter()
+        .map(|r| {
+            let conditions: Vec<String> = r
+                .conditions
+                .iter()
+                .map(|c| condition_of(*c, several))
+                .collect();
+            let dates = [
+                &r.early.parole,
+                &r.early.replacement,
+                &r.early.probation_cancel,
+            ]
+            .map(|e| early_of(e.as_ref(), ""));
+            let dates: Vec<&str> = dates.iter().map(String::as_str).collect();
+            reading_dates_key(conditions.iter().map(String::as_str).collect(), &dates)
+        })
+        .collect()
+}
+
+/// The next steps in order, each with the articles of the procedure it cites:
+/// `parole:477+476.5+478+480`.
+fn next_steps_of(decision: &Decision) -> String {
+    let article = |c: &amnesty_rules::vocab::Citation| {
+        let a = c.article.map(|a| a.to_string()).unwrap_or_default();
+        c.item.map_or(a.clone(), |i| format!("{a}.{i}"))
+    };
+    let steps: Vec<String> = decision
+        .next_steps
+        .iter()
+        .map(|p| {
+            let cites: Vec<String> = std::iter::once(article(&p.cite))
+                .chain(p.also.iter().map(|a| article(&a.cite)))
+                .collect();
+            format!("{}:{}", name(&p.step), cites.join("+"))
+        })
+        .collect();
+    if steps.is_empty() {
+        "-".into()
+    } else {
+        steps.join(", ")
+    }
+}
+
 /// Every provision the decision's steps and warnings cite.
 fn provisions_of(decision: &Decision) -> BTreeSet<String> {
     decision
@@ -224,6 +271,8 @@ fn provisions_of(decision: &Decision) -> BTreeSet<String> {
         .iter()
         .map(|s| name(&s.provision))
         .chain(decision.warnings.iter().map(|w| name(&w.provision)))
+        // Who decides each next step is said by the procedure code's provision.
+        .chain(decision.next_steps.iter().map(|p| name(&p.provision)))
         .collect()
 }
 
@@ -275,6 +324,15 @@ fn mismatches(case: &LegalCase, decision: &Decision) -> Vec<String> {
         );
         let cancel = decision.probation_cancel.as_ref();
         compare("cancel", &after.cancel, early_of(cancel, &after.cancel));
+        if let Some(expected) = &after.next_steps {
+            compare("next steps", expected, next_steps_of(decision));
+        }
+        if let Some(expected) = &after.reading_dates {
+            let actual = reading_dates_of(decision, case.several_offences());
+            let joined =
+                |set: &BTreeSet<String>| set.iter().cloned().collect::<Vec<_>>().join(", ");
+            compare("reading dates", &joined(expected), joined(&actual));
+        }
     }
     if let Some(aggregate) = &expected.aggregate {
         compare("aggregate", aggregate, aggregate_of(decision));

@@ -1157,6 +1157,27 @@ proptest! {
             prop_assert!(on >= six_months, "parole {on} before six months served ({six_months})");
         }
     }
+
+    /// In every reading, as in the result shown, an early release comes before that reading's
+    /// own release day, and a reading that frees him has none: each reading's dates are its own
+    /// (issue 14), not the shown reading's.
+    #[test]
+    fn in_every_reading_parole_comes_before_its_release(file in case_file()) {
+        let Some(d) = decide(&file) else { return Ok(()) };
+        for r in &d.readings {
+            for e in [&r.early.parole, &r.early.replacement].into_iter().flatten() {
+                let Some(on) = e.eligible_on else { continue };
+                if let Some(release) = r.figures.release_on {
+                    prop_assert!(on < release, "{:?} {on}, release {release} under {:?}", e.kind, r.conditions);
+                }
+                prop_assert!(!r.outcome.frees(), "{:?} frees, yet {:?} {on}", r.outcome, e.kind);
+            }
+            // A sentence with parole has parole (dated or not) under every reading that cuts it.
+            if d.parole.is_some() && r.outcome == d.outcome {
+                prop_assert!(r.early.parole.is_some(), "no parole under {:?}", r.conditions);
+            }
+        }
+    }
 }
 
 /// Every part of a listed article (not only for minors) that the Code makes grave, as the

@@ -214,3 +214,50 @@ fn the_three_languages_differ_and_cite_as_lawyers_do() {
         texts[2]
     );
 }
+
+/// Issue 14: a reading whose dates after the verdict differ from the result's says them, in the
+/// terminal and in the page's readings table (a column of its own), and the next steps name
+/// every article of the procedure, each with what it says (RD-01 of the table).
+#[test]
+fn each_reading_s_own_dates_and_the_procedure_s_articles_are_written() {
+    let all = decisions();
+    let (_, decision) = all
+        .iter()
+        .find(|(id, _)| id == "RD-01")
+        .expect("RD-01 in the table");
+    let text = words::render(decision, Lang::En);
+    let minimum = text
+        .lines()
+        .find(|l| l.contains("minimum security") && l.contains(" → "))
+        .unwrap_or_else(|| panic!("no reading for minimum security:\n{text}"));
+    // The hand-worked dates of RD-01 (tests/legal_cases.md), not the result's.
+    assert!(
+        minimum.contains("Earliest parole: 22 April 2023")
+            && minimum.contains("Earliest replacement: 23 December 2022"),
+        "{minimum}"
+    );
+    let parole = text
+        .lines()
+        .find(|l| l.starts_with(" - Parole:"))
+        .unwrap_or_else(|| panic!("no parole step:\n{text}"));
+    for article in ["Art. 477", "Art. 476 item 5", "Art. 478", "Art. 480"] {
+        assert!(parole.contains(article), "{article} not in {parole}");
+    }
+    for lang in Lang::ALL {
+        let html = words::decision_html(decision, lang);
+        let column = words::t!(lang, after.reading_early_column);
+        assert!(html.contains(column), "{lang:?}: no column {column}");
+        assert_whole("RD-01", lang, &words::render(decision, lang));
+    }
+    // A decision whose readings have no dates after the verdict has no such column.
+    let (_, same) = all
+        .iter()
+        .find(|(_, d)| {
+            !d.readings.is_empty()
+                && d.readings.iter().all(|r| r.early.each().next().is_none())
+                && d.parole.is_none()
+        })
+        .expect("a decision with readings and no early release");
+    let column = words::t!(Lang::En, after.reading_early_column);
+    assert!(!words::decision_html(same, Lang::En).contains(column));
+}

@@ -2,6 +2,8 @@
 //! the facts parole depends on (into the case file), and the custody credited and the earliest
 //! parole, replacement and cancelling of a conditional sentence (expected).
 
+use std::collections::BTreeSet;
+
 use serde_json::{json, Map, Value};
 
 use super::date;
@@ -17,6 +19,9 @@ pub const AFTER_COLUMNS: [&str; 7] = [
     "cancel",
 ];
 
+/// The columns a table about each reading's own dates and the procedure adds after those.
+pub const READING_COLUMNS: [&str; 2] = ["reading dates", "next steps"];
+
 /// What such a row expects, in the table's notation.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AfterExpected {
@@ -24,6 +29,63 @@ pub struct AfterExpected {
     pub parole: String,
     pub replacement: String,
     pub cancel: String,
+    /// In a table with `READING_COLUMNS`: each reading's early releases, and the next steps
+    /// with the articles of the procedure each cites.
+    pub reading_dates: Option<BTreeSet<String>>,
+    pub next_steps: Option<String>,
+}
+
+/// `-`, or `CONDITION[&CONDITION…]=PAROLE/REPLACEMENT/CANCEL` comma-separated, each date in the
+/// notation of the early release columns (without shall or may): every reading, its conditions
+/// sorted.
+pub fn reading_dates(cell: &str) -> Result<BTreeSet<String>, String> {
+    let mut out = BTreeSet::new();
+    for entry in cell.split(',').map(str::trim).filter(|e| *e != "-") {
+        let (conditions, dates) = entry
+            .split_once('=')
+            .ok_or_else(|| format!("`{entry}` is not CONDITIONS=PAROLE/REPLACEMENT/CANCEL"))?;
+        let dates: Vec<&str> = dates.split('/').collect();
+        if dates.len() != 3 || dates.iter().any(|d| d.contains(' ')) {
+            return Err(format!("`{entry}`: three dates, PAROLE/REPLACEMENT/CANCEL"));
+        }
+        for d in &dates {
+            check_early(d)?;
+        }
+        out.insert(reading_dates_key(conditions.split('&').collect(), &dates));
+    }
+    Ok(out)
+}
+
+/// A reading's dates in the table's notation, its conditions sorted.
+pub fn reading_dates_key(mut conditions: Vec<&str>, dates: &[&str]) -> String {
+    conditions.sort_unstable();
+    format!("{}={}", conditions.join("&"), dates.join("/"))
+}
+
+/// `-`, or `STEP:ARTICLE[.ITEM][+ARTICLE[.ITEM]…]` comma-separated, in order.
+pub fn check_next_steps(cell: &str) -> Result<(), String> {
+    const STEPS: [&str; 5] = [
+        "amnesty_application",
+        "parole",
+        "replacement",
+        "custody_credit",
+        "probation_cancel",
+    ];
+    for entry in cell.split(',').map(str::trim).filter(|e| *e != "-") {
+        let (step, cites) = entry
+            .split_once(':')
+            .ok_or_else(|| format!("`{entry}` is not STEP:ARTICLES"))?;
+        if !STEPS.contains(&step) {
+            return Err(format!("`{step}` is not one of {STEPS:?}"));
+        }
+        for cite in cites.split('+') {
+            let (article, item) = cite.split_once('.').unwrap_or((cite, "0"));
+            if article.parse::<u16>().is_err() || item.parse::<u8>().is_err() {
+                return Err(format!("`{cite}` is not ARTICLE[.ITEM]"));
+            }
+        }
+    }
+    Ok(())
 }
 
 const INSTITUTIONS: [&str; 3] = ["minimum", "medium", "maximum"];

@@ -8,7 +8,7 @@ mod after;
 
 use std::collections::BTreeSet;
 
-pub use after::{AfterExpected, AFTER_COLUMNS};
+pub use after::{reading_dates_key, AfterExpected, AFTER_COLUMNS, READING_COLUMNS};
 
 use chrono::NaiveDate;
 use serde_json::{json, Map, Value};
@@ -227,14 +227,20 @@ pub fn parse_table(text: &str) -> (Vec<LegalCase>, Vec<String>) {
     (cases, errors)
 }
 
-/// The three shapes a case table takes: the common columns, with the time after the verdict's,
-/// or with the new aggregate's range.
-fn table_layouts() -> [Vec<&'static str>; 3] {
+/// The four shapes a case table takes: the common columns, with the time after the verdict's
+/// (and each reading's dates with the procedure's articles), or with the new aggregate's range.
+fn table_layouts() -> [Vec<&'static str>; 4] {
     [
         COLUMNS.to_vec(),
         COLUMNS
             .iter()
             .chain(AFTER_COLUMNS.iter())
+            .copied()
+            .collect(),
+        COLUMNS
+            .iter()
+            .chain(AFTER_COLUMNS.iter())
+            .chain(READING_COLUMNS.iter())
             .copied()
             .collect(),
         COLUMNS
@@ -344,7 +350,7 @@ fn parse_row(cells: &[&str], section: &str, columns: &[&str]) -> Result<LegalCas
             return Err(format!("reading `{reading}` given twice"));
         }
     }
-    let after = if columns.len() == COLUMNS.len() + AFTER_COLUMNS.len() {
+    let after = if columns.contains(&AFTER_COLUMNS[0]) {
         if let Some(custody) =
             after::custody(cell("custody")).map_err(|e| format!("custody: {e}"))?
         {
@@ -359,11 +365,21 @@ fn parse_row(cells: &[&str], section: &str, columns: &[&str]) -> Result<LegalCas
         for column in ["parole", "replacement", "cancel"] {
             after::check_early(cell(column)).map_err(|e| format!("{column}: {e}"))?;
         }
+        let (reading_dates, next_steps) = if columns.contains(&READING_COLUMNS[0]) {
+            let dates = after::reading_dates(cell("reading dates"))
+                .map_err(|e| format!("reading dates: {e}"))?;
+            after::check_next_steps(cell("next steps")).map_err(|e| format!("next steps: {e}"))?;
+            (Some(dates), Some(cell("next steps").to_string()))
+        } else {
+            (None, None)
+        };
         Some(AfterExpected {
             credited: cell("credited").to_string(),
             parole: cell("parole").to_string(),
             replacement: cell("replacement").to_string(),
             cancel: cell("cancel").to_string(),
+            reading_dates,
+            next_steps,
         })
     } else {
         None
