@@ -20,7 +20,8 @@ use amnesty_rules::decision::{
 use amnesty_rules::pack::{AgeCounting, OneYearBase, ProvisionId, RulePack};
 use amnesty_rules::vocab::{Fraction, Status};
 use serde::Serialize;
-use support::{parse_table, reading_dates_key, reading_key, LegalCase};
+use support::after::reading_dates_key;
+use support::{parse_table, reading_key, LegalCase};
 
 /// The table, read when the tests are compiled.
 const TABLE: &str = include_str!("../../tests/legal_cases.md");

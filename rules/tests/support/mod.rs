@@ -4,11 +4,11 @@
 //! Every problem in the table is reported with its line and the row's id; nothing here panics.
 #![allow(dead_code)]
 
-mod after;
+pub mod after;
 
 use std::collections::BTreeSet;
 
-pub use after::{reading_dates_key, AfterExpected, AFTER_COLUMNS, READING_COLUMNS};
+pub use after::{AfterExpected, AFTER_COLUMNS, READING_COLUMNS};
 
 use chrono::NaiveDate;
 use serde_json::{json, Map, Value};
