@@ -5,7 +5,7 @@
 //! questions it raises (a fact the case lacks, or an open reading). Provisions never see the
 //! trace: the engine assembles it from these notes, in the order a court takes the provisions.
 
-use crate::decision::{Step, StepDetail, WarningDetail};
+use crate::decision::{Condition, Step, StepDetail, WarningDetail};
 use crate::pack::{ProvisionId, Rule};
 use crate::vocab::{Category, Citation, Status};
 
@@ -133,6 +133,52 @@ impl Raised {
     /// another reading, so they are read again under each other reading shown.
     pub fn crosses_readings(self) -> bool {
         matches!(self, Raised::HalfDay | Raised::Institution { .. })
+    }
+
+    /// The value of each fact a question asks for, about offence `offence`, each a reading; or
+    /// the reading other than the one a provision took (an entered category against the Code's,
+    /// recidivism at sentencing, the whole sentence cut as the gravest offence, the other
+    /// institutions). `None` for the open questions read both ways (`open/taken.rs`).
+    pub fn values(self, offence: usize) -> Option<Vec<Condition>> {
+        Some(match self {
+            Raised::Part { parts } => (1..=parts.max(1))
+                .map(|part| Condition::Part { offence, part })
+                .collect(),
+            Raised::Minority => [true, false]
+                .map(|minor| Condition::Minor { offence, minor })
+                .to_vec(),
+            Raised::VictimAge => [true, false]
+                .map(|yes| Condition::VictimAged14To18 { offence, yes })
+                .to_vec(),
+            Raised::CodeCategory { category } => {
+                vec![Condition::CodeCategory { offence, category }]
+            }
+            Raised::RecidivismAtSentencing => vec![Condition::RecidivismAtSentencing],
+            Raised::WholeAsGravest { category } => vec![Condition::WholeAsGravest { category }],
+            Raised::Institution { assumed } => {
+                crate::criminal_code::art46_institution::others(assumed)
+                    .map(|institution| Condition::Institution { institution })
+                    .collect()
+            }
+            _ => return None,
+        })
+    }
+
+    /// Whether a step rests on this question (about offence `offence`, where it is about one),
+    /// so that it is as sure as the question where its readings differ: the category steps of
+    /// that offence; the one-year rule's steps for its boundary day and a term begun after the
+    /// law; otherwise the question's own provision's steps. A missing fact questions none.
+    pub fn questions(self, offence: Option<usize>, step: &Step) -> bool {
+        match self {
+            Raised::CodeCategory { .. } => {
+                step.offence == offence && step.provision == ProvisionId::CcArt11Categories
+            }
+            raised if raised.is_missing_fact() => false,
+            Raised::OneYearBoundary | Raised::LaterTerm => {
+                step.provision == ProvisionId::Art3Part3OneYearRule
+            }
+            raised => step.provision == raised.provision(),
+        }
     }
 
     /// The provision the question belongs to: the one whose step its readings question.

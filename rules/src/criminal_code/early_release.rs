@@ -207,6 +207,27 @@ impl Serving {
         }
     }
 
+    /// What the result `r` gives of it: the term as cut, where the amnesty cut an offence's main
+    /// punishment; whether it frees him; his release — where the amnesty does not release him,
+    /// the last day of the term with the custody credited, `imposed_end`.
+    pub fn under(
+        self,
+        r: &crate::decision::Reading,
+        offences: &[crate::decision::OffenceDecision],
+        imposed_end: Option<NaiveDate>,
+    ) -> Serving {
+        use crate::decision::OffenceEffect::MainPunishmentCut;
+        let cut = offences
+            .iter()
+            .any(|o| matches!(o.effect, MainPunishmentCut { .. }));
+        Serving {
+            cut: r.figures.term().filter(|_| cut),
+            frees: r.outcome.frees(),
+            release_on: r.figures.release_on.or(imposed_end),
+            ..self
+        }
+    }
+
     /// The term the fraction is taken of under `base`: the cut term where the amnesty cut it.
     pub fn term_on(&self, base: crate::pack::OneYearBase) -> Option<Term> {
         match base {

@@ -335,6 +335,23 @@ pub fn release_days(
         .collect()
 }
 
+/// How sure a result is (docs/rules.md §10): as sure as the least sure provision of law it rests
+/// on, leaving out what follows the result and the calculator's own conventions (warned of);
+/// open where a court must decide (`needs_review`), and open where a covered result rests on a
+/// sentence the law does not allow, until the sentence is checked against the verdict.
+pub fn status_of(outcome: Outcome, steps: &[Step], warnings: &[Warning]) -> Status {
+    let beyond_the_law = warnings.iter().any(|w| w.detail.is_beyond_the_law());
+    if outcome == Outcome::NeedsReview || (beyond_the_law && outcome.is_covered()) {
+        return Status::Open;
+    }
+    steps
+        .iter()
+        .filter(|s| s.cite.act != crate::vocab::Act::Convention)
+        .filter(|s| !s.provision.follows_the_result())
+        .map(|s| s.status)
+        .fold(Status::Verified, Status::weakest)
+}
+
 /// The full decision for one case.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(into = "json::DecisionKeys", try_from = "json::DecisionKeys")]

@@ -8,7 +8,7 @@ use super::pass::Pass;
 use crate::case::Stage;
 use crate::criminal_code::early_release::{self, AfterVerdict, Serving};
 use crate::criminal_code::{art11_categories, art72_parole, art80_minors, cpc_art476_procedure};
-use crate::decision::{OffenceDecision, OffenceEffect, Reading};
+use crate::decision::{OffenceDecision, Reading};
 
 impl Pass<'_, '_> {
     /// The early releases open to a person under the result `r`.
@@ -27,30 +27,22 @@ impl Pass<'_, '_> {
             after.next_steps = next_steps(&after);
             return after;
         };
-        let cut = offences
-            .iter()
-            .any(|o| matches!(o.effect, OffenceEffect::MainPunishmentCut { .. }))
-            .then(|| r.figures.term())
-            .flatten();
         let parts = self.parts();
         let used: Vec<_> = offences.iter().map(|o| o.category).collect();
         let minor = art80_minors::any_committed_under_18(
             case,
             &a.minor,
-            a.age_counting,
+            a.open.age_counting,
             &p.cc_art80_minors,
         );
         let serving = Serving {
-            cut,
             credit_days: self.credit.days,
             category: art11_categories::gravest(case, &used, &parts, self.pack),
             minor: minor == Some(true),
             facts: case.parole_facts,
-            frees: r.outcome.frees(),
-            // No release under the amnesty: the term (credited) runs to its last day.
-            release_on: r.figures.release_on.or_else(|| self.imposed_end()),
             ..Serving::of(s, p)
-        };
+        }
+        .under(r, offences, self.imposed_end());
         let excluded = art72_parole::part8_groups(case, &parts, minor, serving.category, p);
         let found = early_release::after_verdict(&serving, s, excluded, minor, p);
         let mut after = self.take(None, found);

@@ -2,11 +2,10 @@
 //! and the questions a pass meets: each with the values or readings it can take.
 
 use crate::case::{Case, Institution};
-use crate::criminal_code::art46_institution;
 use crate::decision::Condition;
 use crate::finding::Raised;
-use crate::open::{age_counting, half_day, one_year_base, one_year_boundary, term_began_after_law};
-use crate::pack::{AgeCounting, BoundaryDay, HalfDay, LaterTerm, OneYearBase, RulePack};
+use crate::open::taken::Taken;
+use crate::pack::RulePack;
 
 /// The facts assumed where the case is silent, and the reading taken of each open question.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,16 +14,13 @@ pub struct Assumptions {
     pub minor: Vec<Option<bool>>,
     pub victim_14_to_18: Vec<Option<bool>>,
     pub code_category: Vec<bool>,
-    pub age_counting: AgeCounting,
-    pub one_year_base: OneYearBase,
     pub recidivism_at_sentencing: bool,
     pub whole_as_gravest: bool,
     /// The institution custody is credited for, where the case does not give it (`None`: CC
     /// Art. 46 part 5's default).
     pub institution: Option<Institution>,
-    pub half_day: HalfDay,
-    pub boundary: BoundaryDay,
-    pub later_term: LaterTerm,
+    /// The reading taken of each open question.
+    pub open: Taken,
 }
 
 impl Assumptions {
@@ -36,33 +32,33 @@ impl Assumptions {
             minor: vec![None; n],
             victim_14_to_18: vec![None; n],
             code_category: vec![false; n],
-            age_counting: p.practice_age_counting.value.first_reading,
-            one_year_base: p.art3_part3_one_year_rule.value.first_reading,
             recidivism_at_sentencing: false,
             whole_as_gravest: false,
             institution: None,
-            half_day: p.open_half_day.value.first_reading,
-            boundary: p.open_one_year_boundary.value.first_reading,
-            later_term: p.open_term_began_after_law.value.first_reading,
+            open: Taken::first(p),
         }
     }
 
     /// These assumptions, and `condition` too.
     pub fn assuming(&self, condition: Condition) -> Assumptions {
         let mut a = self.clone();
+        if a.open.assume(condition) {
+            return a;
+        }
         match condition {
             Condition::Part { offence, part } => a.part[offence] = Some(part),
             Condition::Minor { offence, minor } => a.minor[offence] = Some(minor),
             Condition::VictimAged14To18 { offence, yes } => a.victim_14_to_18[offence] = Some(yes),
             Condition::CodeCategory { offence, .. } => a.code_category[offence] = true,
-            Condition::AgeCounting { counting } => a.age_counting = counting,
-            Condition::OneYearBase { base } => a.one_year_base = base,
             Condition::RecidivismAtSentencing => a.recidivism_at_sentencing = true,
             Condition::WholeAsGravest { .. } => a.whole_as_gravest = true,
             Condition::Institution { institution } => a.institution = Some(institution),
-            Condition::HalfDay { half_day } => a.half_day = half_day,
-            Condition::OneYearBoundary { day } => a.boundary = day,
-            Condition::LaterTerm { reading } => a.later_term = reading,
+            // The open questions' readings, taken above.
+            Condition::AgeCounting { .. }
+            | Condition::OneYearBase { .. }
+            | Condition::HalfDay { .. }
+            | Condition::OneYearBoundary { .. }
+            | Condition::LaterTerm { .. } => {}
         }
         a
     }
@@ -94,62 +90,17 @@ impl Question {
     /// question.
     pub fn alternatives(self, a: &Assumptions) -> Vec<Condition> {
         let offence = self.offence.unwrap_or_default();
-        match self.raised {
-            Raised::Part { parts } => (1..=parts.max(1))
-                .map(|part| Condition::Part { offence, part })
-                .collect(),
-            Raised::Minority => [true, false]
-                .map(|minor| Condition::Minor { offence, minor })
-                .to_vec(),
-            Raised::VictimAge => [true, false]
-                .map(|yes| Condition::VictimAged14To18 { offence, yes })
-                .to_vec(),
-            Raised::CodeCategory { category } => {
-                vec![Condition::CodeCategory { offence, category }]
-            }
-            Raised::AgeCounting => vec![Condition::AgeCounting {
-                counting: age_counting::other(a.age_counting),
-            }],
-            Raised::OneYearBase => vec![Condition::OneYearBase {
-                base: one_year_base::other(a.one_year_base),
-            }],
-            Raised::RecidivismAtSentencing => vec![Condition::RecidivismAtSentencing],
-            Raised::WholeAsGravest { category } => vec![Condition::WholeAsGravest { category }],
-            Raised::Institution { assumed } => art46_institution::others(assumed)
-                .map(|institution| Condition::Institution { institution })
-                .collect(),
-            Raised::HalfDay => vec![Condition::HalfDay {
-                half_day: half_day::other(a.half_day),
-            }],
-            Raised::OneYearBoundary => vec![Condition::OneYearBoundary {
-                day: one_year_boundary::other(a.boundary),
-            }],
-            Raised::LaterTerm => vec![Condition::LaterTerm {
-                reading: term_began_after_law::other(a.later_term),
-            }],
-        }
+        let other = || a.open.other(self.raised).into_iter().collect();
+        self.raised.values(offence).unwrap_or_else(other)
     }
 
     /// The condition describing the reading taken first, for an open question.
     pub fn first_condition(self, a: &Assumptions) -> Option<Condition> {
-        Some(match self.raised {
-            Raised::OneYearBase => Condition::OneYearBase {
-                base: a.one_year_base,
-            },
-            Raised::AgeCounting => Condition::AgeCounting {
-                counting: a.age_counting,
-            },
-            Raised::Institution { assumed } => Condition::Institution {
+        match self.raised {
+            Raised::Institution { assumed } => Some(Condition::Institution {
                 institution: assumed,
-            },
-            Raised::HalfDay => Condition::HalfDay {
-                half_day: a.half_day,
-            },
-            Raised::OneYearBoundary => Condition::OneYearBoundary { day: a.boundary },
-            Raised::LaterTerm => Condition::LaterTerm {
-                reading: a.later_term,
-            },
-            _ => return None,
-        })
+            }),
+            raised => a.open.condition(raised),
+        }
     }
 }

@@ -13,7 +13,7 @@ impl Pass<'_, '_> {
         let mut person = None;
         for (i, o) in case.offences.iter().enumerate() {
             let facts = OffenceFacts::of(o, self.part(i));
-            let (minority, counting) = (self.minority_to_say(i), a.age_counting);
+            let (minority, counting) = (self.minority_to_say(i), a.open.age_counting);
             let minor = minority.value;
             let offender = Offender {
                 minority,

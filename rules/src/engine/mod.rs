@@ -22,10 +22,9 @@ mod scope;
 mod sentence;
 
 use crate::case::{Case, Measure, Sentence};
-use crate::decision::{Condition, Decision, Outcome, Reading};
+use crate::decision::{Condition, Decision, Reading};
 use crate::law::art3_part5_deadline;
 use crate::pack::RulePack;
-use crate::vocab::{Act, Status};
 use assumptions::Assumptions;
 use pass::{evaluate, Evaluation};
 
@@ -54,26 +53,7 @@ fn finish(
     readings: Vec<Reading>,
 ) -> Decision {
     let (category, f) = (ev.category, ev.result);
-    // A result is as sure as the least sure provision of law it rests on.
-    // A covered result resting on a sentence the law does not allow is open until the sentence
-    // is checked against the verdict (docs/rules.md, "Statuses of the result").
-    let beyond_the_law = ev
-        .trace
-        .warnings
-        .iter()
-        .any(|w| w.detail.is_beyond_the_law());
-    let status = if f.outcome == Outcome::NeedsReview || (beyond_the_law && f.outcome.is_covered())
-    {
-        Status::Open
-    } else {
-        ev.trace
-            .steps
-            .iter()
-            // What follows the result, and the calculator's own conventions (warned of).
-            .filter(|s| s.cite.act != Act::Convention && !s.provision.follows_the_result())
-            .map(|s| s.status)
-            .fold(Status::Verified, Status::weakest)
-    };
+    let status = crate::decision::status_of(f.outcome, &ev.trace.steps, &ev.trace.warnings);
     let sentence = case.sentence.as_ref();
     let measure = sentence.map(|s| s.measure);
     let p = &pack.provisions;

@@ -18,11 +18,12 @@ use crate::criminal_code::art52_within_sanction;
 use crate::criminal_code::art58_several_offences::{self, Weighed};
 use crate::criminal_code::art62_custody_credit::{self, Credit};
 use crate::criminal_code::early_release::AfterVerdict;
-use crate::decision::{AggregateRange, Coverage, OffenceDecision, OffenceEffect, Outcome, Reading};
+use crate::decision::{AggregateRange, Coverage, OffenceDecision, Outcome, Reading};
 use crate::decision::{Step, Warning};
 use crate::finding::{Caution, Entry, Found, Note, Notes};
-use crate::law::{art2_exclusions::Exclusion, art3_no_conditions, art3_part1_pending_cases};
-use crate::law::{art3_part2_release, art3_part3_reduction, art3_part4_expungement, art4_in_force};
+use crate::law::art2_exclusions::{self, Exclusion};
+use crate::law::{art3_no_conditions, art3_part1_pending_cases, art3_part2_release};
+use crate::law::{art3_part3_reduction, art4_in_force};
 use crate::pack::{Provisions, RulePack};
 use crate::vocab::Category;
 
@@ -170,8 +171,10 @@ impl<'p> Pass<'_, 'p> {
     fn custody_credit(&mut self) -> Credit {
         let (case, a) = (self.case, self.a);
         let parts = self.parts();
-        let facts = |s: &_| art46_institution::facts(case, s, &parts, a.age_counting, self.pack);
-        let found = art62_custody_credit::of_case(case, facts, a.institution, a.half_day, self.p);
+        let facts =
+            |s: &_| art46_institution::facts(case, s, &parts, a.open.age_counting, self.pack);
+        let found =
+            art62_custody_credit::of_case(case, facts, a.institution, a.open.half_day, self.p);
         self.take(None, found)
     }
 
@@ -199,13 +202,7 @@ impl<'p> Pass<'_, 'p> {
             art3_part1_pending_cases::goes_to_sentencing(case.stage, &offences, pending);
         match self.exclusions(goes_to_sentencing) {
             Exclusion::Yes => {
-                // Art. 1 comes first: an offence it already ruled out stays not covered.
-                for o in offences
-                    .iter_mut()
-                    .filter(|o| o.coverage != Coverage::NotCovered)
-                {
-                    o.effect = OffenceEffect::Excluded;
-                }
+                art2_exclusions::exclude_offences(&mut offences);
                 return self.finish(offences, None, Reading::only(Outcome::Excluded));
             }
             Exclusion::Unknown => {
@@ -228,15 +225,14 @@ impl<'p> Pass<'_, 'p> {
             let (Coverage::Covered, Some(category)) = (o.coverage, o.category) else {
                 continue;
             };
-            let found = if !case.stage.is_convicted() {
-                let sentenced = case.sentence.is_some();
-                art3_part1_pending_cases::effect(case.stage, category, sentenced, p)
-            } else if under_punishment {
-                art3_part2_release::effect(category, p)
-            } else {
-                let rule = &p.art3_part4_expungement;
-                art3_part4_expungement::after_serving(category, rule, &p.cc_art79_record)
-            };
+            let sentenced = case.sentence.is_some();
+            let found = art3_part2_release::effect_by_stage(
+                case.stage,
+                sentenced,
+                under_punishment,
+                category,
+                p,
+            );
             let (effect, provision) = self.take(Some(i), found);
             (o.effect, o.provision) = (effect, Some(provision));
         }

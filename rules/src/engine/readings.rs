@@ -8,6 +8,7 @@ use crate::case::Case;
 use crate::criminal_code::art52_within_sanction;
 use crate::decision::{Condition, Decision, Outcome, Reading, Step, StepDetail, WarningDetail};
 use crate::finding::{Caution, Note, Raised};
+use crate::law::art2_exclusions;
 use crate::pack::{ProvisionId, RulePack};
 use crate::vocab::Status;
 
@@ -44,28 +45,15 @@ pub(super) fn decide_missing_facts(
             None => results.push((assumed, conditions, ev)),
         }
     }
-    // Not covered in one reading and excluded in another: the amnesty does not apply either way,
-    // and the exclusion (of the person, whatever the missing fact) is the answer shown.
-    let outcome = |ev: &Evaluation| ev.result.outcome;
-    let does_not_apply =
-        |ev: &Evaluation| matches!(outcome(ev), Outcome::NotCovered | Outcome::Excluded);
+    let outcomes: Vec<Outcome> = results.iter().map(|(_, _, ev)| ev.result.outcome).collect();
     let agree = results
         .windows(2)
         .all(|w| w[0].2.result.same_result(&w[1].2.result))
-        && results
-            .first()
-            .is_some_and(|(_, _, ev)| outcome(ev) != Outcome::NeedsReview);
-    let none_applies = results.iter().all(|(_, _, ev)| does_not_apply(ev))
-        && results
-            .iter()
-            .any(|(_, _, ev)| outcome(ev) == Outcome::Excluded);
-    if agree || none_applies {
+        && outcomes.first().is_some_and(|o| *o != Outcome::NeedsReview);
+    let excluded = art2_exclusions::shown_whatever_the_fact(&outcomes);
+    if agree || excluded.is_some() {
         let count = results.len() as u32;
-        let shown_at = results
-            .iter()
-            .position(|(_, _, ev)| outcome(ev) == Outcome::Excluded)
-            .filter(|_| none_applies)
-            .unwrap_or(0);
+        let shown_at = excluded.unwrap_or(0);
         let (assumed, conditions, mut shown) = results.swap_remove(shown_at);
         // The offence the first missing fact is about (every condition here is one).
         let offence = conditions.first().and_then(|c| c.offence()).unwrap_or(0);
@@ -202,18 +190,7 @@ pub(super) fn decide_open_questions(
 /// The steps that rest on an open question whose readings differ are as sure as that question.
 fn mark_open(ev: &mut Evaluation, question: Question) {
     for step in &mut ev.trace.steps {
-        let rests_on_it = match question.raised {
-            Raised::CodeCategory { .. } => {
-                step.offence == question.offence && step.provision == ProvisionId::CcArt11Categories
-            }
-            raised if raised.is_missing_fact() => false,
-            // The one-year rule's open questions: its steps rest on them.
-            Raised::OneYearBoundary | Raised::LaterTerm => {
-                step.provision == ProvisionId::Art3Part3OneYearRule
-            }
-            raised => step.provision == raised.provision(),
-        };
-        if rests_on_it {
+        if question.raised.questions(question.offence, step) {
             step.status = step.status.weakest(Status::Open);
         }
     }

@@ -80,6 +80,6 @@ impl Pass<'_, '_> {
         let (case, a) = (self.case, self.a);
         let date = case.offences[i].committed_on;
         let rule = &self.p.cc_art80_minors;
-        art80_minors::minority_of(case.birth_date, date, a.minor[i], a.age_counting, rule)
+        art80_minors::minority_of(case.birth_date, date, a.minor[i], a.open.age_counting, rule)
     }
 }

@@ -76,9 +76,9 @@ impl Pass<'_, '_> {
                     let at = Circumstances {
                         convicted: case.stage.is_convicted(),
                         as_of: case.as_of,
-                        one_year_base: self.a.one_year_base,
-                        boundary: self.a.boundary,
-                        later_term: self.a.later_term,
+                        one_year_base: self.a.open.one_year_base,
+                        boundary: self.a.open.boundary,
+                        later_term: self.a.open.later_term,
                         credit: (self.credit.days, self.credit.hours, self.credit.amount),
                     };
                     let c = self.take(None, art3_part3_reduction::cut_sentence(s, cut, at, p));
@@ -105,7 +105,7 @@ impl Pass<'_, '_> {
             case.birth_date,
             committed,
             a.minor[i],
-            a.age_counting,
+            a.open.age_counting,
             rule,
         );
         self.take(Some(i), found)

@@ -344,6 +344,30 @@ impl Exclusion {
     }
 }
 
+/// An excluded person's offences: each is excluded, but one Art. 1 already left out stays not
+/// covered (Art. 1 comes first).
+pub fn exclude_offences(offences: &mut [crate::decision::OffenceDecision]) {
+    use crate::decision::{Coverage, OffenceEffect};
+    for o in offences.iter_mut() {
+        if o.coverage != Coverage::NotCovered {
+            o.effect = OffenceEffect::Excluded;
+        }
+    }
+}
+
+/// Of the results every value of a missing fact gives, the one to show where the amnesty does
+/// not apply whatever the value (not covered in some, excluded in others): an exclusion, since it
+/// concerns the person, whatever the fact. `None` where it applies under some value, or where
+/// none excludes.
+pub fn shown_whatever_the_fact(outcomes: &[crate::decision::Outcome]) -> Option<usize> {
+    use crate::decision::Outcome;
+    let applies = |o: &Outcome| !matches!(o, Outcome::NotCovered | Outcome::Excluded);
+    if outcomes.iter().any(applies) {
+        return None;
+    }
+    outcomes.iter().position(|o| *o == Outcome::Excluded)
+}
+
 /// No item concerns any offence entered: said once for the person, with the reminder that the
 /// items exclude the person, so a conviction in another case counts too.
 pub fn none_found(rule: &Rule<()>) -> Found<()> {
@@ -358,6 +382,14 @@ pub fn none_found(rule: &Rule<()>) -> Found<()> {
 mod tests {
     use super::*;
     use crate::pack::RulePack;
+
+    #[test]
+    fn excluded_under_one_value_not_covered_under_the_other_shows_the_exclusion() {
+        use crate::decision::Outcome::{Excluded, NotCovered, Release};
+        assert_eq!(shown_whatever_the_fact(&[NotCovered, Excluded]), Some(1));
+        assert_eq!(shown_whatever_the_fact(&[NotCovered, NotCovered]), None);
+        assert_eq!(shown_whatever_the_fact(&[Release, Excluded]), None);
+    }
 
     #[test]
     fn groups_by_article_part_and_item() {

@@ -73,6 +73,26 @@ pub fn effect(category: Category, p: &Provisions) -> Found<(OffenceEffect, Provi
     found.map(|_| (OffenceEffect::ReleasedFromPunishment, ID))
 }
 
+/// What Art. 3 does to a covered offence of `category`, by the stage: a pending case is closed or
+/// goes on to a cut sentence (part 1); a convict still under punishment is released or has it cut
+/// (part 2, part 3); a sentence served before the law leaves the record (part 4).
+pub fn effect_by_stage(
+    stage: Stage,
+    sentenced: bool,
+    under_punishment: bool,
+    category: Category,
+    p: &Provisions,
+) -> Found<(OffenceEffect, ProvisionId)> {
+    if !stage.is_convicted() {
+        crate::law::art3_part1_pending_cases::effect(stage, category, sentenced, p)
+    } else if under_punishment {
+        effect(category, p)
+    } else {
+        let rule = &p.art3_part4_expungement;
+        art3_part4_expungement::after_serving(category, rule, &p.cc_art79_record)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

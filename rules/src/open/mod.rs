@@ -8,4 +8,5 @@ pub mod one_year_base;
 pub mod one_year_boundary;
 pub mod parole_base;
 pub mod several_offences;
+pub mod taken;
 pub mod term_began_after_law;
