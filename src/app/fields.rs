@@ -66,7 +66,7 @@ pub fn TextField(
     let shown = Memo::new(move |_| {
         path.with(|p| state.is_touched(p)) || value.with(|v| !v.trim().is_empty())
     });
-    let invalid = Memo::new(move |_| shown.get() && path.with(|p| state.has_errors_at(p)));
+    let invalid = Memo::new(move |_| shown.get() && path.with(|p| !state.errors_at(p).is_empty()));
     let invalid = move || invalid.get();
     let has_hint = hint.is_some();
     let described_by = move || {

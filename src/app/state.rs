@@ -207,14 +207,6 @@ impl AppState {
         self.touched.with(|t| t.iter().any(|p| p == path))
     }
 
-    /// Whether one field has a problem (tracked), without copying the problems.
-    pub fn has_errors_at(&self, path: &str) -> bool {
-        self.decision.with(|d| {
-            d.as_ref()
-                .is_err_and(|errors| errors.iter().any(|e| e.field == path))
-        })
-    }
-
     /// The problems with one field, for the message beside it.
     pub fn errors_at(&self, path: &str) -> Vec<FieldError> {
         self.decision.with(|d| match d {
