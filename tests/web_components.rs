@@ -954,6 +954,11 @@ async fn the_printout_carries_the_verdicts_details_the_legend_and_the_codes_word
     type_into(&root, "#print-verdict-in-force", "not yet").await;
     for lang in [Lang::Kk, Lang::Ru, Lang::En] {
         click(&root, &format!(".languages button[lang={}]", lang.code())).await;
+        // The printout is written when the page is about to be printed, as a browser says it.
+        let window = web_sys::window().unwrap();
+        window
+            .dispatch_event(&web_sys::Event::new("beforeprint").unwrap())
+            .unwrap();
         let given: Vec<String> = all(&root, ".print-details-given div")
             .iter()
             .map(|d| d.text_content().unwrap_or_default())

@@ -59,10 +59,15 @@ pub fn TextField(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let id = Memo::new(move |_| field_id(&path.get()));
-    let shown = Signal::derive(move || {
+    // Memos, so that a keystroke elsewhere in the form (which changes the draft and the decision
+    // every field reads) reruns none of this field's effects unless its own value, its showing
+    // or its validity changed.
+    let value = Memo::new(move |_| value.get());
+    let shown = Memo::new(move |_| {
         path.with(|p| state.is_touched(p)) || value.with(|v| !v.trim().is_empty())
     });
-    let invalid = move || shown.get() && !state.errors_at(&path.get()).is_empty();
+    let invalid = Memo::new(move |_| shown.get() && path.with(|p| !state.errors_at(p).is_empty()));
+    let invalid = move || invalid.get();
     let has_hint = hint.is_some();
     let described_by = move || {
         let id = id.get();

@@ -59,7 +59,11 @@ pub fn FileActions() -> impl IntoView {
             save_file(&json, &name, "application/json");
         }
     };
-    let can_export = move || state.draft.with(|d| d.to_case_file().is_ok());
+    // A decided case converts (the decision is made from the case file): the draft is converted
+    // here only while the case is incomplete, not on every keystroke of a decided one.
+    let can_export = move || {
+        state.decision.with(Result::is_ok) || state.draft.with(|d| d.to_case_file().is_ok())
+    };
 
     let import = move |ev: web_sys::Event| {
         let Some(input) = ev

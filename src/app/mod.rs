@@ -55,6 +55,7 @@ pub fn App() -> impl IntoView {
 fn OneCase() -> impl IntoView {
     provide_context(AppState::load());
     print_details::provide();
+    print::provide();
     view! {
         <help::Help />
         <UpdateNotice />

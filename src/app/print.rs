@@ -11,91 +11,140 @@ use amnesty_rules::vocab::{Act, Measured, Punishment};
 use amnesty_rules::RulePack;
 use amnesty_words::{self as words, fill, t, Html, Lang};
 use chrono::NaiveDate;
+use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::print_details::{use_details, Details};
 use super::state::AppState;
 use crate::draft::{normalise_date, CaseDraft, OffenceDraft, SentenceDraft};
-use crate::frame::use_i18n;
+use crate::frame::{use_i18n, I18n};
+
+/// The printout's own parts (its opening and its closing), written only when the page is about
+/// to be printed (`beforeprint`: Ctrl+P, the Print button, a PDF export) or print media starts
+/// or stops matching (a print view emulated by a browser's tools). On screen they are hidden, so
+/// a keystroke never builds or parses them.
+#[derive(Clone, Copy)]
+struct Printout {
+    header: NodeRef<Div>,
+    closing: NodeRef<Div>,
+    state: AppState,
+    details: Details,
+    i18n: I18n,
+}
+
+impl Printout {
+    /// Writes both parts, and the page margins' texts, from the state as it is.
+    fn write(self) {
+        let lang = self.i18n.lang();
+        page_margins(self.details, lang);
+        if let Some(header) = self.header.get_untracked() {
+            header.set_inner_html(&header_markup(self.state, self.details, lang));
+        }
+        if let Some(closing) = self.closing.get_untracked() {
+            closing.set_inner_html(&closing_markup(self.state, self.details, lang));
+        }
+    }
+}
+
+/// Makes the printout's parts known to the page and listens for printing; called once by the
+/// page, after the state and the details are provided.
+pub fn provide() {
+    let printout = Printout {
+        header: NodeRef::new(),
+        closing: NodeRef::new(),
+        state: expect_context::<AppState>(),
+        details: use_details(),
+        i18n: use_i18n(),
+    };
+    provide_context(printout);
+    // Written at once, in the listener: the browser lays the printout out as soon as it returns.
+    // The page lives as long as its document, and so do these listeners.
+    let write: Box<dyn FnMut(web_sys::Event)> = Box::new(move |_| printout.write());
+    let write = wasm_bindgen::closure::Closure::wrap(write).into_js_value();
+    if let Some(window) = web_sys::window() {
+        let _ = window.add_event_listener_with_callback("beforeprint", write.unchecked_ref());
+        if let Ok(Some(media)) = window.match_media("print") {
+            let _ = media.add_event_listener_with_callback("change", write.unchecked_ref());
+        }
+    }
+}
 
 /// What opens the printout: the heading, the details, when and with which rules the calculation
 /// was made, and the facts entered, so the decision that follows can be checked against them.
-/// Written as markup ([`Html`]): it is only printed, and reacts to nothing but being rewritten.
+/// Written as markup ([`Html`]) when printing (`Printout`).
 #[component]
 pub fn PrintHeader() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let i18n = use_i18n();
-    let details = use_details();
-    keep_page_margins_current();
-    let markup = move || {
-        let lang = i18n.lang();
-        let mut html = Html::new();
-        html.open("header", &[("class", "print-only print-header")]);
-        html.element("h1", &[], t!(lang, app.print_title));
-        html.element("p", &[("class", "print-law")], &words::law_heading(lang));
-        let given: Vec<(&str, String)> = [
-            (t!(lang, print.person_label), details.person.get()),
-            (t!(lang, print.case_number), details.case_number_bare()),
-            (t!(lang, print.court), details.court.get()),
-            (t!(lang, print.verdict_court), details.verdict_court.get()),
-            (
-                t!(lang, print.verdict_date),
-                details.verdict_date.with(|d| given_date(d, lang)),
-            ),
-            (
-                t!(lang, print.verdict_in_force),
-                details.verdict_in_force.with(|d| given_date(d, lang)),
-            ),
-        ]
-        .into_iter()
-        .filter(|(_, value)| !value.trim().is_empty())
-        .collect();
-        if !given.is_empty() {
-            html.open("dl", &[("class", "print-details-given")]);
-            for (label, value) in given {
-                html.open("div", &[]);
-                html.element("dt", &[], label);
-                html.element("dd", &[], &value);
-                html.close("div");
-            }
-            html.close("dl");
+    let printout = expect_context::<Printout>();
+    view! { <div class="print-only" node_ref=printout.header></div> }
+}
+
+/// The opening's markup.
+fn header_markup(state: AppState, details: Details, lang: Lang) -> String {
+    let mut html = Html::new();
+    html.open("header", &[("class", "print-only print-header")]);
+    html.element("h1", &[], t!(lang, app.print_title));
+    html.element("p", &[("class", "print-law")], &words::law_heading(lang));
+    let given: Vec<(&str, String)> = [
+        (t!(lang, print.person_label), details.person.get()),
+        (t!(lang, print.case_number), details.case_number_bare()),
+        (t!(lang, print.court), details.court.get()),
+        (t!(lang, print.verdict_court), details.verdict_court.get()),
+        (
+            t!(lang, print.verdict_date),
+            details.verdict_date.with(|d| given_date(d, lang)),
+        ),
+        (
+            t!(lang, print.verdict_in_force),
+            details.verdict_in_force.with(|d| given_date(d, lang)),
+        ),
+    ]
+    .into_iter()
+    .filter(|(_, value)| !value.trim().is_empty())
+    .collect();
+    if !given.is_empty() {
+        html.open("dl", &[("class", "print-details-given")]);
+        for (label, value) in given {
+            html.open("div", &[]);
+            html.element("dt", &[], label);
+            html.element("dd", &[], &value);
+            html.close("div");
         }
-        let as_of = state
-            .draft
-            .with(|d| parse_date(&normalise_date(&d.as_of)).ok());
-        html.element(
-            "p",
-            &[("class", "print-generated")],
-            &generated(state.today, as_of, lang),
-        );
-        html.close("header");
-        html.open(
-            "section",
-            &[
-                ("class", "print-only print-facts"),
-                ("aria-labelledby", "print-facts-heading"),
-            ],
-        );
-        html.element(
-            "h2",
-            &[("id", "print-facts-heading")],
-            t!(lang, app.print_inputs),
-        );
-        html.open("table", &[]);
-        html.open("tbody", &[]);
-        for (label, value) in state.draft.with(|draft| facts(draft, lang)) {
-            html.open("tr", &[]);
-            html.element("th", &[("scope", "row")], &label);
-            html.element("td", &[], &value);
-            html.close("tr");
-        }
-        html.close("tbody");
-        html.close("table");
-        html.close("section");
-        html.finish()
-    };
-    view! { <div class="print-only" inner_html=markup></div> }
+        html.close("dl");
+    }
+    let as_of = state
+        .draft
+        .with(|d| parse_date(&normalise_date(&d.as_of)).ok());
+    html.element(
+        "p",
+        &[("class", "print-generated")],
+        &generated(state.today, as_of, lang),
+    );
+    html.close("header");
+    html.open(
+        "section",
+        &[
+            ("class", "print-only print-facts"),
+            ("aria-labelledby", "print-facts-heading"),
+        ],
+    );
+    html.element(
+        "h2",
+        &[("id", "print-facts-heading")],
+        t!(lang, app.print_inputs),
+    );
+    html.open("table", &[]);
+    html.open("tbody", &[]);
+    for (label, value) in state.draft.with(|draft| facts(draft, lang)) {
+        html.open("tr", &[]);
+        html.element("th", &[("scope", "row")], &label);
+        html.element("td", &[], &value);
+        html.close("tr");
+    }
+    html.close("tbody");
+    html.close("table");
+    html.close("section");
+    html.finish()
 }
 
 /// When and with which rules the calculation was made; the calculation date when it is not today.
@@ -260,73 +309,73 @@ fn or_dash(text: &str) -> String {
 }
 
 /// What closes the printout, after the result: the provisions the reasoning applied, the official
-/// texts they are in, and the line for the signature. Written as markup, like the opening.
+/// texts they are in, and the line for the signature. Written as markup when printing, like the
+/// opening.
 #[component]
 pub fn PrintClosing() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let i18n = use_i18n();
-    let details = use_details();
-    let markup = move || {
-        let lang = i18n.lang();
-        let mut html = Html::new();
-        html.open(
-            "section",
-            &[
-                ("class", "print-only print-sources"),
-                ("aria-labelledby", "print-sources-heading"),
-            ],
-        );
+    let printout = expect_context::<Printout>();
+    view! { <div class="print-only" node_ref=printout.closing></div> }
+}
+
+/// The closing's markup.
+fn closing_markup(state: AppState, details: Details, lang: Lang) -> String {
+    let mut html = Html::new();
+    html.open(
+        "section",
+        &[
+            ("class", "print-only print-sources"),
+            ("aria-labelledby", "print-sources-heading"),
+        ],
+    );
+    html.element(
+        "h2",
+        &[("id", "print-sources-heading")],
+        t!(lang, explain.sources),
+    );
+    let provisions = state.decision.with(|d| {
+        d.as_ref()
+            .ok()
+            .map(|decision| provisions_applied(decision, lang))
+    });
+    if let Some(provisions) = provisions {
+        html.open("p", &[]);
         html.element(
-            "h2",
-            &[("id", "print-sources-heading")],
-            t!(lang, explain.sources),
+            "strong",
+            &[],
+            &format!("{}: ", t!(lang, print.sources_intro)),
         );
-        let provisions = state.decision.with(|d| {
-            d.as_ref()
-                .ok()
-                .map(|decision| provisions_applied(decision, lang))
-        });
-        if let Some(provisions) = provisions {
-            html.open("p", &[]);
-            html.element(
-                "strong",
-                &[],
-                &format!("{}: ", t!(lang, print.sources_intro)),
-            );
-            html.text(&provisions);
-            html.close("p");
-        }
-        official_texts(&mut html, lang);
-        let prepared = [details.prepared_by.get(), details.role.get()]
-            .iter()
-            .map(|s| s.trim())
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(", ");
-        html.open("div", &[("class", "print-signature")]);
-        for (class, label, line) in [
-            (
-                "signature-prepared",
-                t!(lang, print.signature_prepared),
-                prepared.as_str(),
-            ),
-            ("signature-date", t!(lang, print.signature_date), ""),
-            ("signature-sign", t!(lang, print.signature_sign), ""),
-        ] {
-            html.open("p", &[("class", class)]);
-            html.element(
-                "span",
-                &[("class", "signature-label")],
-                &format!("{label}:"),
-            );
-            html.element("span", &[("class", "signature-line")], line);
-            html.close("p");
-        }
-        html.close("div");
-        html.close("section");
-        html.finish()
-    };
-    view! { <div class="print-only" inner_html=markup></div> }
+        html.text(&provisions);
+        html.close("p");
+    }
+    official_texts(&mut html, lang);
+    let prepared = [details.prepared_by.get(), details.role.get()]
+        .iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    html.open("div", &[("class", "print-signature")]);
+    for (class, label, line) in [
+        (
+            "signature-prepared",
+            t!(lang, print.signature_prepared),
+            prepared.as_str(),
+        ),
+        ("signature-date", t!(lang, print.signature_date), ""),
+        ("signature-sign", t!(lang, print.signature_sign), ""),
+    ] {
+        html.open("p", &[("class", class)]);
+        html.element(
+            "span",
+            &[("class", "signature-label")],
+            &format!("{label}:"),
+        );
+        html.element("span", &[("class", "signature-line")], line);
+        html.close("p");
+    }
+    html.close("div");
+    html.close("section");
+    html.finish()
 }
 
 /// Every provision of the law and of the Code the steps rest on, once each, in their order.
@@ -381,23 +430,18 @@ fn official_texts(html: &mut Html, lang: Lang) {
     html.close("ul");
 }
 
-/// The texts of the page margins (the print rules in style/main.css): the case number, if given, and the word
-/// for "page". Margin boxes take no text from the document but its root's custom properties,
-/// so they are set there, through the style object (which the page's policy allows).
-fn keep_page_margins_current() {
-    let i18n = use_i18n();
-    let details: Details = use_details();
-    Effect::new(move |_| {
-        let lang = i18n.lang();
-        let number = details.case_number_bare();
-        let case = if number.is_empty() {
-            String::new()
-        } else {
-            fill(t!(lang, print.running_case), &[("number", number)])
-        };
-        set_root_property("--print-case", &css_string(&case));
-        set_root_property("--print-page", &css_string(t!(lang, print.page)));
-    });
+/// The texts of the page margins (the print rules in style/main.css): the case number, if given,
+/// and the word for "page". Margin boxes take no text from the document but its root's custom
+/// properties, so they are set there, through the style object (which the page's policy allows).
+fn page_margins(details: Details, lang: Lang) {
+    let number = details.case_number_bare();
+    let case = if number.is_empty() {
+        String::new()
+    } else {
+        fill(t!(lang, print.running_case), &[("number", number)])
+    };
+    set_root_property("--print-case", &css_string(&case));
+    set_root_property("--print-page", &css_string(t!(lang, print.page)));
 }
 
 fn set_root_property(name: &str, value: &str) {

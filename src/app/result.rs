@@ -22,18 +22,30 @@ pub fn ResultPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let i18n = use_i18n();
     let decided = Memo::new(move |_| state.decision.with(Result::is_ok));
+    // The dates in order and what to do next: written again only when their markup differs (a
+    // keystroke that leaves them as they were costs the page no parsing, styling or layout).
+    let timeline = Memo::new(move |_| {
+        let lang = i18n.lang();
+        state.decision.with(|d| match d {
+            Ok(d) => {
+                super::timeline::markup(d, state.draft.with(super::timeline::first_held), lang)
+            }
+            Err(_) => String::new(),
+        })
+    });
+    let what_next = Memo::new(move |_| {
+        let lang = i18n.lang();
+        state.decision.with(|d| match d {
+            Ok(d) => super::what_next::markup(d, lang),
+            Err(_) => String::new(),
+        })
+    });
     view! {
         <section id="result" class="result" aria-labelledby="result-heading" tabindex="-1">
             <h2 id="result-heading">{tr!(i18n, app.result_heading)}</h2>
             {move || decided.get().then(|| view! { <LiveDecision /> })}
-            // The dates in order and what to do next: small, rendered again with the decision.
-            {move || state.decision.with(|d| d.as_ref().ok().cloned()).map(|decision| view! {
-                <super::timeline::DatesTimeline
-                    decision=decision.clone()
-                    held=state.draft.with(super::timeline::first_held)
-                />
-                <super::what_next::WhatNext decision=decision />
-            })}
+            <div inner_html=move || timeline.get()></div>
+            <div inner_html=move || what_next.get()></div>
             {move || match (i18n.lang(), state.decision.get()).1 {
                 Err(errors) => Some(view! { <Incomplete errors=errors /> }),
                 Ok(_) => None,

@@ -3,16 +3,12 @@
 //! on, and each other reading's release where it differs. It renders the decision's fields and
 //! the first day held from the case; it contains no law.
 
-use std::sync::Arc;
-
 use amnesty_rules::case::{parse_date, CustodyKind};
 use amnesty_rules::decision::{Decision, EarlyRelease, Record, StepDetail};
 use amnesty_words::{self as words, t, Html, Lang};
 use chrono::NaiveDate;
-use leptos::prelude::*;
 
 use crate::draft::{normalise_date, CaseDraft};
-use crate::frame::use_i18n;
 
 /// The first day held before the verdict, and how, as typed in the form (a fact, not a finding).
 pub fn first_held(draft: &CaseDraft) -> Option<(NaiveDate, CustodyKind)> {
@@ -138,17 +134,15 @@ fn events(d: &Decision, held: Option<(NaiveDate, CustodyKind)>, lang: Lang) -> V
     out
 }
 
-/// The dates of the case in order, as a list a screen reader reads as it is. Written as markup
-/// ([`Html`]): nothing in it reacts, and markup costs the download far less than a view tree.
-#[component]
-pub fn DatesTimeline(
-    #[prop(into)] decision: Arc<Decision>,
-    /// The first day held before the verdict, and how.
-    held: Option<(NaiveDate, CustodyKind)>,
-) -> impl IntoView {
-    let lang = use_i18n().lang_untracked();
+/// The dates of the case in order, as a list a screen reader reads as it is; empty when there is
+/// nothing to set in order. Markup ([`Html`]), not a view tree: it costs the download far less,
+/// and the page writes it again only when it differs (`result::ResultPanel`). `held` is the
+/// first day held before the verdict, and how.
+pub fn markup(decision: &Decision, held: Option<(NaiveDate, CustodyKind)>, lang: Lang) -> String {
     // Nothing to set in order without a term's first day.
-    decision.sentence_start?;
+    if decision.sentence_start.is_none() {
+        return String::new();
+    }
     let mut html = Html::new();
     html.open(
         "section",
@@ -163,7 +157,7 @@ pub fn DatesTimeline(
         t!(lang, after.timeline_heading),
     );
     html.open("ol", &[]);
-    for e in events(&decision, held, lang) {
+    for e in events(decision, held, lang) {
         let day = e.day.to_string();
         html.open(
             "li",
@@ -183,5 +177,5 @@ pub fn DatesTimeline(
     }
     html.close("ol");
     html.close("section");
-    Some(view! { <div inner_html=html.finish()></div> })
+    html.finish()
 }

@@ -1,13 +1,8 @@
 //! What can be asked next, in plain words: which petition, to which court, from which day, and
 //! where the Criminal Procedure Code says so. It renders the decision's `next_steps`; no law here.
 
-use std::sync::Arc;
-
 use amnesty_rules::decision::{Court, Decision, NextStep, Petition};
 use amnesty_words::{self as words, keys, t, text, Html, Key, Lang};
-use leptos::prelude::*;
-
-use crate::frame::use_i18n;
 
 /// The step's class, its name and a sentence in our own words on what it is.
 fn step_words(step: NextStep) -> (&'static str, Key, Key) {
@@ -60,12 +55,11 @@ fn lines(p: &Petition, lang: Lang) -> Vec<(&'static str, String)> {
 }
 
 /// The block "What next", or nothing when the decision has no step to take. Written as markup
-/// ([`Html`]), like the decision itself: nothing in it reacts.
-#[component]
-pub fn WhatNext(#[prop(into)] decision: Arc<Decision>) -> impl IntoView {
-    let lang = use_i18n().lang_untracked();
+/// ([`Html`]), like the decision itself: nothing in it reacts, and the page writes it again only
+/// when it differs.
+pub fn markup(decision: &Decision, lang: Lang) -> String {
     if decision.next_steps.is_empty() {
-        return None;
+        return String::new();
     }
     let mut html = Html::new();
     html.open(
@@ -101,5 +95,5 @@ pub fn WhatNext(#[prop(into)] decision: Arc<Decision>) -> impl IntoView {
     html.close("ul");
     html.element("p", &[("class", "hint")], t!(lang, after.what_next_note));
     html.close("section");
-    Some(view! { <div inner_html=html.finish()></div> })
+    html.finish()
 }
