@@ -71,9 +71,9 @@ pub struct OffenceDraft {
     pub victim_age: String,
     /// The offence's own punishment as the verdict gives it before the offences are combined
     /// (typed in the offence's row, or from an imported case file or a batch row's link); empty:
-    /// none.
+    /// none. Boxed: a removed row is kept whole for its undo, and most rows have none.
     #[serde(default)]
-    pub own_sentence: OwnSentence,
+    pub own_sentence: Box<OwnSentence>,
 }
 
 /// An offence's own punishment (`offences[].sentence`): a term as typed; hours or an amount as
@@ -168,7 +168,7 @@ impl Default for OffenceDraft {
             category: None,
             exclusions: Vec::new(),
             victim_age: String::new(),
-            own_sentence: OwnSentence::default(),
+            own_sentence: Box::default(),
         }
     }
 }
@@ -244,7 +244,7 @@ impl CaseDraft {
                         &mut errors,
                     ),
                     // Refused before a trial, so left out there (kept in the draft).
-                    sentence: Some(&o.own_sentence)
+                    sentence: Some(&*o.own_sentence)
                         .filter(|s| {
                             self.stage != Stage::Investigation
                                 && !s.is_empty(self.sentence.punishment)
@@ -358,7 +358,7 @@ impl CaseDraft {
                     own_sentence: o
                         .sentence
                         .as_ref()
-                        .map(|s| OwnSentence::of(s, kind))
+                        .map(|s| Box::new(OwnSentence::of(s, kind)))
                         .unwrap_or_default(),
                 })
                 .collect(),
@@ -633,7 +633,7 @@ mod tests {
             category: Some(Category::Grave),
             exclusions: vec![],
             victim_age: String::new(),
-            own_sentence: OwnSentence::default(),
+            own_sentence: Box::default(),
         };
         draft.sentence = SentenceDraft {
             years: "8".into(),
@@ -817,9 +817,11 @@ mod tests {
             part: "3".into(),
             ..draft.offences[0].clone()
         });
-        let typed = |years: &str| OwnSentence {
-            years: years.into(),
-            ..OwnSentence::default()
+        let typed = |years: &str| {
+            Box::new(OwnSentence {
+                years: years.into(),
+                ..OwnSentence::default()
+            })
         };
         draft.offences[0].own_sentence = typed("6");
         draft.offences[1].own_sentence = typed("4");
