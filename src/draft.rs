@@ -69,42 +69,73 @@ pub struct OffenceDraft {
     pub category: Option<Category>,
     pub exclusions: Vec<ExclusionFact>,
     pub victim_age: String,
-    /// The offence's own punishment, where an imported case file (or a batch row's link) gives
-    /// one: the form has no fields for it yet, so it is kept as given, never dropped, and the
-    /// result shows what the amnesty leaves of it.
+    /// The offence's own punishment as the verdict gives it before the offences are combined
+    /// (typed in the offence's row, or from an imported case file or a batch row's link); empty:
+    /// none. Boxed: a removed row is kept whole for its undo, and most rows have none.
     #[serde(default)]
-    pub own_sentence: Option<OwnSentence>,
+    pub own_sentence: Box<OwnSentence>,
 }
 
-/// An offence's own punishment as the case file gives it (`offences[].sentence`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// An offence's own punishment (`offences[].sentence`): a term as typed; hours or an amount as
+/// an imported file gives them (the form asks for a term only).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OwnSentence {
-    pub punishment: Punishment,
-    pub years: u32,
-    pub months: u32,
-    pub days: u32,
+    /// `None`: the sentence's kind (the form asks only the figures); an imported one of
+    /// another kind keeps its own.
+    pub punishment: Option<Punishment>,
+    pub years: String,
+    pub months: String,
+    pub days: String,
     pub hours: Option<u32>,
     pub amount: Option<u32>,
 }
 
 impl OwnSentence {
-    fn of(s: &SentenceFile) -> OwnSentence {
+    fn of(s: &SentenceFile, sentence: Punishment) -> OwnSentence {
+        let shown = |n: u32| if n == 0 { String::new() } else { n.to_string() };
         OwnSentence {
-            punishment: s.punishment,
-            years: s.years,
-            months: s.months,
-            days: s.days,
+            punishment: Some(s.punishment).filter(|p| *p != sentence),
+            years: shown(s.years),
+            months: shown(s.months),
+            days: shown(s.days),
             hours: s.hours,
             amount: s.amount,
         }
     }
 
-    fn file(&self) -> SentenceFile {
+    /// The punishment's kind: its own, else the sentence's.
+    pub fn kind(&self, sentence: Punishment) -> Punishment {
+        self.punishment.unwrap_or(sentence)
+    }
+
+    /// Whether it gives no figure of its kind's measure: then the offence has none of its own.
+    pub fn is_empty(&self, sentence: Punishment) -> bool {
+        match self.kind(sentence).measured() {
+            Measured::Term => [&self.years, &self.months, &self.days]
+                .iter()
+                .all(|t| t.trim().is_empty()),
+            Measured::Hours => self.hours.is_none(),
+            Measured::Amount => self.amount.is_none(),
+        }
+    }
+
+    /// The case file's entry for offence `i`; a figure of the term that is not a number is named
+    /// at its own field.
+    fn file(&self, i: usize, sentence: Punishment, errors: &mut Vec<FieldError>) -> SentenceFile {
+        let mut figure = |name: &str, text: &str| -> u32 {
+            number(
+                &format!("offences[{i}].sentence.{name}"),
+                text,
+                false,
+                errors,
+            )
+            .unwrap_or(0)
+        };
         SentenceFile {
-            punishment: self.punishment,
-            years: self.years,
-            months: self.months,
-            days: self.days,
+            punishment: self.kind(sentence),
+            years: figure("years", &self.years),
+            months: figure("months", &self.months),
+            days: figure("days", &self.days),
             hours: self.hours,
             amount: self.amount,
             start: None,
@@ -137,7 +168,7 @@ impl Default for OffenceDraft {
             category: None,
             exclusions: Vec::new(),
             victim_age: String::new(),
-            own_sentence: None,
+            own_sentence: Box::default(),
         }
     }
 }
@@ -212,7 +243,13 @@ impl CaseDraft {
                         false,
                         &mut errors,
                     ),
-                    sentence: o.own_sentence.as_ref().map(OwnSentence::file),
+                    // Refused before a trial, so left out there (kept in the draft).
+                    sentence: Some(&*o.own_sentence)
+                        .filter(|s| {
+                            self.stage != Stage::Investigation
+                                && !s.is_empty(self.sentence.punishment)
+                        })
+                        .map(|s| s.file(i, self.sentence.punishment, &mut errors)),
                 }
             })
             .collect();
@@ -299,6 +336,9 @@ impl CaseDraft {
             start: s.start.clone().unwrap_or_default(),
             conditional: s.conditional,
         });
+        let kind = sentence
+            .as_ref()
+            .map_or(SentenceDraft::default().punishment, |s| s.punishment);
         CaseDraft {
             as_of: file.as_of.clone().unwrap_or_else(|| today.to_string()),
             birth_date: file.birth_date.clone().unwrap_or_default(),
@@ -315,7 +355,11 @@ impl CaseDraft {
                     category: o.category,
                     exclusions: o.exclusions.clone(),
                     victim_age: o.victim_age.map(|a| a.to_string()).unwrap_or_default(),
-                    own_sentence: o.sentence.as_ref().map(OwnSentence::of),
+                    own_sentence: o
+                        .sentence
+                        .as_ref()
+                        .map(|s| Box::new(OwnSentence::of(s, kind)))
+                        .unwrap_or_default(),
                 })
                 .collect(),
             sentence_given: sentence.is_some(),
@@ -589,7 +633,7 @@ mod tests {
             category: Some(Category::Grave),
             exclusions: vec![],
             victim_age: String::new(),
-            own_sentence: None,
+            own_sentence: Box::default(),
         };
         draft.sentence = SentenceDraft {
             years: "8".into(),
@@ -761,6 +805,72 @@ mod tests {
         assert_eq!(remembered.to_case_file().unwrap(), file);
         let decision = draft.decide(today()).unwrap();
         assert!(decision.offences.iter().all(|o| o.own_sentence.is_some()));
+    }
+
+    #[test]
+    fn each_offences_own_term_typed_in_the_form_is_of_the_sentences_kind_and_checked() {
+        let mut draft = filled();
+        draft.offences[0].article = "272".into();
+        draft.offences[0].part = "2".into();
+        draft.offences.push(OffenceDraft {
+            article: "188".into(),
+            part: "3".into(),
+            ..draft.offences[0].clone()
+        });
+        let typed = |years: &str| {
+            Box::new(OwnSentence {
+                years: years.into(),
+                ..OwnSentence::default()
+            })
+        };
+        draft.offences[0].own_sentence = typed("6");
+        draft.offences[1].own_sentence = typed("4");
+        let file = draft.to_case_file().unwrap();
+        let own: Vec<_> = file.offences.iter().map(|o| o.sentence.clone()).collect();
+        assert!(own
+            .iter()
+            .all(|s| s.as_ref().unwrap().punishment == draft.sentence.punishment));
+        assert_eq!(own[1].as_ref().unwrap().years, 4);
+        let back = CaseDraft::from_case_file(&file, today());
+        assert_eq!(
+            back.offences[1].own_sentence,
+            draft.offences[1].own_sentence
+        );
+        assert_eq!(back.to_case_file().unwrap(), file);
+        let decision = draft.decide(today()).unwrap();
+        assert!(decision.aggregate_range.is_some());
+        // A figure that is not a number is named at its own field and kept as typed.
+        draft.offences[1].own_sentence = typed("четыре");
+        assert_eq!(error_fields(&draft), ["offences[1].sentence.years"]);
+        assert_eq!(draft.offences[1].own_sentence.years, "четыре");
+        // Emptied, the offence has none; before a trial, none is sent.
+        draft.offences[1].own_sentence = typed(" ");
+        assert_eq!(draft.to_case_file().unwrap().offences[1].sentence, None);
+        draft.offences[1].own_sentence = typed("4");
+        draft.stage = Stage::Investigation;
+        let file = draft.to_case_file().unwrap();
+        assert!(file.offences.iter().all(|o| o.sentence.is_none()));
+        assert_eq!(
+            draft.offences[0].own_sentence.years, "6",
+            "kept in the draft"
+        );
+    }
+
+    #[test]
+    fn an_imported_own_punishment_of_another_kind_keeps_its_kind() {
+        let text = br#"{"as_of":"2023-03-01","stage":"serving","offences":[
+            {"article":272,"part":2,"committed_on":"2022-01-05","context":"riots",
+             "sentence":{"punishment":"imprisonment","years":4}},
+            {"article":293,"part":1,"committed_on":"2021-12-01","context":"other",
+             "sentence":{"punishment":"fine","amount":1000}}],
+            "sentence":{"punishment":"imprisonment","years":4,"start":"2022-01-06"}}"#;
+        let file = amnesty_rules::case::parse_case_file(text).unwrap();
+        let draft = CaseDraft::from_case_file(&file, today());
+        let own = |i: usize| draft.offences[i].own_sentence.clone();
+        assert_eq!(own(0).punishment, None, "the sentence's kind");
+        assert_eq!(own(1).punishment, Some(Punishment::Fine));
+        assert_eq!(own(1).amount, Some(1000));
+        assert_eq!(draft.to_case_file().unwrap(), file);
     }
 
     #[test]

@@ -225,6 +225,7 @@ fn OffenceEditor(row: u64) -> impl IntoView {
             <CategorySelect row=row />
             <ExclusionQuestions row=row />
             <VictimAge row=row />
+            <OwnTerm row=row />
             <Show when=several>
                 <button type="button" class="secondary remove" on:click=move |_| {
                     state.remove_offence(row);
@@ -235,6 +236,78 @@ fn OffenceEditor(row: u64) -> impl IntoView {
                 </button>
             </Show>
         </fieldset>
+    }
+}
+
+/// The offence's own term as the verdict gives it, before the offences are combined: asked when
+/// there are two or more and the sentence's kind is a term, with the sentence's fields. Its kind is
+/// the sentence's (an imported one of another kind keeps its own, is named here, and is decided,
+/// not asked). With each offence's own, the result gives each one's new punishment and the range
+/// of the new aggregate.
+#[component]
+fn OwnTerm(row: u64) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let i18n = use_i18n();
+    let index = move || state.index_of(row).unwrap_or(0);
+    let kind = move || {
+        state.draft.with(|d| {
+            let sentence = d.sentence.punishment;
+            d.offences
+                .get(index())
+                .map_or(sentence, |o| o.own_sentence.kind(sentence))
+        })
+    };
+    let asked = move || {
+        state.offence_keys.with(|k| k.len() > 1)
+            && state.draft.with(|d| d.stage != Stage::Investigation)
+            && kind().measured() == Measured::Term
+    };
+    let (years, set_years) = bind_offence(
+        state,
+        row,
+        (|o| &o.own_sentence.years, |o| &mut o.own_sentence.years),
+    );
+    let (months, set_months) = bind_offence(
+        state,
+        row,
+        (|o| &o.own_sentence.months, |o| &mut o.own_sentence.months),
+    );
+    let (days, set_days) = bind_offence(
+        state,
+        row,
+        (|o| &o.own_sentence.days, |o| &mut o.own_sentence.days),
+    );
+    let path = move |field: &'static str| {
+        Signal::derive(move || format!("offences[{}].sentence{field}", index()))
+    };
+    let typed = Signal::derive(move || {
+        state.draft.with(|d| {
+            d.offences
+                .get(index())
+                .is_some_and(|o| !o.own_sentence.is_empty(d.sentence.punishment))
+        })
+    });
+    let hint = format!("own-{row}-hint");
+    view! {
+        <Show when=asked>
+            <fieldset class="term own-sentence" aria-describedby=hint.clone()>
+                <legend>
+                    {tr!(i18n, app.own_sentence_legend)} " "
+                    {live(move || words::punishment(kind(), i18n.lang()).to_string())}
+                </legend>
+                <p class="hint" id=hint.clone()>{tr!(i18n, app.own_sentence_hint)}</p>
+                <TextField path=path(".years") value=years on_input=set_years numeric=true>
+                    {tr!(i18n, fields.years)}
+                </TextField>
+                <TextField path=path(".months") value=months on_input=set_months numeric=true>
+                    {tr!(i18n, fields.months)}
+                </TextField>
+                <TextField path=path(".days") value=days on_input=set_days numeric=true>
+                    {tr!(i18n, fields.days)}
+                </TextField>
+                <FieldMessages path=path("") shown=typed />
+            </fieldset>
+        </Show>
     }
 }
 

@@ -1,11 +1,12 @@
-//! What the table's less obvious headings mean ("Rows", "Outcome", "How sure", "Years cut"),
+//! What the table's less obvious headings mean ("Rows", "Outcome", "How sure", "Release date",
+//! "Release", "Years cut", "Custody credit, early release"),
 //! said at the heading itself: a "?" button opens the note (a popover the browser shows and
 //! hides by itself: a tap, a click or Enter; closed by Escape or a tap elsewhere), and the
 //! heading's sort button names the note as its description, so a screen reader says it too.
 //! The help lists the same notes.
 
 use amnesty_rules::vocab::Status;
-use amnesty_words::keys::batch::{notes as n, results as r};
+use amnesty_words::keys::batch::{notes as n, page as p, results as r};
 use amnesty_words::{self as words, fill, t, text, Key, Lang};
 use leptos::prelude::*;
 
@@ -27,10 +28,21 @@ impl Note {
 pub const ROWS: Note = Note::new("note-rows", r::rows, n::rows);
 pub const OUTCOME: Note = Note::new("note-outcome", r::outcome, n::outcome);
 pub const STATUS: Note = Note::new("note-status", r::status, n::status);
+pub const RELEASE_ON: Note = Note::new("note-release-on", r::release_on, n::release_on);
+pub const FREED: Note = Note::new("note-freed", r::freed, n::freed);
 pub const YEARS_CUT: Note = Note::new("note-years-cut", r::years_cut, n::years_cut);
+pub const AFTER_VERDICT: Note = Note::new("note-after-verdict", p::after_verdict, n::after_verdict);
 
 /// Every note, in the order of the table's columns.
-pub const NOTES: [&Note; 4] = [&ROWS, &OUTCOME, &STATUS, &YEARS_CUT];
+pub const NOTES: [&Note; 7] = [
+    &ROWS,
+    &OUTCOME,
+    &STATUS,
+    &RELEASE_ON,
+    &FREED,
+    &YEARS_CUT,
+    &AFTER_VERDICT,
+];
 
 /// A note's text; the marks of how sure a result is are named in the result's own words.
 pub fn said(note: &Note, lang: Lang) -> String {

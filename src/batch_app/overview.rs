@@ -2,7 +2,10 @@
 //! figures as a table beside it for everyone who does not see it), the release dates; and the
 //! downloads and the printout.
 
+use std::collections::HashSet;
 use std::sync::Arc;
+
+use chrono::NaiveDate;
 
 use amnesty_rules::vocab::Named;
 use amnesty_words::{self as words, fill, t, Lang};
@@ -11,7 +14,7 @@ use leptos::prelude::*;
 use super::table::decimal;
 use super::{use_batch, Loaded};
 use crate::frame::{tr, use_i18n};
-use amnesty_batch::protocol::Format;
+use amnesty_batch::protocol::{Format, Freed};
 
 /// The chart's width in its own units; each bar gets a line of text above it.
 const WIDTH: u32 = 640;
@@ -90,10 +93,26 @@ pub fn Overview(loaded: Arc<Loaded>) -> impl IntoView {
             }
         })
         .collect_view();
+    // A day after the case's date of calculation is still to come: marked as the overview's
+    // "to be released" counts it (from each case's own date of calculation, which a row may give).
+    let later: HashSet<NaiveDate> = loaded
+        .result
+        .cases
+        .iter()
+        .filter_map(|c| c.decision.as_ref())
+        .filter(|d| d.freed == Some(Freed::ToBeReleased))
+        .filter_map(|d| d.release_latest)
+        .collect();
+    let to_be_released = t!(lang, batch.freed.to_be_released);
     let release_rows = summary
         .release_dates
         .iter()
-        .map(|d| view! { <tr><th scope="row">{words::date(d.date, lang)}</th><td class="number">{d.count}</td></tr> })
+        .map(|d| {
+            let mark = later
+                .contains(&d.date)
+                .then(|| view! { " " <span class="badge to-be-released">{to_be_released}</span> });
+            view! { <tr><th scope="row">{words::date(d.date, lang)}{mark}</th><td class="number">{d.count}</td></tr> }
+        })
         .collect_view();
     // Anyone released, or to be, in some reading: then "no one is released" would not be true.
     let released = summary.released

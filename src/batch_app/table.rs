@@ -626,10 +626,10 @@ pub fn CasesTable(loaded: Arc<Loaded>) -> impl IntoView {
                             {heading(SortKey::Outcome, t!(lang, batch.results.outcome), Some(&notes::OUTCOME))}
                             {heading(SortKey::Status, t!(lang, batch.results.status), Some(&notes::STATUS))}
                             <th scope="col">{t!(lang, explain.new_punishment)}</th>
-                            {heading(SortKey::Release, t!(lang, batch.results.release_on), None)}
-                            {heading(SortKey::Freed, t!(lang, batch.results.freed), None)}
+                            {heading(SortKey::Release, t!(lang, batch.results.release_on), Some(&notes::RELEASE_ON))}
+                            {heading(SortKey::Freed, t!(lang, batch.results.freed), Some(&notes::FREED))}
                             {heading(SortKey::YearsCut, t!(lang, batch.results.years_cut), Some(&notes::YEARS_CUT))}
-                            {heading(SortKey::Parole, t!(lang, batch.page.after_verdict), None)}
+                            {heading(SortKey::Parole, t!(lang, batch.page.after_verdict), Some(&notes::AFTER_VERDICT))}
                             <th scope="col"><span class="visually-hidden">{t!(lang, batch.page.details)}</span></th>
                         </tr>
                     </thead>

@@ -10,11 +10,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  BATCH_DATA, LANGS, useSite, axe, words, fill, dateWords, amnestyCli, openBatch, openSpreadsheet, downloadFrom,
+  BATCH_DATA, LANGS, ROOT, useSite, axe, words, fill, dateWords, amnestyCli, openBatch, openSpreadsheet, downloadFrom,
   parseCsv, writeCsv,
 } from './helpers.mjs';
 
@@ -105,8 +105,19 @@ for (const lang of LANGS) {
       ...FREED.map((key) => ({ key, label: w(`batch.summary.${key}`), count: summary[key] })),
       { key: 'to_check', label: w('batch.summary.sentences_to_check'), count: summary.sentences_to_check },
     ]);
+    // The release days: a day after the date of calculation marked "to be released", in words a
+    // screen reader hears with the day (the row's own header), and the marked days counting the
+    // overview's "to be released".
     const dates = await page.locator('.release-dates tbody tr').evaluateAll((rows) => rows.map((r) => [...r.cells].map((c) => c.textContent)));
-    assert.deepEqual(dates, summary.release_dates.map((d) => [dateWords(d.date, lang), String(d.count)]));
+    const later = w('batch.freed.to_be_released');
+    assert.deepEqual(dates, summary.release_dates.map((d) => [
+      d.date > AS_OF ? `${dateWords(d.date, lang)} ${later}` : dateWords(d.date, lang), String(d.count),
+    ]));
+    const marked = await page.locator('.release-dates tbody tr').evaluateAll((rows) => rows
+      .filter((r) => r.querySelector('th[scope="row"] .to-be-released')?.checkVisibility())
+      .map((r) => Number(r.cells[1].textContent)));
+    assert.ok(marked.length > 0, 'a day still to come is in the file (case B)');
+    assert.equal(marked.reduce((a, b) => a + b, 0), summary.to_be_released);
 
     // The table: each case's release day (earliest and latest where readings differ), its
     // status in words, its custody credit and early-release dates.
@@ -176,9 +187,40 @@ for (const lang of LANGS) {
     assert.deepEqual(table.slice(1).map((r) => [r[earliest], r[latest]]),
       expected.cases.map((c) => [c.decision?.release_earliest ?? '', c.decision?.release_latest ?? '']));
 
+    // Kazakh: a reading of the law is «оқылу», the one-case page's word, never «нұсқа» (a
+    // version of the program).
+    if (lang === 'kk') {
+      const reading = w('app.reading_column').toLowerCase();
+      const text = await page.locator('main').textContent();
+      assert.ok(!/нұсқа/i.test(text), 'no «нұсқа» on the page of results');
+      assert.ok(text.includes(`${reading}да`), `«${reading}» on the page of results`);
+    }
+
     await axe(page, `the batch page's figures in ${lang}`);
   });
 }
+
+test('the batch texts say a reading of the law in Kazakh as the one-case page does, «оқылу»', () => {
+  const [en, kk] = ['en', 'kk'].map((lang) => JSON.parse(readFileSync(join(ROOT, 'locales', 'batch', `${lang}.json`), 'utf8')));
+  const reading = words('kk')('app.reading_column').toLowerCase();
+  const pairs = [];
+  const walk = (e, k, path) => {
+    for (const [key, value] of Object.entries(e)) {
+      if (typeof value === 'object') walk(value, k[key], `${path}${key}.`);
+      else pairs.push([`${path}${key}`, value, k[key]]);
+    }
+  };
+  walk(en, kk, '');
+  const aboutReadings = pairs.filter(([, english]) => /\breadings?\b/i.test(english.replace(/Reading the/g, '')));
+  assert.ok(aboutReadings.length > 5, aboutReadings.map((p) => p[0]).join());
+  for (const [key, , kazakh] of aboutReadings) {
+    assert.ok(kazakh.toLowerCase().includes(reading), `${key}: ${kazakh}`);
+    assert.ok(!/нұсқа/i.test(kazakh), `${key}: ${kazakh}`);
+  }
+  // «нұсқа» is kept where it means a version of the program.
+  const versions = pairs.filter(([, english]) => /\bversions?\b/i.test(english));
+  assert.ok(versions.length > 0 && versions.every(([, , kazakh]) => /нұсқа/i.test(kazakh)), versions.map((p) => p[0]).join());
+});
 
 test('the printed summary starts on its first page: the title, the file and the figures, no blank page', { timeout: 240000 }, async () => {
   // The file with bad rows: more outcomes and release dates than fit under the title on page 1.

@@ -20,8 +20,17 @@ const site = useSite();
 const BAD_ROWS = join(BATCH_DATA, 'caseload-bad-rows-ru.csv');
 const HEADINGS = ['what_heading', 'files_heading', 'limits_heading', 'privacy_heading', 'several_heading', 'columns_heading', 'results_heading'];
 const TEXTS = ['what_text', 'file_workbook', 'file_csv', 'file_header', 'file_values', 'limits_intro', 'privacy_text', 'several_text', 'columns_intro', 'results_intro'];
-/// The notes at the table's headings: the heading's words (`batch.results.…`) and its note.
-const NOTES = ['rows', 'outcome', 'status', 'years_cut'];
+/// The notes at the table's headings, in the order of the columns: each note's key, the heading's
+/// words and its sort button (`data-sort`). Every column a newcomer may misread has one.
+const NOTES = [
+  ['rows', 'batch.results.rows', 'row'],
+  ['outcome', 'batch.results.outcome', 'outcome'],
+  ['status', 'batch.results.status', 'status'],
+  ['release_on', 'batch.results.release_on', 'release'],
+  ['freed', 'batch.results.freed', 'freed'],
+  ['years_cut', 'batch.results.years_cut', 'yearscut'],
+  ['after_verdict', 'batch.page.after_verdict', 'parole'],
+];
 /// The columns that take fixed values, and the locale group of their words
 /// (batch/COLUMNS.md: "a drop-down list in each column that takes fixed values").
 const LISTED = {
@@ -147,7 +156,7 @@ for (const lang of LANGS) {
 
     // What the table of results says, as its headings' notes say it.
     const notes = await dialog.locator('.help-notes div').evaluateAll((ds) => ds.map((d) => [d.querySelector('dt').textContent, d.querySelector('dd').textContent]));
-    assert.deepEqual(notes, NOTES.map((k) => [w(`batch.results.${k}`), noteText(lang, k)]));
+    assert.deepEqual(notes, NOTES.map(([k, column]) => [w(column), noteText(lang, k)]));
 
     await axe(page, `the batch page's help in ${lang}`);
     await page.keyboard.press('Escape');
@@ -159,14 +168,15 @@ for (const lang of LANGS) {
     const w = words(lang);
     const { page } = await openBatch(site, lang);
     await openSpreadsheet(page, BAD_ROWS);
-    for (const key of NOTES) {
-      const header = page.locator('.cases-table thead th').filter({ has: page.locator('button.sort', { hasText: w(`batch.results.${key}`) }) });
+    for (const [key, column, sortKey] of NOTES) {
+      const header = page.locator('.cases-table thead th').filter({ has: page.locator(`button.sort[data-sort="${sortKey}"]`) });
       const sort = header.locator('button.sort');
+      assert.equal((await sort.textContent()).replace(/[▲▼]/g, '').trim(), w(column));
       const note = header.locator('button.note-button');
       const id = await sort.getAttribute('aria-describedby');
       assert.ok(id, `${key}: the sort button is described by its note`);
       assert.equal(await note.getAttribute('popovertarget'), id);
-      assert.equal(await note.getAttribute('aria-label'), fill(w('batch.notes.what'), { column: w(`batch.results.${key}`) }));
+      assert.equal(await note.getAttribute('aria-label'), fill(w('batch.notes.what'), { column: w(column) }));
       // A screen reader hears the note with the heading's button, the note closed or open.
       const description = () => page.evaluate((i) => document.getElementById(i).textContent, id);
       assert.equal(await description(), noteText(lang, key));
