@@ -34,6 +34,9 @@ fn main() {
     if std::env::var_os("CARGO_FEATURE_PROVENANCE").is_none() {
         without_sources(&mut json);
     }
+    if std::env::var_os("CARGO_FEATURE_TITLES").is_none() {
+        without_titles(&mut json);
+    }
     let pack: pack::types::RulePack = serde_json::from_value(json)
         .unwrap_or_else(|e| panic!("rules/pack.json does not fit the pack's types: {e}"));
     let out =
@@ -58,5 +61,20 @@ fn without_sources(value: &mut serde_json::Value) {
         }
         serde_json::Value::Array(items) => items.iter_mut().for_each(without_sources),
         _ => {}
+    }
+}
+
+/// The pack with the titles of the law's list empty (feature `titles` off): a page takes them
+/// from its words, in the reader's language only.
+fn without_titles(json: &mut serde_json::Value) {
+    let list = json
+        .pointer_mut("/provisions/art1_list/value")
+        .and_then(|v| v.as_array_mut());
+    for entry in list.into_iter().flatten() {
+        if let Some(title) = entry.get_mut("title").and_then(|t| t.as_object_mut()) {
+            title
+                .values_mut()
+                .for_each(|text| *text = serde_json::Value::String(String::new()));
+        }
     }
 }

@@ -65,6 +65,40 @@ fn ident(segment: &str) -> String {
     }
 }
 
+/// The titles of the law's list (`rules/pack.json`) as texts of each language, `titles.a269_1`,
+/// in the page's bundle: the page carries the reader's language alone, where the rules built
+/// into it (feature `titles` off) carry none. Returns each article's number, dash and key.
+fn add_titles(tables: &mut [BTreeMap<String, String>]) -> Vec<(u16, u8, String)> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../rules/pack.json");
+    println!("cargo:rerun-if-changed={}", path.display());
+    let pack: Value = serde_json::from_str(&std::fs::read_to_string(&path).expect("pack.json"))
+        .expect("rules/pack.json is JSON");
+    let list = pack
+        .pointer("/provisions/art1_list/value")
+        .and_then(Value::as_array)
+        .expect("rules/pack.json: provisions.art1_list.value");
+    let mut titled = Vec::new();
+    for entry in list {
+        let article = entry["article"].as_str().expect("an article number");
+        let (number, dash) = article.split_once('-').unwrap_or((article, "0"));
+        let (number, dash): (u16, u8) =
+            (number.parse().expect(article), dash.parse().expect(article));
+        let key = format!("titles.a{}", article.replace('-', "_"));
+        if titled.iter().any(|(_, _, k)| *k == key) {
+            continue;
+        }
+        for (lang, table) in LANGS.iter().zip(tables.iter_mut()) {
+            let title = entry["title"][lang].as_str().expect("a title");
+            assert!(
+                table.insert(key.clone(), title.to_string()).is_none(),
+                "{key} twice"
+            );
+        }
+        titled.push((number, dash, key));
+    }
+    titled
+}
+
 fn main() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
     println!("cargo:rerun-if-changed={}", dir.display());
@@ -98,6 +132,7 @@ fn main() {
         }
         tables.push(flat);
     }
+    let titled = add_titles(&mut tables);
     // Keys in the order of their bundle, then by name. A key's bundle is its top-level group's,
     // so each group stays one module of constants and each bundle one range of keys.
     let mut keys: Vec<&String> = tables[2].keys().collect();
@@ -149,6 +184,17 @@ fn main() {
         out.push_str("}\n");
     }
     let _ = writeln!(out, "\npub(crate) const COUNT: usize = {};", keys.len());
+    // Each listed article's title key, by (number, dash).
+    let _ = writeln!(
+        out,
+        "pub(crate) static TITLES: [(u16, u8, Key); {}] = [",
+        titled.len()
+    );
+    for (number, dash, key) in &titled {
+        let index = keys.iter().position(|k| *k == key).expect("a title's key");
+        let _ = writeln!(out, "    ({number}, {dash}, Key({index})),");
+    }
+    out.push_str("];\n");
     // Where each bundle's keys begin; the last bundle ends at COUNT.
     let starts: Vec<usize> = (0..BUNDLES.len())
         .map(|b| {

@@ -74,6 +74,22 @@ fn searched_article(reading: Option<Reading>) -> Option<ArticleNo> {
 /// parts and articles whose words hold every word typed — an article's title, and a part's own
 /// subject with it («участие в массовых беспорядках»: Art. 272 part 2) — in the list's order.
 pub fn search(pack: &RulePack, text: &str, limit: usize) -> Vec<(ArticleNo, Option<u8>)> {
+    search_in(pack, text, limit, |article| {
+        pack.list_entries(article)
+            .next()
+            .map(|e| vec![&*e.title.kk, &*e.title.ru, &*e.title.en])
+            .unwrap_or_default()
+    })
+}
+
+/// [`search`] by the titles `titles_of` gives for an article: a page that carries the titles of
+/// the reader's language alone (feature `titles` off) passes them from its words.
+pub fn search_in<'t>(
+    pack: &RulePack,
+    text: &str,
+    limit: usize,
+    titles_of: impl Fn(ArticleNo) -> Vec<&'t str>,
+) -> Vec<(ArticleNo, Option<u8>)> {
     let parsed = cited::parse(text);
     let article = searched_article(parsed.reading);
     if article.is_none() && parsed.words.is_empty() {
@@ -96,7 +112,7 @@ pub fn search(pack: &RulePack, text: &str, limit: usize) -> Vec<(ArticleNo, Opti
             Some(_) => continue,
             None => 2,
         };
-        let titles = [&a.title.kk, &a.title.ru, &a.title.en].map(|t| folded(t));
+        let titles: Vec<String> = titles_of(a.article).into_iter().map(folded).collect();
         let all_held = |subject: &[String]| {
             parsed
                 .words

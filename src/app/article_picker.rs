@@ -10,7 +10,7 @@
 
 use amnesty_rules::cited::{self, Cited, Reading};
 use amnesty_rules::vocab::ArticleNo;
-use amnesty_rules::{code_index, search, RulePack};
+use amnesty_rules::{code_index, RulePack};
 use amnesty_words::{self as words, fill, t, Lang};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -114,7 +114,7 @@ fn options(text: &str) -> Vec<Choice> {
         _ => {}
     }
     out.extend(
-        search::search(RulePack::embedded(), text, MAX_MATCHES)
+        words::search_articles(text, MAX_MATCHES)
             .into_iter()
             .map(|(article, part)| (article, part, part.is_some())),
     );

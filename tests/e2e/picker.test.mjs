@@ -7,7 +7,7 @@
 // page makes and fails if one leaves the page's origin, and fails on any error in the page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSite, axe } from './helpers.mjs';
+import { useSite, axe, setLanguage } from './helpers.mjs';
 
 const { open } = useSite();
 
@@ -251,9 +251,19 @@ for (const lang of ['kk', 'ru', 'en']) {
     assert.match(await articleError(page), flag);
   });
 
-  test(`${lang}: the words of a part's own subject find Art. 272 part 2`, async () => {
+  test(`${lang}: the words of a part's own subject find Art. 272 part 2, in another language once it has been shown`, async () => {
     const page = await open(lang);
-    for (const phrase of [w.partSubject, 'участие в массовых беспорядках', 'жаппай тәртіпсіздікке қатысу', 'participation in mass riots']) {
+    // The page carries the titles of the reader's language (the first visit's words); another
+    // language's titles come with its words when the reader switches to it.
+    const others = Object.keys(WORDS).filter((l) => l !== lang);
+    await checkPartSubjects(page, [w.partSubject]);
+    for (const other of others) await setLanguage(page, other);
+    await setLanguage(page, lang);
+    await checkPartSubjects(page, [w.partSubject, 'участие в массовых беспорядках', 'жаппай тәртіпсіздікке қатысу', 'participation in mass riots']);
+  });
+
+  async function checkPartSubjects(page, phrases) {
+    for (const phrase of phrases) {
       await page.fill(PART, '');
       await typeArticle(page, phrase);
       assert.deepEqual(await optionTexts(page), [w.useCitation], phrase);
@@ -261,7 +271,7 @@ for (const lang of ['kk', 'ru', 'en']) {
       assert.equal(await page.inputValue(ARTICLE), '272', phrase);
       assert.equal(await page.inputValue(PART), '2', phrase);
     }
-  });
+  }
 
   test(`${lang}: "269.1" offers Art. 269 part 1 and Art. 269-1, and "путём" finds the title written with е`, async () => {
     const page = await open(lang);
@@ -282,6 +292,11 @@ for (const lang of ['kk', 'ru', 'en']) {
     await page.keyboard.press('Enter');
     assert.equal(await page.inputValue(ARTICLE), '269-1');
     assert.equal(await focused(page), 'f-offences-0-part', '269-1 has parts');
+    // A Russian title: on a page in another language, once Russian has been shown.
+    if (lang !== 'ru') {
+      await setLanguage(page, 'ru');
+      await setLanguage(page, lang);
+    }
     await typeArticle(page, 'путём');
     const numbers = await (await listbox(page)).locator('.match-number').allTextContents();
     assert.deepEqual(numbers, ['196']);

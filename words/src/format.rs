@@ -207,13 +207,28 @@ pub fn law_url(lang: Lang) -> &'static str {
     }
 }
 
-/// The article's title on the law's list, in the reader's language.
+/// The article's title on the law's list, in the reader's language (`titles.*` of the words:
+/// the rules built into the page carry no titles).
 pub fn article_title(article: ArticleNo, lang: Lang) -> Option<&'static str> {
-    let title = &RulePack::embedded().list_entries(article).next()?.title;
-    Some(match lang {
-        Lang::Kk => &title.kk,
-        Lang::Ru => &title.ru,
-        Lang::En => &title.en,
+    let (_, _, key) = crate::generated::TITLES
+        .iter()
+        .find(|(number, dash, _)| (*number, *dash) == (article.number, article.dash))?;
+    Some(text(lang, *key))
+}
+
+/// Articles of the law's list matching what was typed (`amnesty_rules::search`), by their
+/// titles in every language at hand: all three where the texts are built in; in the page, the
+/// reader's language and any other it has shown.
+pub fn search_articles(typed: &str, limit: usize) -> Vec<(ArticleNo, Option<u8>)> {
+    let langs: Vec<Lang> = Lang::ALL
+        .into_iter()
+        .filter(|lang| crate::is_bundle_loaded(*lang, crate::Bundle::Page))
+        .collect();
+    amnesty_rules::search::search_in(RulePack::embedded(), typed, limit, |article| {
+        langs
+            .iter()
+            .filter_map(|lang| article_title(article, *lang))
+            .collect()
     })
 }
 
