@@ -5,7 +5,7 @@
 use amnesty_rules::case::{CustodyKind, Institution};
 use amnesty_rules::decision::{
     Condition, Credited, Decision, EarlyKind, EarlyRelease, InstitutionGround, NextStep, Petition,
-    ProcedureRole, Reading, StepDetail, Unavailable, WarningDetail,
+    Reading, StepDetail, Unavailable, WarningDetail,
 };
 use amnesty_rules::pack::{BoundaryDay, HalfDay, LaterTerm};
 use amnesty_rules::term::Term;
@@ -385,24 +385,15 @@ pub fn early_label(kind: EarlyKind, lang: Lang) -> &'static str {
     }
 }
 
-/// Where the procedure says so: the article naming who decides, then each other article with
-/// what it says of the step ("what a court decides after a verdict: CPC Art. 476 item 5").
+/// Where the procedure says so: the article naming who decides, then the others for the step
+/// (what a court decides, on whose petition, what it is told), citations only to keep the
+/// printout short; what each says is in the decision's JSON (`also[].role`).
 pub fn petition_cites(p: &Petition, lang: Lang) -> String {
-    use keys::after as k;
-    let mut out = vec![citation(&p.cite, lang)];
-    for also in &p.also {
-        let role = match also.role {
-            ProcedureRole::CourtDecides => k::procedure_court_decides,
-            ProcedureRole::OnPetition => k::procedure_on_petition,
-            ProcedureRole::InstitutionReports => k::procedure_institution_reports,
-        };
-        out.push(format!(
-            "{}: {}",
-            text(lang, role),
-            citation(&also.cite, lang)
-        ));
-    }
-    out.join("; ")
+    std::iter::once(&p.cite)
+        .chain(p.also.iter().map(|a| &a.cite))
+        .map(|c| citation(c, lang))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// Each next step in one sentence, with where the law says so.
