@@ -49,7 +49,7 @@ fn lines(p: &Petition, lang: Lang) -> Vec<(&'static str, String)> {
     }
     out.push((
         text(lang, keys::after::label_cite),
-        words::citation(&p.cite, lang),
+        words::petition_cites(p, lang),
     ));
     out
 }

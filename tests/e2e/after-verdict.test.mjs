@@ -188,5 +188,12 @@ test('a term the amnesty cuts but does not end: the earliest parole on the timel
   const petition = await text(page.locator('.what-next li[data-step="parole"]'));
   assert.ok(petition.includes(words('ru')('after.court_where_served')), petition);
   assert.ok(petition.includes(dateWords(expected.parole.eligible_on, 'ru')), petition);
+  // Every article of the procedure the petition rests on, as the tool gives them (CPC Art. 477,
+  // and Arts. 476, 478 and 480 beside it).
+  const step = expected.next_steps.find((s) => s.step === 'parole');
+  assert.ok((step.also ?? []).length >= 3, JSON.stringify(step));
+  for (const cite of [step.cite, ...step.also.map((a) => a.cite)]) {
+    assert.ok(petition.includes(`ст. ${cite.article} `), `Art. ${cite.article} in ${petition}`);
+  }
   await axe(page, 'ru: parole');
 });

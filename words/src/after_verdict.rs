@@ -354,9 +354,14 @@ pub fn reading_early(r: &Reading, decision: &Decision, lang: Lang) -> Option<Str
             decision.probation_cancel.as_ref(),
         ),
     ];
+    // A reading in which the amnesty frees him needs no early release: its release column says
+    // so already, and "not needed" twice over would only push the printout onto a third page.
+    let freed = |e: Option<&EarlyRelease>| {
+        e.is_some_and(|e| e.unavailable == Some(Unavailable::AmnestyFrees))
+    };
     let differing: Vec<String> = kinds
         .into_iter()
-        .filter(|(mine, shown)| dates(*mine) != dates(*shown))
+        .filter(|(mine, shown)| dates(*mine) != dates(*shown) && !freed(*mine))
         .filter_map(|(mine, shown)| mine.or(shown).map(|e| (e, mine.is_some())))
         .map(|(e, given)| {
             if !given {

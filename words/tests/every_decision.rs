@@ -8,7 +8,7 @@ mod support;
 use std::collections::BTreeSet;
 
 use amnesty_rules::case::parse_case_file;
-use amnesty_rules::decision::{Decision, StepDetail, WarningDetail};
+use amnesty_rules::decision::{Decision, StepDetail, Unavailable, WarningDetail};
 use amnesty_words::{self as words, Lang};
 
 const TABLE: &str = include_str!("../../tests/legal_cases.md");
@@ -260,4 +260,22 @@ fn each_reading_s_own_dates_and_the_procedure_s_articles_are_written() {
         .expect("a decision with readings and no early release");
     let column = words::t!(Lang::En, after.reading_early_column);
     assert!(!words::decision_html(same, Lang::En).contains(column));
+    // Nor one whose only other dates are those of readings the amnesty frees: their release
+    // column says it, and "not needed" would only lengthen the printout.
+    let (id, freed) = all
+        .iter()
+        .find(|(_, d)| {
+            d.parole.as_ref().is_some_and(|p| p.eligible_on.is_some())
+                && d.readings.iter().any(|r| r.early.each().next().is_some())
+                && d.readings.iter().all(|r| {
+                    r.early
+                        .each()
+                        .all(|e| e.unavailable == Some(Unavailable::AmnestyFrees))
+                })
+        })
+        .expect("a decision with parole whose readings are all freed by the amnesty");
+    assert!(
+        !words::decision_html(freed, Lang::En).contains(column),
+        "{id}: a column of dates for readings the amnesty frees"
+    );
 }
