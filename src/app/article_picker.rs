@@ -1,6 +1,7 @@
 //! Choosing a Criminal Code article: by number ("269-1"), as a lawyer writes it («ст. 272 ч. 2»,
-//! «п. 2 ч. 3 ст. 189», "272.2" where the Code has no Art. 272-2), or by words of its title or of
-//! a part's subject in any of the three languages. The field is an ARIA 1.2 combobox: the law's
+//! «п. 2 ч. 3 ст. 189», "272.2" where the Code has no Art. 272-2), or by words of its title (in
+//! each language the page has loaded: the reader's, and any switched to) or of a part's subject
+//! in any of the three languages. The field is an ARIA 1.2 combobox: the law's
 //! list entries that match are offered in a listbox, with what the list says of each, chosen with
 //! the arrow keys and Enter or by a tap. Any other article of the Code can be typed, and is then
 //! not covered; a number the Code did not have is named at the field. A suggestion still pending
