@@ -121,29 +121,19 @@ fn header_markup(state: AppState, details: Details, lang: Lang) -> String {
         &generated(state.today, as_of, lang),
     );
     html.close("header");
-    html.open(
-        "section",
-        &[
-            ("class", "print-only print-facts"),
-            ("aria-labelledby", "print-facts-heading"),
-        ],
-    );
-    html.element(
-        "h2",
-        &[("id", "print-facts-heading")],
-        t!(lang, app.print_inputs),
-    );
-    html.open("table", &[]);
-    html.open("tbody", &[]);
-    for (label, value) in state.draft.with(|draft| facts(draft, lang)) {
-        html.open("tr", &[]);
-        html.element("th", &[("scope", "row")], &label);
-        html.element("td", &[], &value);
-        html.close("tr");
-    }
-    html.close("tbody");
-    html.close("table");
-    html.close("section");
+    let heading = t!(lang, app.print_inputs);
+    html.top_section("print-only print-facts", "print-facts", heading, |html| {
+        html.open("table", &[]);
+        html.open("tbody", &[]);
+        for (label, value) in state.draft.with(|draft| facts(draft, lang)) {
+            html.open("tr", &[]);
+            html.element("th", &[("scope", "row")], &label);
+            html.element("td", &[], &value);
+            html.close("tr");
+        }
+        html.close("tbody");
+        html.close("table");
+    });
     html.finish()
 }
 
@@ -317,37 +307,39 @@ pub fn PrintClosing() -> impl IntoView {
     view! { <div class="print-only" node_ref=printout.closing></div> }
 }
 
-/// The closing's markup.
+/// The closing's markup: the sources, then the signature lines.
 fn closing_markup(state: AppState, details: Details, lang: Lang) -> String {
     let mut html = Html::new();
-    html.open(
-        "section",
-        &[
-            ("class", "print-only print-sources"),
-            ("aria-labelledby", "print-sources-heading"),
-        ],
+    let heading = t!(lang, explain.sources);
+    html.top_section(
+        "print-only print-sources",
+        "print-sources",
+        heading,
+        |html| {
+            let provisions = state.decision.with(|d| {
+                d.as_ref()
+                    .ok()
+                    .map(|decision| provisions_applied(decision, lang))
+            });
+            if let Some(provisions) = provisions {
+                html.open("p", &[]);
+                html.element(
+                    "strong",
+                    &[],
+                    &format!("{}: ", t!(lang, print.sources_intro)),
+                );
+                html.text(&provisions);
+                html.close("p");
+            }
+            official_texts(html, lang);
+            signature(html, details, lang);
+        },
     );
-    html.element(
-        "h2",
-        &[("id", "print-sources-heading")],
-        t!(lang, explain.sources),
-    );
-    let provisions = state.decision.with(|d| {
-        d.as_ref()
-            .ok()
-            .map(|decision| provisions_applied(decision, lang))
-    });
-    if let Some(provisions) = provisions {
-        html.open("p", &[]);
-        html.element(
-            "strong",
-            &[],
-            &format!("{}: ", t!(lang, print.sources_intro)),
-        );
-        html.text(&provisions);
-        html.close("p");
-    }
-    official_texts(&mut html, lang);
+    html.finish()
+}
+
+/// Who prepared it, the date and a line to sign.
+fn signature(html: &mut Html, details: Details, lang: Lang) {
     let prepared = [details.prepared_by.get(), details.role.get()]
         .iter()
         .map(|s| s.trim())
@@ -374,8 +366,6 @@ fn closing_markup(state: AppState, details: Details, lang: Lang) -> String {
         html.close("p");
     }
     html.close("div");
-    html.close("section");
-    html.finish()
 }
 
 /// Every provision of the law and of the Code the steps rest on, once each, in their order.

@@ -144,38 +144,28 @@ pub fn markup(decision: &Decision, held: Option<(NaiveDate, CustodyKind)>, lang:
         return String::new();
     }
     let mut html = Html::new();
-    html.open(
-        "section",
-        &[
-            ("class", "dates-timeline"),
-            ("aria-labelledby", "dates-timeline-heading"),
-        ],
-    );
-    html.element(
-        "h3",
-        &[("id", "dates-timeline-heading")],
-        t!(lang, after.timeline_heading),
-    );
-    html.open("ol", &[]);
-    for e in events(decision, held, lang) {
-        let day = e.day.to_string();
-        html.open(
-            "li",
-            &[
-                ("class", e.class),
-                ("data-event", e.class),
-                ("data-date", &day),
-            ],
-        );
-        html.element("time", &[("datetime", &day)], &words::date(e.day, lang));
-        html.text(" — ");
-        html.element("span", &[("class", "event-label")], &e.label);
-        if let Some(note) = e.note {
-            html.element("span", &[("class", "event-note")], &format!(" ({note})"));
+    let heading = t!(lang, after.timeline_heading);
+    html.section("dates-timeline", "dates-timeline", heading, |html| {
+        html.open("ol", &[]);
+        for e in events(decision, held, lang) {
+            let day = e.day.to_string();
+            html.open(
+                "li",
+                &[
+                    ("class", e.class),
+                    ("data-event", e.class),
+                    ("data-date", &day),
+                ],
+            );
+            html.element("time", &[("datetime", &day)], &words::date(e.day, lang));
+            html.text(" — ");
+            html.element("span", &[("class", "event-label")], &e.label);
+            if let Some(note) = e.note {
+                html.element("span", &[("class", "event-note")], &format!(" ({note})"));
+            }
+            html.close("li");
         }
-        html.close("li");
-    }
-    html.close("ol");
-    html.close("section");
+        html.close("ol");
+    });
     html.finish()
 }

@@ -62,38 +62,28 @@ pub fn markup(decision: &Decision, lang: Lang) -> String {
         return String::new();
     }
     let mut html = Html::new();
-    html.open(
-        "section",
-        &[
-            ("class", "what-next"),
-            ("aria-labelledby", "what-next-heading"),
-        ],
-    );
-    html.element(
-        "h3",
-        &[("id", "what-next-heading")],
-        t!(lang, after.what_next_heading),
-    );
-    html.open("ul", &[]);
-    for p in &decision.next_steps {
-        let (class, name, about) = step_words(p.step);
-        html.open("li", &[("class", "petition"), ("data-step", class)]);
-        html.open("p", &[("class", "petition-name")]);
-        html.element("strong", &[], text(lang, name));
-        html.close("p");
-        html.element("p", &[("class", "petition-about")], text(lang, about));
-        html.open("dl", &[]);
-        for (label, value) in lines(p, lang) {
-            html.open("div", &[]);
-            html.element("dt", &[], label);
-            html.element("dd", &[], &value);
-            html.close("div");
+    let heading = t!(lang, after.what_next_heading);
+    html.section("what-next", "what-next", heading, |html| {
+        html.open("ul", &[]);
+        for p in &decision.next_steps {
+            let (class, name, about) = step_words(p.step);
+            html.open("li", &[("class", "petition"), ("data-step", class)]);
+            html.open("p", &[("class", "petition-name")]);
+            html.element("strong", &[], text(lang, name));
+            html.close("p");
+            html.element("p", &[("class", "petition-about")], text(lang, about));
+            html.open("dl", &[]);
+            for (label, value) in lines(p, lang) {
+                html.open("div", &[]);
+                html.element("dt", &[], label);
+                html.element("dd", &[], &value);
+                html.close("div");
+            }
+            html.close("dl");
+            html.close("li");
         }
-        html.close("dl");
-        html.close("li");
-    }
-    html.close("ul");
-    html.element("p", &[("class", "hint")], t!(lang, after.what_next_note));
-    html.close("section");
+        html.close("ul");
+        html.element("p", &[("class", "hint")], t!(lang, after.what_next_note));
+    });
     html.finish()
 }

@@ -88,14 +88,41 @@ impl Html {
         }
     }
 
-    /// A section of class `class` with its heading, whose id is `{name}-heading`.
-    fn section(&mut self, class: &str, name: &str, heading: &str, body: impl FnOnce(&mut Html)) {
+    /// A section of class `class` with its heading (`h3`), whose id is `{name}-heading`: a block
+    /// of the result, and of the page's blocks beside it (the dates in order, what next).
+    pub fn section(
+        &mut self,
+        class: &str,
+        name: &str,
+        heading: &str,
+        body: impl FnOnce(&mut Html),
+    ) {
+        self.titled("h3", (class, name, heading), body);
+    }
+
+    /// The same with an `h2`: a part of the page of its own (the printout's facts and sources).
+    pub fn top_section(
+        &mut self,
+        class: &str,
+        name: &str,
+        heading: &str,
+        body: impl FnOnce(&mut Html),
+    ) {
+        self.titled("h2", (class, name, heading), body);
+    }
+
+    fn titled(
+        &mut self,
+        heading_tag: &str,
+        (class, name, heading): (&str, &str, &str),
+        body: impl FnOnce(&mut Html),
+    ) {
         let id = format!("{name}-heading");
         self.open(
             "section",
             &[("class", class), ("aria-labelledby", id.as_str())],
         );
-        self.element("h3", &[("id", &id)], heading);
+        self.element(heading_tag, &[("id", &id)], heading);
         body(self);
         self.close("section");
     }
