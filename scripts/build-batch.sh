@@ -13,4 +13,5 @@ if [ ! -f "$dist/index.html" ]; then
   echo "build-batch.sh: build the one-case page into $dist/ first (trunk build --release --offline)" >&2
   exit 2
 fi
-trunk build pages/batch/index.html --release --offline --dist "$dist/batch" --public-url ./
+. scripts/wasm-toolchain.sh
+wasm_build trunk build pages/batch/index.html --release --offline --dist "$dist/batch" --public-url ./

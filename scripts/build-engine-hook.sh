@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/tools/node_modules/.bin:$PATH"
-trunk build --release --offline --features engine-hook --dist target/dist-engine-hook
+. scripts/wasm-toolchain.sh
+wasm_build trunk build --release --offline --features engine-hook --dist target/dist-engine-hook
 node tools/drop-unused-exports.mjs target/dist-engine-hook
 # The same finishing step as the published page: its words files and start-up script.
 cargo run --quiet --release --locked -p amnesty-dist -- finish target/dist-engine-hook

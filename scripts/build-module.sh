@@ -40,7 +40,8 @@ if [ -e "$out" ]; then
   done
 fi
 
-cargo build --quiet --release --offline --locked --target wasm32-unknown-unknown -p amnesty-module --lib
+. scripts/wasm-toolchain.sh
+wasm_build cargo build --quiet --release --offline --locked --target wasm32-unknown-unknown -p amnesty-module --lib
 
 staging="$(mktemp -d)"
 trap 'rm -rf "$staging"' EXIT

@@ -8,7 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/tools/node_modules/.bin:$PATH"
 dist="${AMNESTY_DIST:-dist}"
-trunk build --release --offline --dist "$dist"
+. scripts/wasm-toolchain.sh
+wasm_build trunk build --release --offline --dist "$dist"
 node tools/drop-unused-exports.mjs "$dist"
 node tools/minify-glue.mjs "$dist"
 AMNESTY_DIST="$dist" ./scripts/build-batch.sh

@@ -16,6 +16,17 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The browser's wasm is built by a pinned nightly that rebuilds the standard library for size
+# (scripts/wasm-toolchain.sh); the standard library's sources and their crates are fetched once.
+. scripts/wasm-toolchain.sh
+if ! rustup run "$WASM_TOOLCHAIN" rustc --print sysroot >/dev/null 2>&1 \
+  || [ ! -d "$(rustup run "$WASM_TOOLCHAIN" rustc --print sysroot)/lib/rustlib/src/rust/library" ] \
+  || [ ! -d "$(rustup run "$WASM_TOOLCHAIN" rustc --print sysroot)/lib/rustlib/wasm32-unknown-unknown" ]; then
+  say "installing Rust $WASM_TOOLCHAIN with its sources and the wasm32 target (the browser's build)"
+  rustup toolchain install "$WASM_TOOLCHAIN" --profile minimal --component rust-src --target wasm32-unknown-unknown
+fi
+cargo "+$WASM_TOOLCHAIN" fetch --quiet --target wasm32-unknown-unknown -Zbuild-std=std,panic_abort
+
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   say "installing Trunk $TRUNK_VERSION (about 10 minutes on 2 cores)"
   cargo install --locked trunk --version "$TRUNK_VERSION"
