@@ -529,8 +529,10 @@ export interface EarlyRelease {
   of_term: Term | null;
   /** Which term the fraction is taken of (open): as cut, or as imposed. */
   base: OneYearBase;
-  /** The date under the other reading, where it differs. */
+  /** The date under the other reading, where it differs and comes before the release. */
   other_reading: IsoDate | null;
+  /** Present (true) where the other reading's date would be no earlier than the release: none there. */
+  other_reading_after_release?: true;
   six_month_floor: boolean;
   /** The court shall (true) or may (false) release; null: depends on facts not given. */
   shall: boolean | null;

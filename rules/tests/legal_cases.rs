@@ -125,12 +125,18 @@ fn credited_of(decision: &Decision) -> String {
 /// An early release in the table's notation; "shall", "may" or "?" only where the row asks.
 fn early_of(e: Option<&EarlyRelease>, expected: &str) -> String {
     let Some(e) = e else { return "-".into() };
-    if let (None, Some(reason)) = (e.eligible_on, e.unavailable) {
-        return format!("none:{}", name(&reason));
-    }
-    let mut out = day(e.eligible_on);
+    let mut out = match (e.eligible_on, e.unavailable) {
+        (None, Some(reason)) => format!("none:{}", name(&reason)),
+        _ => day(e.eligible_on),
+    };
+    // The other reading of the term: its day, or none before the release.
     if let Some(other) = e.other_reading {
         out = format!("{out}~{other}");
+    } else if e.other_reading_after_release {
+        out = format!("{out}~none:after_release");
+    }
+    if e.eligible_on.is_none() {
+        return out;
     }
     if expected.contains(' ') {
         let shall = match e.shall {

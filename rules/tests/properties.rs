@@ -1159,11 +1159,20 @@ proptest! {
     }
 
     /// In every reading, as in the result shown, an early release comes before that reading's
-    /// own release day, and a reading that frees him has none: each reading's dates are its own
-    /// (issue 14), not the shown reading's.
+    /// own release day — on either term its part is taken of — and a reading that frees him has
+    /// none: each reading's dates are its own (issue 14), not the shown reading's.
     #[test]
     fn in_every_reading_parole_comes_before_its_release(file in case_file()) {
         let Some(d) = decide(&file) else { return Ok(()) };
+        let shown = (d.figures.release_on, [&d.parole, &d.replacement]);
+        let each = d.readings.iter().map(|r| (r.figures.release_on, [&r.early.parole, &r.early.replacement]));
+        for (release, early) in std::iter::once(shown).chain(each) {
+            for e in early.into_iter().flatten() {
+                if let (Some(other), Some(release)) = (e.other_reading, release) {
+                    prop_assert!(other < release, "{:?}'s other reading {other}, release {release}", e.kind);
+                }
+            }
+        }
         for r in &d.readings {
             for e in [&r.early.parole, &r.early.replacement].into_iter().flatten() {
                 let Some(on) = e.eligible_on else { continue };

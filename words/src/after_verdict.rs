@@ -316,11 +316,8 @@ pub fn early_note(e: &EarlyRelease, lang: Lang) -> Option<String> {
     if e.six_month_floor {
         parts.push(t!(lang, explain.early_floor).to_string());
     }
-    if let Some(other) = e.other_reading {
-        parts.push(fill(
-            t!(lang, explain.early_other),
-            &[("date", date(other, lang))],
-        ));
+    if let Some(other) = other_reading(e, lang) {
+        parts.push(other);
     }
     if let Some(r) = e.record {
         parts.push(fill(
@@ -330,6 +327,19 @@ pub fn early_note(e: &EarlyRelease, lang: Lang) -> Option<String> {
     }
     parts.push(citation(&e.cite, lang));
     (!parts.is_empty()).then(|| parts.join("; "))
+}
+
+/// The day under the other reading of the term, "counted on the term imposed: 1 March 2026",
+/// or that it gives none before the release; `None` where the readings agree.
+fn other_reading(e: &EarlyRelease, lang: Lang) -> Option<String> {
+    match (e.other_reading, e.other_reading_after_release) {
+        (Some(other), _) => Some(fill(
+            t!(lang, explain.early_other),
+            &[("date", date(other, lang))],
+        )),
+        (None, true) => Some(t!(lang, explain.early_other_after_release).to_string()),
+        (None, false) => None,
+    }
 }
 
 /// An early release's value: its date, or why there is none.
@@ -344,8 +354,16 @@ pub fn early_value(e: &EarlyRelease, lang: Lang) -> String {
 /// A reading's early releases whose dates differ from the decision's own, "Earliest parole:
 /// 1 March 2024", joined; `None` where every one is as the decision gives it.
 pub fn reading_early(r: &Reading, decision: &Decision, lang: Lang) -> Option<String> {
-    let dates =
-        |e: Option<&EarlyRelease>| e.map(|e| (e.eligible_on, e.other_reading, e.unavailable));
+    let dates = |e: Option<&EarlyRelease>| {
+        e.map(|e| {
+            (
+                e.eligible_on,
+                e.other_reading,
+                e.other_reading_after_release,
+                e.unavailable,
+            )
+        })
+    };
     let kinds = [
         (r.early.parole.as_ref(), decision.parole.as_ref()),
         (r.early.replacement.as_ref(), decision.replacement.as_ref()),
@@ -368,11 +386,7 @@ pub fn reading_early(r: &Reading, decision: &Decision, lang: Lang) -> Option<Str
                 return format!("{}: —", early_label(e.kind, lang));
             }
             let mut value = early_value(e, lang);
-            if let Some(other) = e.other_reading {
-                let other = fill(
-                    t!(lang, explain.early_other),
-                    &[("date", date(other, lang))],
-                );
+            if let Some(other) = other_reading(e, lang) {
                 value = format!("{value} ({other})");
             }
             format!("{}: {value}", early_label(e.kind, lang))

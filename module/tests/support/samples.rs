@@ -1005,6 +1005,7 @@ fn early(kind: EarlyKind, dated: bool) -> EarlyRelease {
         of_term: dated.then_some(Term::new(2, 0, 0)),
         base: OneYearBase::Reduced,
         other_reading: dated.then_some(day(700)),
+        other_reading_after_release: false,
         six_month_floor: dated,
         shall: dated.then_some(true),
         unavailable: (!dated).then_some(Unavailable::AmnestyFrees),

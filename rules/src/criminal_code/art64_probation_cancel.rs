@@ -91,7 +91,7 @@ pub fn probation_cancel(
         base: s.base,
     };
     let mut note = rule.note(ID, step);
-    if other.is_some() {
+    if other.differs() {
         note = early_release::on_open_base(note);
     }
     notes.step(note);

@@ -215,6 +215,8 @@ fn dated(
             notes,
         );
         (r.fraction, r.of_term) = (Some(fraction), Some(term));
+        // The other reading may still give a day before the release.
+        r.other_reading = other.day();
         return r;
     }
     let kind = EarlyKind::Parole;
@@ -233,7 +235,7 @@ fn dated(
     } else {
         rule.note(id, step).cited(cite)
     };
-    if other.is_some() {
+    if other.differs() {
         note = early_release::on_open_base(note);
     }
     notes.step(note);

@@ -68,6 +68,8 @@ pub fn replacement(s: &Serving, excluded_group: bool, p: &Provisions) -> Found<E
     if s.release_on.is_some_and(|release| on >= release) {
         let mut r = no(Unavailable::AfterRelease);
         (r.fraction, r.of_term) = (Some(fraction), Some(term));
+        // The other reading may still give a day before the release.
+        r.other_reading = other.day();
         return Found::with(r, notes);
     }
     let step = StepDetail::EarlyReleaseOn {
@@ -79,7 +81,7 @@ pub fn replacement(s: &Serving, excluded_group: bool, p: &Provisions) -> Found<E
         base: s.base,
     };
     let mut note = rule.note(id, step).cited(cite);
-    if other.is_some() {
+    if other.differs() {
         note = early_release::on_open_base(note);
     }
     notes.step(note);

@@ -254,10 +254,37 @@ pub fn unavailable(
         of_term: None,
         base,
         other_reading: None,
+        other_reading_after_release: false,
         six_month_floor: false,
         shall: None,
         unavailable: Some(reason),
         record: None,
+    }
+}
+
+/// The day under the other reading of the term a part is taken of (`open/parole_base.rs`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OtherDay {
+    /// Both readings give the same day (or the other has no term to take it of).
+    Same,
+    /// The other reading's day, before the release.
+    On(NaiveDate),
+    /// The other reading's day falls on or after the release: no early release in it.
+    NotBeforeRelease,
+}
+
+impl OtherDay {
+    /// The readings differ: the date rests on the open question.
+    pub fn differs(self) -> bool {
+        self != OtherDay::Same
+    }
+
+    /// The other reading's day, where it is one before the release.
+    pub fn day(self) -> Option<NaiveDate> {
+        match self {
+            OtherDay::On(day) => Some(day),
+            OtherDay::Same | OtherDay::NotBeforeRelease => None,
+        }
     }
 }
 
@@ -267,7 +294,7 @@ pub fn unavailable(
 pub fn available(
     (kind, provision, cite): (EarlyKind, ProvisionId, crate::vocab::Citation),
     fraction: Fraction,
-    (on, term, floored, other): (NaiveDate, Term, bool, Option<NaiveDate>),
+    (on, term, floored, other): (NaiveDate, Term, bool, OtherDay),
     base: crate::pack::OneYearBase,
     shall: Option<bool>,
 ) -> EarlyRelease {
@@ -279,7 +306,8 @@ pub fn available(
         fraction: Some(fraction),
         of_term: Some(term),
         base,
-        other_reading: other,
+        other_reading: other.day(),
+        other_reading_after_release: other == OtherDay::NotBeforeRelease,
         six_month_floor: floored,
         shall,
         unavailable: None,
@@ -289,11 +317,13 @@ pub fn available(
 
 /// The date after `fraction` of the term (each reading of which term), with a floor of
 /// `floor_months` actually served where there is one; `None` where the dates are not known.
+/// The other reading's day is judged against the release as the first's is: on or after it,
+/// there is no early release in that reading.
 pub fn dated(
     s: &Serving,
     fraction: Fraction,
     floor_months: Option<u32>,
-) -> Option<(NaiveDate, Term, bool, Option<NaiveDate>)> {
+) -> Option<(NaiveDate, Term, bool, OtherDay)> {
     let start = s.start?;
     let on = |base| {
         let term = s.term_on(base)?;
@@ -310,9 +340,14 @@ pub fn dated(
         })
     };
     let (first, term, floored) = on(s.base)?;
-    let other = on(crate::open::one_year_base::other(s.base))
-        .map(|(day, _, _)| day)
-        .filter(|day| *day != first);
+    let other = match on(crate::open::one_year_base::other(s.base)) {
+        Some((day, _, _)) if day == first => OtherDay::Same,
+        Some((day, _, _)) if s.release_on.is_some_and(|release| day >= release) => {
+            OtherDay::NotBeforeRelease
+        }
+        Some((day, _, _)) => OtherDay::On(day),
+        None => OtherDay::Same,
+    };
     Some((first, term, floored, other))
 }
 

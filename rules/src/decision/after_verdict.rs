@@ -88,8 +88,13 @@ pub struct EarlyRelease {
     pub of_term: Option<Term>,
     /// Which term the fraction is taken of (open): cut by the amnesty, or imposed.
     pub base: OneYearBase,
-    /// The date under the other reading, where it differs.
+    /// The date under the other reading, where it differs and comes before the release.
     pub other_reading: Option<NaiveDate>,
+    /// Under the other reading the date would fall on or after the release, so there is no
+    /// early release in it (a key written only where true: the JSON of every other case stays
+    /// as it was).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub other_reading_after_release: bool,
     /// The six months of CC Art. 72 part 5 decided the date.
     pub six_month_floor: bool,
     /// The court "shall" release (`Some(true)`), "may" (`Some(false)`), or it depends on facts

@@ -192,25 +192,32 @@ pub fn check_credited(cell: &str) -> Result<(), String> {
     }
 }
 
-/// `-`, `DATE[~OTHER] [shall|may|?]`, `none:REASON`.
+/// `-`, `DATE[~OTHER] [shall|may|?]`, `none:REASON[~DATE]`; the other reading's day, `OTHER`,
+/// is a date or `none:after_release`.
 pub fn check_early(cell: &str) -> Result<(), String> {
     if cell == "-" {
         return Ok(());
     }
-    if let Some(reason) = cell.strip_prefix("none:") {
-        return if UNAVAILABLE.contains(&reason) {
+    let (first, other) = cell.split_once('~').unwrap_or((cell, ""));
+    if let Some(reason) = first.strip_prefix("none:") {
+        return if !UNAVAILABLE.contains(&reason) {
+            Err(format!("`{reason}` is not one of {UNAVAILABLE:?}"))
+        } else if other.is_empty() {
             Ok(())
         } else {
-            Err(format!("`{reason}` is not one of {UNAVAILABLE:?}"))
+            date(other).map(|_| ())
         };
     }
-    let (dates, shall) = cell.split_once(' ').unwrap_or((cell, ""));
+    let (other, shall) = other.split_once(' ').unwrap_or((other, ""));
+    let (first, shall) = match first.split_once(' ') {
+        Some((first, shall)) => (first, shall),
+        None => (first, shall),
+    };
     if !matches!(shall, "" | "shall" | "may" | "?") {
         return Err(format!("`{shall}` is not shall, may or ?"));
     }
-    let (first, other) = dates.split_once('~').unwrap_or((dates, ""));
     date(first)?;
-    if !other.is_empty() {
+    if !other.is_empty() && other != "none:after_release" {
         date(other)?;
     }
     Ok(())
