@@ -991,8 +991,8 @@ proptest! {
     /// into months).
     #[test]
     fn a_term_in_days_is_shared_in_days(days in 0u32..=20_000) {
-        let half = Fraction { numerator: 1, denominator: 2 };
-        let quarter = Fraction { numerator: 1, denominator: 4 };
+        let half = Fraction::new(1, 2);
+        let quarter = Fraction::new(1, 4);
         prop_assert_eq!(Term::new(0, 0, days).share(half, 30).value, Term::new(0, 0, days / 2));
         prop_assert_eq!(Term::new(0, 0, days).share(quarter, 30).value, Term::new(0, 0, days / 4));
     }
@@ -1210,14 +1210,8 @@ fn grave_listed_parts() -> Vec<(ArticleNo, Option<u8>)> {
 
 #[test]
 fn the_arithmetic_examples_of_the_rules() {
-    let quarter = Fraction {
-        numerator: 1,
-        denominator: 4,
-    };
-    let half = Fraction {
-        numerator: 1,
-        denominator: 2,
-    };
+    let quarter = Fraction::new(1, 4);
+    let half = Fraction::new(1, 2);
     let cut = |t: Term, keep| t.share(keep, 30).value;
     assert_eq!(cut(Term::new(0, 0, 62), half), Term::new(0, 0, 31));
     assert_eq!(cut(Term::new(8, 0, 0), quarter), Term::new(2, 0, 0));
