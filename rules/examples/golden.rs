@@ -24,13 +24,12 @@ use amnesty_rules::case::{
     CaseFile, CustodyFile, CustodyKind, Institution, OffenceFile, ParoleFacts, Recidivism,
     SentenceFile, Stage,
 };
-use amnesty_rules::pack::RulePack;
 use amnesty_rules::vocab::{ArticleNo, Category, Context, ExclusionFact, Measured, Punishment};
 use chrono::{Days, NaiveDate};
 
 #[path = "../tests/support/generating.rs"]
 mod generating;
-use generating::{art, day, text, EXCLUDING_ARTICLES};
+use generating::{art, day, listed_articles, text, EXCLUDING_ARTICLES};
 
 /// A small deterministic generator (SplitMix64): the corpus is the same on every run.
 struct Rng(u64);
@@ -327,12 +326,7 @@ fn main() {
     match args.first().map(String::as_str) {
         Some("generate") => {
             let n: usize = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(20_000);
-            let mut listed: Vec<(ArticleNo, u8)> = RulePack::embedded()
-                .list()
-                .iter()
-                .map(|e| (e.article, e.parts_in_code))
-                .collect();
-            listed.dedup();
+            let listed = listed_articles();
             let mut rng = Rng(152);
             for _ in 0..n {
                 let file = case(&mut rng, &listed);

@@ -22,7 +22,7 @@ use proptest::sample::select;
 
 #[path = "support/generating.rs"]
 mod generating;
-use generating::{art, day, text, EXCLUDING_ARTICLES};
+use generating::{art, day, listed_articles, text, EXCLUDING_ARTICLES};
 
 const CASES: u32 = 10_000;
 
@@ -65,17 +65,6 @@ fn read(date: &str) -> Option<NaiveDate> {
 // ---------------------------------------------------------------------------------------------
 // The generator
 // ---------------------------------------------------------------------------------------------
-
-/// Every article on the law's list, with the number of parts it has in the Code (0: none).
-fn listed_articles() -> Vec<(ArticleNo, u8)> {
-    let mut articles: Vec<(ArticleNo, u8)> = RulePack::embedded()
-        .list()
-        .iter()
-        .map(|e| (e.article, e.parts_in_code))
-        .collect();
-    articles.dedup();
-    articles
-}
 
 /// An article on the list, with a part it has; now and then no part (a missing fact) or a part
 /// it does not have (an input error).

@@ -1,5 +1,6 @@
 //! What the two generators of case files share: `tests/properties.rs` and `examples/golden.rs`.
 
+use amnesty_rules::pack::RulePack;
 use amnesty_rules::vocab::ArticleNo;
 use chrono::NaiveDate;
 
@@ -39,3 +40,14 @@ pub const EXCLUDING_ARTICLES: [(ArticleNo, Option<u8>); 18] = [
     (art(218), Some(3)),
     (art(272), Some(1)),
 ];
+
+/// Every article on the law's list, with the number of parts it has in the Code (0: none).
+pub fn listed_articles() -> Vec<(ArticleNo, u8)> {
+    let mut articles: Vec<(ArticleNo, u8)> = RulePack::embedded()
+        .list()
+        .iter()
+        .map(|e| (e.article, e.parts_in_code))
+        .collect();
+    articles.dedup();
+    articles
+}
