@@ -24,9 +24,12 @@ use amnesty_rules::case::{
     CaseFile, CustodyFile, CustodyKind, Institution, OffenceFile, ParoleFacts, Recidivism,
     SentenceFile, Stage,
 };
-use amnesty_rules::pack::RulePack;
 use amnesty_rules::vocab::{ArticleNo, Category, Context, ExclusionFact, Measured, Punishment};
 use chrono::{Days, NaiveDate};
+
+#[path = "../tests/support/generating.rs"]
+mod generating;
+use generating::{art, day, listed_articles, text, EXCLUDING_ARTICLES};
 
 /// A small deterministic generator (SplitMix64): the corpus is the same on every run.
 struct Rng(u64);
@@ -55,18 +58,6 @@ impl Rng {
     }
 }
 
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).expect("a date")
-}
-
-fn text(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
-}
-
-fn art(n: u16) -> ArticleNo {
-    ArticleNo::new(n, 0)
-}
-
 fn article(rng: &mut Rng, listed: &[(ArticleNo, u8)]) -> (ArticleNo, Option<u8>) {
     match rng.below(20) {
         0..=10 => {
@@ -89,26 +80,7 @@ fn article(rng: &mut Rng, listed: &[(ArticleNo, u8)]) -> (ArticleNo, Option<u8>)
             let part = (!rng.chance(12)).then(|| 1 + rng.below(3) as u8);
             (article, part)
         }
-        16..=17 => rng.pick(&[
-            (art(255), None),
-            (art(255), Some(2)),
-            (art(146), Some(1)),
-            (art(175), None),
-            (art(179), Some(2)),
-            (art(170), None),
-            (art(184), None),
-            (art(404), Some(2)),
-            (art(404), Some(1)),
-            (art(361), Some(1)),
-            (art(365), Some(3)),
-            (art(450), None),
-            (art(120), Some(1)),
-            (art(134), None),
-            (art(312), Some(2)),
-            (art(189), Some(3)),
-            (art(218), Some(3)),
-            (art(272), Some(1)),
-        ]),
+        16..=17 => rng.pick(&EXCLUDING_ARTICLES),
         _ => (
             art(1 + rng.below(500) as u16),
             (!rng.chance(30)).then(|| 1 + rng.below(5) as u8),
@@ -183,16 +155,9 @@ fn sentence(rng: &mut Rng) -> SentenceFile {
     };
     let roll = rng.below(100);
     let mut s = SentenceFile {
-        punishment,
-        years: 0,
-        months: 0,
-        days: 0,
-        hours: None,
-        amount: None,
         start: rng.chance(95).then(|| text(start(rng))),
         conditional: punishment == Punishment::Imprisonment && roll < 20,
-        institution: None,
-        probation_months: None,
+        ..SentenceFile::of(punishment)
     };
     match punishment {
         Punishment::CommunityService => s.hours = rng.chance(90).then(|| rng.below(1200) as u32),
@@ -361,12 +326,7 @@ fn main() {
     match args.first().map(String::as_str) {
         Some("generate") => {
             let n: usize = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(20_000);
-            let mut listed: Vec<(ArticleNo, u8)> = RulePack::embedded()
-                .list()
-                .iter()
-                .map(|e| (e.article, e.parts_in_code))
-                .collect();
-            listed.dedup();
+            let listed = listed_articles();
             let mut rng = Rng(152);
             for _ in 0..n {
                 let file = case(&mut rng, &listed);

@@ -25,6 +25,8 @@ pub mod pack;
 mod practice;
 pub mod search;
 pub mod term;
+#[cfg(test)]
+mod testing;
 pub mod vocab;
 
 use chrono::NaiveDate;

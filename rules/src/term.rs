@@ -149,14 +149,8 @@ mod tests {
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
     }
-    const QUARTER: Fraction = Fraction {
-        numerator: 1,
-        denominator: 4,
-    };
-    const HALF: Fraction = Fraction {
-        numerator: 1,
-        denominator: 2,
-    };
+    const QUARTER: Fraction = Fraction::new(1, 4);
+    const HALF: Fraction = Fraction::new(1, 2);
 
     fn quarter(t: Term) -> Term {
         t.share(QUARTER, 30).value
@@ -221,51 +215,40 @@ mod tests {
         );
     }
 
+    /// Each term, from the first day given, ends on the last day given (`None`: it has none).
+    fn assert_last_days(cases: &[(Term, &str, Option<&str>)]) {
+        for &(term, start, end) in cases {
+            assert_eq!(term.last_day(d(start)), end.map(d), "{term:?} from {start}");
+        }
+    }
+
     #[test]
     fn last_day_is_the_day_before_the_anniversary() {
-        assert_eq!(
-            Term::new(8, 0, 0).last_day(d("2022-01-06")),
-            Some(d("2030-01-05"))
-        );
-        assert_eq!(
-            Term::new(0, 0, 1).last_day(d("2022-01-06")),
-            Some(d("2022-01-06"))
-        );
-        assert_eq!(Term::new(0, 0, 0).last_day(d("2022-01-06")), None);
-        assert_eq!(
-            Term::new(0, 0, 31).last_day(d("2022-01-01")),
-            Some(d("2022-01-31"))
-        );
+        assert_last_days(&[
+            (Term::new(8, 0, 0), "2022-01-06", Some("2030-01-05")),
+            (Term::new(0, 0, 1), "2022-01-06", Some("2022-01-06")),
+            (Term::new(0, 0, 0), "2022-01-06", None),
+            (Term::new(0, 0, 31), "2022-01-01", Some("2022-01-31")),
+        ]);
     }
 
     #[test]
     fn month_ends_clamp_in_the_convicts_favour() {
-        // 31 January + 1 month has no 31 February: clamp to 28 February, last day 27 February.
-        assert_eq!(
-            Term::new(0, 1, 0).last_day(d("2022-01-31")),
-            Some(d("2022-02-27"))
-        );
-        // Leap year: 31 January 2024 + 1 month = 29 February 2024.
-        assert_eq!(
-            Term::new(0, 1, 0).last_day(d("2024-01-31")),
-            Some(d("2024-02-28"))
-        );
+        assert_last_days(&[
+            // 31 January + 1 month has no 31 February: clamp to 28 February, last day 27 February.
+            (Term::new(0, 1, 0), "2022-01-31", Some("2022-02-27")),
+            // Leap year: 31 January 2024 + 1 month = 29 February 2024.
+            (Term::new(0, 1, 0), "2024-01-31", Some("2024-02-28")),
+        ]);
     }
 
     #[test]
     fn twenty_ninth_of_february() {
-        assert_eq!(
-            Term::new(1, 0, 0).last_day(d("2024-02-29")),
-            Some(d("2025-02-27"))
-        );
-        assert_eq!(
-            Term::new(4, 0, 0).last_day(d("2020-02-29")),
-            Some(d("2024-02-28"))
-        );
-        assert_eq!(
-            Term::new(0, 1, 1).last_day(d("2024-01-29")),
-            Some(d("2024-02-29"))
-        );
+        assert_last_days(&[
+            (Term::new(1, 0, 0), "2024-02-29", Some("2025-02-27")),
+            (Term::new(4, 0, 0), "2020-02-29", Some("2024-02-28")),
+            (Term::new(0, 1, 1), "2024-01-29", Some("2024-02-29")),
+        ]);
     }
 
     #[test]

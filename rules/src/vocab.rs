@@ -320,6 +320,14 @@ pub struct Fraction {
 }
 
 impl Fraction {
+    /// `numerator` over `denominator`; a `const fn`, so a fixed fraction can be a constant.
+    pub const fn new(numerator: u32, denominator: u32) -> Fraction {
+        Fraction {
+            numerator,
+            denominator,
+        }
+    }
+
     /// What is left after taking this fraction away (a cut of 3/4 keeps 1/4).
     pub fn rest(self) -> Fraction {
         Fraction {

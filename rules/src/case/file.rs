@@ -37,6 +37,23 @@ pub struct CaseFile {
     pub parole_facts: ParoleFacts,
 }
 
+impl CaseFile {
+    /// A file at `stage` with these offences and nothing else said: no date of calculation or of
+    /// birth, no recidivism, no sentence, no custody, no facts of parole.
+    pub fn at(stage: Stage, offences: Vec<OffenceFile>) -> CaseFile {
+        CaseFile {
+            as_of: None,
+            birth_date: None,
+            recidivism: Recidivism::None,
+            stage,
+            offences,
+            sentence: None,
+            custody: Vec::new(),
+            parole_facts: ParoleFacts::default(),
+        }
+    }
+}
+
 /// One period held, both days included.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct CustodyFile {
@@ -109,6 +126,25 @@ pub struct SentenceFile {
     /// A minor's probation, in months, as the court set it (CC Art. 63 part 3).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub probation_months: Option<u32>,
+}
+
+impl SentenceFile {
+    /// A sentence of `punishment` with nothing else said: no measure, no first day, not
+    /// conditional, no institution, no probation.
+    pub fn of(punishment: Punishment) -> SentenceFile {
+        SentenceFile {
+            punishment,
+            years: 0,
+            months: 0,
+            days: 0,
+            hours: None,
+            amount: None,
+            start: None,
+            conditional: false,
+            institution: None,
+            probation_months: None,
+        }
+    }
 }
 
 fn is_zero(n: &u32) -> bool {

@@ -226,6 +226,26 @@ fn list<'a>(value: &'a Json, path: &str) -> Result<&'a [Json], FieldError> {
     }
 }
 
+/// A list of at most `longest` items, each read by `item` under its own path (`offences[2]`);
+/// a longer one is refused with `too_many` before any item is read.
+fn list_of<T>(
+    value: &Json,
+    path: String,
+    longest: usize,
+    too_many: Problem,
+    item: fn(&Json, String) -> Result<T, FieldError>,
+) -> Result<Vec<T>, FieldError> {
+    let items = list(value, &path)?;
+    if items.len() > longest {
+        return Err(FieldError::new(path, too_many));
+    }
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, each)| item(each, format!("{path}[{i}]")))
+        .collect()
+}
+
 fn offence(value: &Json, path: String) -> Result<OffenceFile, FieldError> {
     let fields = Fields::of(value, path, &OFFENCE_FIELDS)?;
     Ok(OffenceFile {
@@ -299,38 +319,18 @@ pub fn case_file_from_json(value: &Json) -> Result<CaseFile, FieldError> {
         .unwrap_or_default();
     let stage = fields.required("stage", |v, p| named(v, p, &Stage::ALL))?;
     let offences = fields.required("offences", |v, p| {
-        let items = list(v, &p)?;
-        if items.len() > MAX_OFFENCES {
-            return Err(FieldError::new(
-                p,
-                Problem::TooManyOffences {
-                    max: MAX_OFFENCES as u32,
-                },
-            ));
-        }
-        items
-            .iter()
-            .enumerate()
-            .map(|(i, item)| offence(item, format!("{p}[{i}]")))
-            .collect()
+        let too_many = Problem::TooManyOffences {
+            max: MAX_OFFENCES as u32,
+        };
+        list_of(v, p, MAX_OFFENCES, too_many, offence)
     })?;
     let sentence = fields.optional("sentence", sentence)?;
     let custody = fields
         .optional("custody", |v, p| {
-            let items = list(v, &p)?;
-            if items.len() > MAX_CUSTODY_PERIODS {
-                return Err(FieldError::new(
-                    p,
-                    Problem::TooManyPeriods {
-                        max: MAX_CUSTODY_PERIODS as u32,
-                    },
-                ));
-            }
-            items
-                .iter()
-                .enumerate()
-                .map(|(i, item)| custody(item, format!("{p}[{i}]")))
-                .collect()
+            let too_many = Problem::TooManyPeriods {
+                max: MAX_CUSTODY_PERIODS as u32,
+            };
+            list_of(v, p, MAX_CUSTODY_PERIODS, too_many, custody)
         })?
         .unwrap_or_default();
     let parole_facts = fields

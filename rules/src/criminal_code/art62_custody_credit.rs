@@ -191,11 +191,7 @@ mod tests {
     use crate::case::Measure;
     use crate::pack::RulePack;
     use crate::term::Term;
-    use chrono::NaiveDate;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::testing::d;
 
     #[test]
     fn a_day_and_a_half_in_medium_security_and_house_arrest_two_for_one() {
@@ -211,36 +207,31 @@ mod tests {
             Measure::Term(Term::new(8, 0, 0)),
             Some(d(2022, 6, 20)),
         );
-        let at = |institution, half| {
+        let credit = |held: &[Custody], sentence: &Sentence, institution, half| {
             credit_for(
-                &held,
-                &prison,
+                held,
+                sentence,
                 institution,
                 half,
                 &p.cc_art62_custody_credit,
                 &p.open_half_day,
             )
         };
-        // 165 × 1½ = 247½: the half day counted, or dropped.
+        // 165 × 1½ = 247½: the half day counted, or dropped; 2 for 1 and 1 for 1 by the regime.
+        for (institution, half, days) in [
+            (Institution::Medium, HalfDay::Up, 248),
+            (Institution::Medium, HalfDay::Down, 247),
+            (Institution::Minimum, HalfDay::Up, 330),
+            (Institution::Maximum, HalfDay::Up, 165),
+        ] {
+            let found = credit(&held, &prison, institution, half);
+            assert_eq!(found.value, Credited::Days { days }, "{institution:?}");
+        }
         assert_eq!(
-            at(Institution::Medium, HalfDay::Up).value,
-            Credited::Days { days: 248 }
-        );
-        assert_eq!(
-            at(Institution::Medium, HalfDay::Down).value,
-            Credited::Days { days: 247 }
-        );
-        assert_eq!(
-            at(Institution::Medium, HalfDay::Up).notes.questions(),
+            credit(&held, &prison, Institution::Medium, HalfDay::Up)
+                .notes
+                .questions(),
             vec![Raised::HalfDay]
-        );
-        assert_eq!(
-            at(Institution::Minimum, HalfDay::Up).value,
-            Credited::Days { days: 330 }
-        );
-        assert_eq!(
-            at(Institution::Maximum, HalfDay::Up).value,
-            Credited::Days { days: 165 }
         );
         let home = [Custody {
             kind: CustodyKind::HouseArrest,
@@ -251,14 +242,7 @@ mod tests {
             measure: Measure::Hours(240),
             ..prison.clone()
         };
-        let found = credit_for(
-            &home,
-            &hours,
-            Institution::Medium,
-            HalfDay::Up,
-            &p.cc_art62_custody_credit,
-            &p.open_half_day,
-        );
+        let found = credit(&home, &hours, Institution::Medium, HalfDay::Up);
         assert_eq!(found.value, Credited::Hours { hours: 330 });
     }
 }

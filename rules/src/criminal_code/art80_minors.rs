@@ -126,10 +126,7 @@ pub fn any_committed_under_18(
 mod tests {
     use super::*;
     use crate::pack::RulePack;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::testing::d;
 
     #[test]
     fn on_the_18th_birthday_the_count_decides() {

@@ -66,17 +66,11 @@ pub fn share_for(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::testing::d;
 
     #[test]
     fn half_of_two_years_served_from_the_first_day() {
-        let half = Fraction {
-            numerator: 1,
-            denominator: 2,
-        };
+        let half = Fraction::new(1, 2);
         let part = part_of(Term::new(2, 0, 0), half, 30);
         assert_eq!(part, Term::new(1, 0, 0));
         assert_eq!(
@@ -87,10 +81,7 @@ mod tests {
             first_day_after(d(2022, 6, 20), part, 10),
             Some(d(2023, 6, 10))
         );
-        let third = Fraction {
-            numerator: 1,
-            denominator: 3,
-        };
+        let third = Fraction::new(1, 3);
         // A third of 1 year 1 month is 4 months 10 days, rounded up from 4 months 10 days exactly.
         assert_eq!(part_of(Term::new(1, 1, 0), third, 30), Term::new(0, 4, 10));
         // A third of 1 month is 10 days; of 1 month 1 day, 10⅓ → 11 days.

@@ -461,10 +461,7 @@ mod tests {
             Stage::Serving,
             Stage::Served,
         ]);
-        let cut = Fraction {
-            numerator: 3,
-            denominator: 4,
-        };
+        let cut = Fraction::new(3, 4);
         check(&[
             OffenceEffect::NotCovered,
             OffenceEffect::Excluded,

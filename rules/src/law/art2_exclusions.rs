@@ -28,65 +28,41 @@ pub struct Item {
     pub victim_must_be_minor: bool,
 }
 
-/// Items 1–7, in the order of the law.
-pub const ITEMS: [Item; 7] = [
-    Item {
-        fact: ExclusionFact::Terrorist,
-        id: ProvisionId::Art2Item1Terrorist,
-        group_id: ProvisionId::CcArt3Item30Terrorist,
-        rule: |p| &p.art2_item1_terrorist,
-        group: |p| &p.cc_art3_item30_terrorist,
-        victim_must_be_minor: false,
-    },
-    Item {
-        fact: ExclusionFact::Extremist,
-        id: ProvisionId::Art2Item2Extremist,
-        group_id: ProvisionId::CcArt3Item39Extremist,
-        rule: |p| &p.art2_item2_extremist,
-        group: |p| &p.cc_art3_item39_extremist,
-        victim_must_be_minor: false,
-    },
-    Item {
-        fact: ExclusionFact::Torture,
-        id: ProvisionId::Art2Item3Torture,
-        group_id: ProvisionId::CcArt146Torture,
-        rule: |p| &p.art2_item3_torture,
-        group: |p| &p.cc_art146_torture,
-        victim_must_be_minor: false,
-    },
-    Item {
-        fact: ExclusionFact::SexualOffenceAgainstMinor,
-        id: ProvisionId::Art2Item4SexualMinors,
-        group_id: ProvisionId::CcArt3Item42SexualMinors,
-        rule: |p| &p.art2_item4_sexual_minors,
-        group: |p| &p.cc_art3_item42_sexual_minors,
-        victim_must_be_minor: true,
-    },
-    Item {
-        fact: ExclusionFact::Treason,
-        id: ProvisionId::Art2Item5Treason,
-        group_id: ProvisionId::CcArt175Treason,
-        rule: |p| &p.art2_item5_treason,
-        group: |p| &p.cc_art175_treason,
-        victim_must_be_minor: false,
-    },
-    Item {
-        fact: ExclusionFact::Corruption,
-        id: ProvisionId::Art2Item6Corruption,
-        group_id: ProvisionId::CcArt3Item29Corruption,
-        rule: |p| &p.art2_item6_corruption,
-        group: |p| &p.cc_art3_item29_corruption,
-        victim_must_be_minor: false,
-    },
-    Item {
-        fact: ExclusionFact::OrganisingRiots,
-        id: ProvisionId::Art2Item7OrganisingRiots,
-        group_id: ProvisionId::CcArt272Part1Organising,
-        rule: |p| &p.art2_item7_organising_riots,
-        group: |p| &p.cc_art272_part1_organising,
-        victim_must_be_minor: false,
-    },
-];
+/// Writes the table of items, one an entry: `Fact: Id field_of_provisions`, then the Code's group
+/// as `in GroupId group_field`, then whether the victim must be a minor.
+macro_rules! items {
+    ($(
+        $fact:ident: $id:ident $rule:ident,
+        in $group_id:ident $group:ident, minor: $minor:literal;
+    )*) => {
+        [$(Item {
+            fact: ExclusionFact::$fact,
+            id: ProvisionId::$id,
+            group_id: ProvisionId::$group_id,
+            rule: |p| &p.$rule,
+            group: |p| &p.$group,
+            victim_must_be_minor: $minor,
+        }),*]
+    };
+}
+
+/// Items 1–7, in the order of the law: the question, the item and the Code's group it names.
+pub const ITEMS: [Item; 7] = items! {
+    Terrorist: Art2Item1Terrorist art2_item1_terrorist,
+        in CcArt3Item30Terrorist cc_art3_item30_terrorist, minor: false;
+    Extremist: Art2Item2Extremist art2_item2_extremist,
+        in CcArt3Item39Extremist cc_art3_item39_extremist, minor: false;
+    Torture: Art2Item3Torture art2_item3_torture,
+        in CcArt146Torture cc_art146_torture, minor: false;
+    SexualOffenceAgainstMinor: Art2Item4SexualMinors art2_item4_sexual_minors,
+        in CcArt3Item42SexualMinors cc_art3_item42_sexual_minors, minor: true;
+    Treason: Art2Item5Treason art2_item5_treason,
+        in CcArt175Treason cc_art175_treason, minor: false;
+    Corruption: Art2Item6Corruption art2_item6_corruption,
+        in CcArt3Item29Corruption cc_art3_item29_corruption, minor: false;
+    OrganisingRiots: Art2Item7OrganisingRiots art2_item7_organising_riots,
+        in CcArt272Part1Organising cc_art272_part1_organising, minor: false;
+};
 
 /// Whether an article (and part) belongs to a group the Code defines.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -394,35 +370,23 @@ mod tests {
     #[test]
     fn groups_by_article_part_and_item() {
         let p = &RulePack::embedded().provisions;
-        let a = |n| ArticleNo::new(n, 0);
-        assert_eq!(
-            in_group(a(255), Some(2), &p.cc_art3_item30_terrorist.value),
-            GroupMatch::Yes
-        );
-        assert_eq!(
-            in_group(a(404), Some(1), &p.cc_art3_item39_extremist.value),
-            GroupMatch::No
-        );
-        assert_eq!(
-            in_group(a(404), Some(3), &p.cc_art3_item39_extremist.value),
-            GroupMatch::Yes
-        );
-        assert_eq!(
-            in_group(a(189), Some(3), &p.cc_art3_item29_corruption.value),
-            GroupMatch::IfItem { part: 3, item: 2 }
-        );
-        assert_eq!(
-            in_group(a(189), Some(2), &p.cc_art3_item29_corruption.value),
-            GroupMatch::No
-        );
-        assert_eq!(
-            in_group(a(272), Some(1), &p.cc_art272_part1_organising.value),
-            GroupMatch::Yes
-        );
-        assert_eq!(
-            in_group(a(272), Some(2), &p.cc_art272_part1_organising.value),
-            GroupMatch::No
-        );
+        for (article, part, group, expected) in [
+            (255, 2, &p.cc_art3_item30_terrorist, GroupMatch::Yes),
+            (404, 1, &p.cc_art3_item39_extremist, GroupMatch::No),
+            (404, 3, &p.cc_art3_item39_extremist, GroupMatch::Yes),
+            (
+                189,
+                3,
+                &p.cc_art3_item29_corruption,
+                GroupMatch::IfItem { part: 3, item: 2 },
+            ),
+            (189, 2, &p.cc_art3_item29_corruption, GroupMatch::No),
+            (272, 1, &p.cc_art272_part1_organising, GroupMatch::Yes),
+            (272, 2, &p.cc_art272_part1_organising, GroupMatch::No),
+        ] {
+            let found = in_group(ArticleNo::new(article, 0), Some(part), &group.value);
+            assert_eq!(found, expected, "{article} part {part}");
+        }
     }
 
     #[test]

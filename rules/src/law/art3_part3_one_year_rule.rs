@@ -192,10 +192,7 @@ pub fn release_of_convict(
 mod tests {
     use super::*;
     use crate::pack::RulePack;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::testing::d;
 
     fn on(base: OneYearBase) -> Readings {
         Readings {

@@ -50,10 +50,7 @@ pub fn resting_on_it(note: Note) -> Note {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::testing::d;
 
     #[test]
     fn on_the_18th_birthday_the_counts_differ() {

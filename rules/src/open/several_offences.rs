@@ -135,10 +135,7 @@ mod tests {
     fn differing_effects_of_a_sentence_go_to_a_court() {
         let p = &RulePack::embedded().provisions;
         let cut = OffenceEffect::MainPunishmentCut {
-            cut: Fraction {
-                numerator: 3,
-                denominator: 4,
-            },
+            cut: Fraction::new(3, 4),
         };
         let released = OffenceEffect::ReleasedFromPunishment;
         let two = [

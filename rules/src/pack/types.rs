@@ -139,10 +139,7 @@ pub struct Cuts {
 
 impl Default for Cuts {
     fn default() -> Self {
-        let none = Fraction {
-            numerator: 0,
-            denominator: 1,
-        };
+        let none = Fraction::new(0, 1);
         Cuts {
             grave: none,
             especially_grave: none,

@@ -10,6 +10,7 @@ use std::collections::BTreeSet;
 
 pub use after::{AfterExpected, AFTER_COLUMNS, READING_COLUMNS};
 
+use amnesty_rules::vocab::{Category, Context, ExclusionFact, Punishment};
 use chrono::NaiveDate;
 use serde_json::{json, Map, Value};
 
@@ -37,33 +38,6 @@ pub const COLUMNS: [&str; 16] = [
 /// aggregate after the others.
 pub const AGGREGATE_COLUMN: &str = "aggregate";
 
-const STAGES: [&str; 4] = ["investigation", "trial", "serving", "served"];
-const RECIDIVISM: [&str; 3] = ["none", "recidivism", "dangerous_recidivism"];
-const CONTEXTS: [&str; 3] = ["riots", "suppression", "other"];
-const CATEGORIES: [&str; 5] = [
-    "misdemeanour",
-    "small",
-    "medium",
-    "grave",
-    "especially_grave",
-];
-const FACTS: [&str; 7] = [
-    "terrorist",
-    "extremist",
-    "corruption",
-    "treason",
-    "torture",
-    "organising_riots",
-    "sexual_offence_against_minor",
-];
-const PUNISHMENTS: [&str; 6] = [
-    "imprisonment",
-    "restriction_of_freedom",
-    "arrest",
-    "community_service",
-    "fine",
-    "correctional_works",
-];
 /// The kinds of `WarningDetail`, as serialized.
 pub const WARNINGS: [&str; 23] = [
     "as_of_before_in_force",
@@ -287,9 +261,7 @@ fn parse_row(cells: &[&str], section: &str, columns: &[&str]) -> Result<LegalCas
     let mut file = Map::new();
     file.insert("as_of".into(), json!(as_of_text));
     let stage = cell("stage");
-    if !STAGES.contains(&stage) {
-        return Err(format!("stage `{stage}` is not one of {STAGES:?}"));
-    }
+    one_of("stage", stage, &amnesty_rules::case::Stage::ALL)?;
     file.insert("stage".into(), json!(stage));
     let birth = cell("birth");
     if birth != "-" {
@@ -297,9 +269,7 @@ fn parse_row(cells: &[&str], section: &str, columns: &[&str]) -> Result<LegalCas
         file.insert("birth_date".into(), json!(birth));
     }
     let recid = cell("recid");
-    if !RECIDIVISM.contains(&recid) {
-        return Err(format!("recid `{recid}` is not one of {RECIDIVISM:?}"));
-    }
+    one_of("recid", recid, &amnesty_rules::case::Recidivism::ALL)?;
     file.insert("recidivism".into(), json!(recid));
     let mut offences = Vec::new();
     let mut offence_files = Vec::new();
@@ -576,22 +546,18 @@ fn offence(text: &str) -> Result<(Value, OffenceRef), String> {
     date(committed_on)?;
     offence.insert("committed_on".into(), json!(committed_on));
     let context = words.next().ok_or("no context")?;
-    if !CONTEXTS.contains(&context) {
-        return Err(format!("context `{context}` is not one of {CONTEXTS:?}"));
-    }
+    one_of("context", context, &Context::ALL)?;
     offence.insert("context".into(), json!(context));
     let mut exclusions = Vec::new();
     for word in words {
         if let Some(fact) = word.strip_prefix('!') {
-            if !FACTS.contains(&fact) {
-                return Err(format!("`{fact}` is not one of {FACTS:?}"));
-            }
+            one_of("fact", fact, &ExclusionFact::ALL)?;
             exclusions.push(json!(fact));
         } else if let Some(own) = word.strip_prefix("own=") {
             offence.insert("sentence".into(), own_sentence(own)?);
         } else if let Some(age) = word.strip_prefix("victim=") {
             offence.insert("victim_age".into(), json!(number::<u8>(age, "victim age")?));
-        } else if CATEGORIES.contains(&word) {
+        } else if one_of("category", word, &Category::ALL).is_ok() {
             if offence.contains_key("category") {
                 return Err("two categories".into());
             }
@@ -616,11 +582,7 @@ fn offence(text: &str) -> Result<(Value, OffenceRef), String> {
 fn sentence(text: &str) -> Result<Value, String> {
     let words: Vec<&str> = text.split_whitespace().collect();
     let punishment = *words.first().ok_or("empty sentence")?;
-    if !PUNISHMENTS.contains(&punishment) {
-        return Err(format!(
-            "punishment `{punishment}` is not one of {PUNISHMENTS:?}"
-        ));
-    }
+    one_of("punishment", punishment, &Punishment::ALL)?;
     let mut sentence = Map::new();
     sentence.insert("punishment".into(), json!(punishment));
     let mut rest = &words[1..];
@@ -786,11 +748,25 @@ fn check_condition(condition: &str, offences: usize) -> Result<(), String> {
 
 /// Every Outcome's name, as serialized (`release_from_liability`).
 pub fn outcome_names() -> Vec<String> {
-    amnesty_rules::Outcome::ALL
-        .iter()
+    serialized_names(&amnesty_rules::Outcome::ALL)
+}
+
+/// The name of each value, as the case file and the decision write it.
+fn serialized_names<T: serde::Serialize>(all: &[T]) -> Vec<String> {
+    all.iter()
         .filter_map(|o| serde_json::to_value(o).ok())
         .filter_map(|v| v.as_str().map(str::to_string))
         .collect()
+}
+
+/// Nothing where `word` is the name of one of `all`; otherwise what the `column` may say.
+fn one_of<T: serde::Serialize>(column: &str, word: &str, all: &[T]) -> Result<(), String> {
+    let names = serialized_names(all);
+    if names.iter().any(|n| n == word) {
+        Ok(())
+    } else {
+        Err(format!("{column} `{word}` is not one of {names:?}"))
+    }
 }
 
 /// The canonical text of a reading: conditions sorted and joined by `&`.

@@ -1,7 +1,7 @@
 //! The case file's checks, field by field (`super`: `validate.rs`).
 
 use super::*;
-use crate::case::{parse_case_file, OffenceFile, Recidivism};
+use crate::case::{parse_case_file, OffenceFile};
 use crate::vocab::ArticleNo;
 
 fn today() -> NaiveDate {
@@ -13,19 +13,14 @@ fn offence(article: ArticleNo, part: Option<u8>) -> OffenceFile {
 }
 
 fn file(offences: Vec<OffenceFile>, sentence: Option<SentenceFile>) -> CaseFile {
+    let stage = if sentence.is_some() {
+        Stage::Serving
+    } else {
+        Stage::Trial
+    };
     CaseFile {
-        as_of: None,
-        birth_date: None,
-        recidivism: Recidivism::None,
-        stage: if sentence.is_some() {
-            Stage::Serving
-        } else {
-            Stage::Trial
-        },
-        offences,
         sentence,
-        custody: Vec::new(),
-        parole_facts: Default::default(),
+        ..CaseFile::at(stage, offences)
     }
 }
 
@@ -35,6 +30,19 @@ fn fields(result: Result<Case, Vec<FieldError>>) -> Vec<(String, Problem)> {
         .into_iter()
         .map(|e| (e.field, e.problem))
         .collect()
+}
+
+/// The problems a case at trial with these offences (article, part) is refused with.
+fn offences_refused(offences: &[(ArticleNo, Option<u8>)]) -> Vec<(String, Problem)> {
+    let offences = offences
+        .iter()
+        .map(|&(article, part)| offence(article, part))
+        .collect();
+    fields(validate(
+        &file(offences, None),
+        today(),
+        RulePack::embedded(),
+    ))
 }
 
 #[test]
@@ -128,67 +136,40 @@ fn article_numbers_read_from_numbers_and_dashed_strings() {
 
 #[test]
 fn a_part_the_article_does_not_have_is_named() {
-    let pack = RulePack::embedded();
-    let problems = fields(validate(
-        &file(
-            vec![
-                offence(ArticleNo::new(188, 0), Some(7)),
-                offence(ArticleNo::new(102, 0), Some(1)),
-                offence(ArticleNo::new(106, 0), Some(3)),
-                offence(ArticleNo::new(190, 0), Some(9)),
-            ],
-            None,
-        ),
-        today(),
-        pack,
-    ));
+    let a = |n| ArticleNo::new(n, 0);
+    let problems = offences_refused(&[
+        (a(188), Some(7)),
+        (a(102), Some(1)),
+        (a(106), Some(3)),
+        (a(190), Some(9)),
+    ]);
+    let part = |i: usize, n, parts| {
+        (
+            format!("offences[{i}].part"),
+            Problem::NoSuchPart {
+                article: ArticleNo::new(n, 0),
+                parts,
+            },
+        )
+    };
     assert_eq!(
         problems,
-        [
-            (
-                "offences[0].part".to_string(),
-                Problem::NoSuchPart {
-                    article: ArticleNo::new(188, 0),
-                    parts: 4
-                }
-            ),
-            (
-                "offences[1].part".to_string(),
-                Problem::NoSuchPart {
-                    article: ArticleNo::new(102, 0),
-                    parts: 0
-                }
-            ),
-            (
-                "offences[3].part".to_string(),
-                Problem::NoSuchPart {
-                    article: ArticleNo::new(190, 0),
-                    parts: 4
-                }
-            ),
-        ],
+        [part(0, 188, 4), part(1, 102, 0), part(3, 190, 4)],
         "every article's parts are known, not only those on the law's list"
     );
 }
 
 #[test]
 fn a_number_the_code_did_not_have_is_named_never_decided() {
-    let pack = RulePack::embedded();
-    let problems = fields(validate(
-        &file(
-            vec![
-                offence(ArticleNo::new(999, 0), Some(1)),
-                offence(ArticleNo::new(2722, 0), None),
-                offence(ArticleNo::new(272, 2), None),
-                offence(ArticleNo::new(108, 0), Some(1)),
-                offence(ArticleNo::new(361, 0), Some(2)),
-                offence(ArticleNo::new(0, 0), None),
-            ],
-            None,
-        ),
-        today(),
-        pack,
-    ));
+    let a = |n| ArticleNo::new(n, 0);
+    let problems = offences_refused(&[
+        (a(999), Some(1)),
+        (a(2722), None),
+        (ArticleNo::new(272, 2), None),
+        (a(108), Some(1)),
+        (a(361), Some(2)),
+        (a(0), None),
+    ]);
     let article = |i: usize, n, d| {
         (
             format!("offences[{i}].article"),
@@ -225,16 +206,11 @@ fn a_number_the_code_did_not_have_is_named_never_decided() {
 fn each_punishment_takes_its_own_measure() {
     let pack = RulePack::embedded();
     let sentence = |punishment, years, hours, amount, start: Option<&str>| SentenceFile {
-        punishment,
         years,
-        months: 0,
-        days: 0,
         hours,
         amount,
         start: start.map(str::to_string),
-        conditional: false,
-        institution: None,
-        probation_months: None,
+        ..SentenceFile::of(punishment)
     };
     let case = |s| {
         validate(
@@ -295,16 +271,9 @@ fn a_sentence_at_investigation_is_refused() {
     let mut f = file(vec![offence(ArticleNo::new(188, 0), Some(2))], None);
     f.stage = Stage::Investigation;
     f.sentence = Some(SentenceFile {
-        punishment: Punishment::Imprisonment,
         years: 1,
-        months: 0,
-        days: 0,
-        hours: None,
-        amount: None,
         start: Some("2022-01-06".into()),
-        conditional: false,
-        institution: None,
-        probation_months: None,
+        ..SentenceFile::of(Punishment::Imprisonment)
     });
     assert_eq!(
         fields(validate(&f, today(), RulePack::embedded())),
@@ -315,16 +284,9 @@ fn a_sentence_at_investigation_is_refused() {
 #[test]
 fn an_offence_s_own_sentence_is_checked_at_its_own_field() {
     let own = |punishment, years, amount| SentenceFile {
-        punishment,
         years,
-        months: 0,
-        days: 0,
-        hours: None,
         amount,
-        start: None,
-        conditional: false,
-        institution: None,
-        probation_months: None,
+        ..SentenceFile::of(punishment)
     };
     let a272 = ArticleNo::new(272, 0);
     let with_own = |sentence: SentenceFile| OffenceFile {
