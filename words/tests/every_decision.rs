@@ -279,3 +279,26 @@ fn each_reading_s_own_dates_and_the_procedure_s_articles_are_written() {
         "{id}: a column of dates for readings the amnesty frees"
     );
 }
+
+/// On the term imposed, PA-16's parole would come after the cut term's end: the page, print and
+/// terminal say that reading gives none before the release, never a day after he walks out.
+#[test]
+fn an_other_reading_after_the_release_is_said_to_give_none() {
+    let all = decisions();
+    let (_, decision) = all
+        .iter()
+        .find(|(id, _)| id == "PA-16")
+        .expect("PA-16 in the table");
+    let parole = decision.parole.as_ref().expect("PA-16 has parole");
+    assert!(parole.other_reading_after_release && parole.other_reading.is_none());
+    for lang in Lang::ALL {
+        let none = words::t!(lang, explain.early_other_after_release);
+        let text = words::render(decision, lang);
+        let html = words::decision_html(decision, lang);
+        assert!(text.contains(none), "{lang:?}: {text}");
+        assert!(html.contains(none), "{lang:?}: no `{none}` in the page");
+        // The imposed term's day (2026-01-06) is written nowhere as a parole date.
+        let day = words::date(chrono::NaiveDate::from_ymd_opt(2026, 1, 6).unwrap(), lang);
+        assert!(!text.contains(&day), "{lang:?}: {day} in {text}");
+    }
+}
