@@ -55,11 +55,20 @@ pub fn plain_answer(decision: &Decision, lang: Lang) -> String {
     use keys::answer as k;
     let d = |day: NaiveDate| date(day, lang);
     let days_until = |day: NaiveDate| (day - decision.as_of).num_days();
-    let covered_readings = decision.readings.iter().all(|r| r.outcome.is_covered());
+    let covered = decision.outcome.is_covered();
+    let coverage_differs = decision
+        .readings
+        .iter()
+        .any(|r| r.outcome.is_covered() != covered);
     // Readings beside a result: the range of release days, or that the answer itself differs.
-    if !decision.readings.is_empty() && decision.outcome != Outcome::NeedsReview {
+    // Where no reading is covered (they differ only in the dates after the verdict, as the
+    // institution does for a case the amnesty does not cover), the answer is the result's own.
+    if !decision.readings.is_empty()
+        && decision.outcome != Outcome::NeedsReview
+        && (covered || coverage_differs)
+    {
         let what = what_decides(decision, lang);
-        if !covered_readings || !decision.outcome.is_covered() {
+        if coverage_differs {
             return fill(text(lang, k::some_readings_not), &[("what", what)]);
         }
         let days: Vec<NaiveDate> = decision

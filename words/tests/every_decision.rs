@@ -302,3 +302,32 @@ fn an_other_reading_after_the_release_is_said_to_give_none() {
         assert!(!text.contains(&day), "{lang:?}: {day} in {text}");
     }
 }
+
+/// RD-06: a case the amnesty does not cover, whose readings (the institution) differ only in the
+/// dates after the verdict. The answer is that it does not apply — not "in one reading it does" —
+/// and the readings' own parole days are written out.
+#[test]
+fn readings_that_change_only_the_dates_leave_the_answer_not_covered() {
+    let all = decisions();
+    let (_, decision) = all
+        .iter()
+        .find(|(id, _)| id == "RD-06")
+        .expect("RD-06 in the table");
+    assert!(!decision.readings.is_empty());
+    for lang in Lang::ALL {
+        let answer = words::plain_answer(decision, lang);
+        let shown = words::plain_answer(
+            &Decision {
+                readings: Vec::new(),
+                ..decision.clone()
+            },
+            lang,
+        );
+        assert_eq!(answer, shown, "{lang:?}");
+    }
+    let text = words::render(decision, Lang::En);
+    assert!(
+        text.contains("Earliest parole: 4 January 2023") && text.contains("1 February 2023"),
+        "{text}"
+    );
+}
