@@ -471,27 +471,17 @@ fn the_types_name_every_member_and_field_of_every_union_and_object() {
     check_object("Term", &decision["new_term"], &none);
     check_object("Fraction", &json!(samples::effects()[4])["cut"], &none);
     check_object("Reading", &decision["readings"][0], &none);
-    let steps = tagged("StepDetail", "kind");
+    check_each_tagged("Step", &decision["steps"], "StepDetail", "kind");
     for step in decision["steps"].as_array().unwrap() {
-        check_object("Step", step, &steps[step["kind"].as_str().unwrap()]);
         check_object("Citation", &step["cite"], &none);
     }
-    let warnings = tagged("WarningDetail", "kind");
-    for warning in decision["warnings"].as_array().unwrap() {
-        check_object(
-            "Warning",
-            warning,
-            &warnings[warning["kind"].as_str().unwrap()],
-        );
-    }
-    let effects = tagged("OffenceEffect", "effect");
-    for offence in decision["offences"].as_array().unwrap() {
-        check_object(
-            "OffenceDecision",
-            offence,
-            &effects[offence["effect"].as_str().unwrap()],
-        );
-    }
+    check_each_tagged("Warning", &decision["warnings"], "WarningDetail", "kind");
+    check_each_tagged(
+        "OffenceDecision",
+        &decision["offences"],
+        "OffenceEffect",
+        "effect",
+    );
 
     let words = json!(explain(&samples::every_kind(), Lang::En));
     check_object("Explanation", &words, &none);
@@ -501,15 +491,23 @@ fn the_types_name_every_member_and_field_of_every_union_and_object() {
     check_object("ExplainedReading", &words["readings"][0], &none);
     check_object("Version", &json!(amnesty_module::version()), &none);
 
-    let problems = tagged("Problem", "problem");
-    for error in samples::problems() {
-        let value = json!(InputError::from(error));
-        check_object(
-            "InputError",
-            &value,
-            &problems[value["problem"].as_str().unwrap()],
-        );
-        check_object("InAllLanguages", &value["message"], &none);
+    let errors: Vec<InputError> = samples::problems()
+        .into_iter()
+        .map(InputError::from)
+        .collect();
+    let errors = json!(errors);
+    check_each_tagged("InputError", &errors, "Problem", "problem");
+    for error in errors.as_array().unwrap() {
+        check_object("InAllLanguages", &error["message"], &none);
+    }
+}
+
+/// Each object of a list is the interface `name` with the fields of its member of the union
+/// `union`, told by its `tag`.
+fn check_each_tagged(name: &str, list: &Value, union: &str, tag: &str) {
+    let members = tagged(union, tag);
+    for value in list.as_array().unwrap() {
+        check_object(name, value, &members[value[tag].as_str().unwrap()]);
     }
 }
 

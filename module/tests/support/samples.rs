@@ -270,29 +270,34 @@ pub fn step_details() -> Vec<StepDetail> {
             deadline: day(488),
         },
         S::SocialHelp,
-        S::AggregateRange {
-            punishment: Punishment::Imprisonment,
-            least: Measure::Term(term(1, 6, 0)),
-            most: Measure::Term(term(2, 9, 0)),
-            capped: false,
-            absorption_only: false,
-        },
-        S::AggregateRange {
-            punishment: Punishment::Imprisonment,
-            least: Measure::Term(term(5, 0, 0)),
-            most: Measure::Term(term(20, 0, 0)),
-            capped: true,
-            absorption_only: false,
-        },
-        S::AggregateRange {
-            punishment: Punishment::CommunityService,
-            least: Measure::Hours(300),
-            most: Measure::Hours(300),
-            capped: false,
-            absorption_only: true,
-        },
-        S::AggregateKindsDiffer,
     ];
+    let years = |y| Measure::Term(term(y, 0, 0));
+    for (punishment, least, most, capped, absorption_only) in [
+        (
+            Punishment::Imprisonment,
+            Measure::Term(term(1, 6, 0)),
+            Measure::Term(term(2, 9, 0)),
+            false,
+            false,
+        ),
+        (Punishment::Imprisonment, years(5), years(20), true, false),
+        (
+            Punishment::CommunityService,
+            Measure::Hours(300),
+            Measure::Hours(300),
+            false,
+            true,
+        ),
+    ] {
+        out.push(S::AggregateRange {
+            punishment,
+            least,
+            most,
+            capped,
+            absorption_only,
+        });
+    }
+    out.push(S::AggregateKindsDiffer);
     for context in Context::ALL {
         out.push(S::ContextCovered { context });
     }
