@@ -59,14 +59,14 @@ fn day(n: u32) -> NaiveDate {
 
 const A272: ArticleNo = ArticleNo::new(272, 0);
 const A269_1: ArticleNo = ArticleNo::new(269, 1);
-const QUARTER: Fraction = Fraction {
-    numerator: 3,
-    denominator: 4,
-};
-const HALF: Fraction = Fraction {
-    numerator: 1,
-    denominator: 2,
-};
+const fn fraction(numerator: u32, denominator: u32) -> Fraction {
+    Fraction {
+        numerator,
+        denominator,
+    }
+}
+const THREE_QUARTERS: Fraction = fraction(3, 4);
+const HALF: Fraction = fraction(1, 2);
 
 fn term(years: u32, months: u32, days: u32) -> Term {
     Term::new(years, months, days)
@@ -178,7 +178,7 @@ pub fn step_details() -> Vec<StepDetail> {
         },
         S::CutAtSentencing {
             category: Category::Grave,
-            cut: QUARTER,
+            cut: THREE_QUARTERS,
         },
         S::ReleasedFromPunishment {
             category: Category::Medium,
@@ -202,12 +202,12 @@ pub fn step_details() -> Vec<StepDetail> {
         S::EveryReadingAgrees { readings: 4 },
         S::TermCut {
             imposed: term(8, 6, 0),
-            cut: QUARTER,
+            cut: THREE_QUARTERS,
             new: term(2, 1, 15),
         },
         S::HoursCut {
             imposed: 240,
-            cut: QUARTER,
+            cut: THREE_QUARTERS,
             new: 60,
         },
         S::AmountCut {
@@ -678,7 +678,9 @@ pub fn effects() -> Vec<OffenceEffect> {
         E::Excluded,
         E::Unknown,
         E::CaseClosed,
-        E::CutAtSentencing { cut: QUARTER },
+        E::CutAtSentencing {
+            cut: THREE_QUARTERS,
+        },
         E::ReleasedFromPunishment,
         E::ConvictionExpunged,
         E::MainPunishmentCut { cut: HALF },
