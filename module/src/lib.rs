@@ -261,6 +261,7 @@ pub struct ExplainedOffence {
 }
 
 /// The provision a step or a warning rests on, how sure its reading is, and that in words.
+/// Flattened into both (their JSON unchanged), which costs the module about 0.5 KB brotli.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExplainedProvision {
     pub provision: ProvisionId,
