@@ -96,17 +96,8 @@ export interface OffenceFile {
   sentence?: OwnSentenceFile | null;
 }
 
-/** An offence's own punishment: a term, hours or an amount, as `SentenceFile` measures it. */
+/** An offence's own punishment: a term, hours or an amount, measured as the sentence is. */
 export interface OwnSentenceFile {
-  punishment: Punishment;
-  years?: number | null;
-  months?: number | null;
-  days?: number | null;
-  hours?: number | null;
-  amount?: number | null;
-}
-
-export interface SentenceFile {
   punishment: Punishment;
   years?: number | null;
   months?: number | null;
@@ -115,6 +106,10 @@ export interface SentenceFile {
   hours?: number | null;
   /** A fine or correctional works, in MCI. */
   amount?: number | null;
+}
+
+/** The sentence: its measure, as an offence's own is given, and how a term is served. */
+export interface SentenceFile extends OwnSentenceFile {
   /** First day of the term (required for a term). */
   start?: string | null;
   /** Imprisonment only. */

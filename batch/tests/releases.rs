@@ -9,12 +9,25 @@ mod common;
 use amnesty_batch::{results_csv, Column, Freed, Lang};
 use amnesty_rules::case::Stage::Serving;
 use amnesty_rules::vocab::Context::Riots;
-use amnesty_rules::vocab::Punishment::{Fine, Imprisonment, RestrictionOfFreedom};
+use amnesty_rules::vocab::Punishment::{self, Fine, Imprisonment, RestrictionOfFreedom};
 use chrono::NaiveDate;
-use common::{decide, Row, Sheet};
+use common::{decide, Row, Sheet, V};
 
 fn day(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// A riot offence (CC Art. `article` part `part`) of 5 January 2022, punished by `years` of
+/// `punishment` from the next day.
+fn from_6_january(
+    row: Row,
+    article: i32,
+    part: impl Into<V>,
+    punishment: Punishment,
+    years: i32,
+) -> Row {
+    row.offence(article, part, (2022, 1, 5), Riots)
+        .term(punishment, years, (2022, 1, 6))
 }
 
 /// One case for each count; the date of calculation is 1 March 2023.
@@ -31,32 +44,21 @@ fn caseload() -> Sheet {
             .offence(272, 2, (2022, 1, 5), Riots)
             .term(Imprisonment, 5, (2022, 1, 7)),
         // Grave, 8 years: the cut term runs to 5 January 2024.
-        serving(3)
-            .offence(272, 2, (2022, 1, 5), Riots)
-            .term(Imprisonment, 8, (2022, 1, 6)),
+        from_6_january(serving(3), 272, 2, Imprisonment, 8),
         // Art. 106 without its part: parts 1 and 2 cut to 2 years (5 January 2024); part 3 is
         // not on the law's list, and releases nobody.
-        serving(4)
-            .offence(106, "", (2022, 1, 5), Riots)
-            .term(Imprisonment, 8, (2022, 1, 6)),
+        from_6_january(serving(4), 106, "", Imprisonment, 8),
         // Restriction of freedom, released from it: a punishment outside custody ends.
-        serving(5)
-            .offence(272, 3, (2022, 1, 5), Riots)
-            .term(RestrictionOfFreedom, 2, (2022, 1, 6)),
+        from_6_january(serving(5), 272, 3, RestrictionOfFreedom, 2),
         // A conditional sentence, cut to 9 months: nobody was in custody.
-        serving(6)
-            .offence(272, 2, (2022, 1, 5), Riots)
-            .term(Imprisonment, 3, (2022, 1, 6))
-            .set(Column::Conditional, "yes"),
+        from_6_january(serving(6), 272, 2, Imprisonment, 3).set(Column::Conditional, "yes"),
         // A fine for a small crime, released from it.
         serving(7)
             .offence(293, 1, (2022, 1, 6), Riots)
             .set(Column::Punishment, Fine)
             .set(Column::Amount, 1000),
         // 30 years for 272 part 2 (at most 8): decided as entered, and counted to be checked.
-        serving(8)
-            .offence(272, 2, (2022, 1, 5), Riots)
-            .term(Imprisonment, 30, (2022, 1, 6)),
+        from_6_january(serving(8), 272, 2, Imprisonment, 30),
     ])
 }
 
@@ -69,19 +71,18 @@ fn every_case_lands_in_its_own_count() {
         .iter()
         .map(|c| c.decision.as_ref().and_then(|d| d.freed))
         .collect();
-    assert_eq!(
-        freed,
-        [
-            Some(Freed::Released),
-            Some(Freed::ReleasedInSomeReading),
-            Some(Freed::ToBeReleased),
-            Some(Freed::ToBeReleasedInSomeReading),
-            Some(Freed::PunishmentEnds),
-            Some(Freed::PunishmentEnds),
-            Some(Freed::PunishmentEnds),
-            Some(Freed::ToBeReleased),
-        ]
-    );
+    // Cases 1 to 8, each decided.
+    let expected = [
+        Freed::Released,
+        Freed::ReleasedInSomeReading,
+        Freed::ToBeReleased,
+        Freed::ToBeReleasedInSomeReading,
+        Freed::PunishmentEnds,
+        Freed::PunishmentEnds,
+        Freed::PunishmentEnds,
+        Freed::ToBeReleased,
+    ];
+    assert_eq!(freed, expected.map(Some));
     let s = &batch.summary;
     assert_eq!(s.released, 1);
     assert_eq!(s.released_in_some_reading, 1);

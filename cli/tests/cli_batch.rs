@@ -4,6 +4,9 @@
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
+mod support;
+use support::{assert_says, stderr};
+
 /// The tool run from the repository's root, where the README runs it: the paths below are
 /// relative to it.
 fn amnesty(args: &[&str]) -> Output {
@@ -12,10 +15,6 @@ fn amnesty(args: &[&str]) -> Output {
         .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
         .output()
         .unwrap()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8(out.stderr.clone()).unwrap()
 }
 
 /// The list separator of Excel in each language's locale, which the results use: `;` for
@@ -47,6 +46,14 @@ fn results(out: &Output) -> Vec<Vec<String>> {
 
 const DATA: &str = "batch/tests/data";
 
+/// The date of calculation the expected results are counted on.
+const AS_OF: &str = "2023-03-01";
+
+/// `amnesty batch` of one file, its messages in `lang`, as of [`AS_OF`].
+fn batch(file: &str, lang: &str) -> Output {
+    amnesty(&["batch", file, "--lang", lang, "--as-of", AS_OF])
+}
+
 fn data(name: &str) -> String {
     format!("{DATA}/{name}")
 }
@@ -62,14 +69,7 @@ fn scratch(name: &str, bytes: &[u8]) -> String {
 
 #[test]
 fn a_workbook_gives_the_results_as_csv_and_the_summary_on_stderr() {
-    let out = amnesty(&[
-        "batch",
-        &data("caseload-ru.xlsx"),
-        "--lang",
-        "ru",
-        "--as-of",
-        "2023-03-01",
-    ]);
+    let out = batch(&data("caseload-ru.xlsx"), "ru");
     let rows = results(&out);
     assert_eq!(rows.len(), 11, "a header and ten cases");
     assert_eq!(rows[0][0], "Дело");
@@ -81,14 +81,12 @@ fn a_workbook_gives_the_results_as_csv_and_the_summary_on_stderr() {
     assert_eq!(first[13], "2024-01-05");
     assert_eq!(first[20], "6,0");
     let summary = stderr(&out);
-    assert!(summary.contains("книга Excel"), "{summary}");
-    assert!(summary.contains("Дел: 10"), "{summary}");
-    assert!(
-        summary.contains(
-            "Освобождены из-под стражи (во всех прочтениях): 2\n\
-             Освобождены лишь в некоторых прочтениях: 1\n"
-        ),
-        "{summary}"
+    assert_says(&summary, "книга Excel");
+    assert_says(&summary, "Дел: 10");
+    assert_says(
+        &summary,
+        "Освобождены из-под стражи (во всех прочтениях): 2\n\
+         Освобождены лишь в некоторых прочтениях: 1\n",
     );
 }
 
@@ -108,7 +106,7 @@ fn every_format_of_the_same_caseload_gives_the_same_results() {
         let outputs: Vec<Vec<u8>> = files
             .iter()
             .map(|f| {
-                let out = amnesty(&["batch", &data(f), "--lang", lang, "--as-of", "2023-03-01"]);
+                let out = batch(&data(f), lang);
                 assert_eq!(out.status.code(), Some(0), "{f}: {}", stderr(&out));
                 assert!(stderr(&out).contains(": 10\n"), "{f}: {}", stderr(&out));
                 out.stdout
@@ -122,14 +120,7 @@ fn every_format_of_the_same_caseload_gives_the_same_results() {
 
 #[test]
 fn bad_rows_are_reported_in_their_case_and_the_file_still_succeeds() {
-    let out = amnesty(&[
-        "batch",
-        &data("caseload-bad-rows-ru.csv"),
-        "--lang",
-        "ru",
-        "--as-of",
-        "2023-03-01",
-    ]);
+    let out = batch(&data("caseload-bad-rows-ru.csv"), "ru");
     let rows = results(&out);
     assert_eq!(rows.len(), 14, "a header and thirteen cases");
     let errors: Vec<&str> = rows[1..]
@@ -156,11 +147,8 @@ fn bad_rows_are_reported_in_their_case_and_the_file_still_succeeds() {
     assert_eq!(rows[1][3], "");
     assert_eq!(rows[2][3], "release_from_punishment");
     let summary = stderr(&out);
-    assert!(summary.contains("Строк с ошибками: 4"), "{summary}");
-    assert!(
-        summary.contains("Не решено (ошибки в строках): 4"),
-        "{summary}"
-    );
+    assert_says(&summary, "Строк с ошибками: 4");
+    assert_says(&summary, "Не решено (ошибки в строках): 4");
 }
 
 #[test]
@@ -190,17 +178,13 @@ fn a_file_that_cannot_be_read_exits_2_with_the_reason() {
         ),
     ] {
         let path = scratch(name, &bytes);
-        let out = amnesty(&["batch", &path]);
-        assert_eq!(out.status.code(), Some(2), "{name}");
-        assert!(out.stdout.is_empty(), "{name}");
-        assert!(stderr(&out).contains(reason), "{name}: {}", stderr(&out));
+        assert_says(&refused(&amnesty(&["batch", &path])), reason);
     }
     let out = amnesty(&["batch", "no/such/file.xlsx"]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("cannot read no/such/file.xlsx"));
+    assert_says(&refused(&out), "cannot read no/such/file.xlsx");
 
     let out = amnesty(&["batch", &scratch("empty-ru.csv", b""), "--lang", "ru"]);
-    assert!(stderr(&out).contains("Файл пуст."), "{}", stderr(&out));
+    assert_says(&refused(&out), "Файл пуст.");
 }
 
 #[test]
@@ -210,7 +194,7 @@ fn the_results_as_a_workbook_or_as_json() {
         &data("caseload-en-utf8.csv"),
         "--xlsx",
         "--as-of",
-        "2023-03-01",
+        AS_OF,
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(out.stdout.starts_with(b"PK\x03\x04"), "a workbook");
@@ -227,7 +211,7 @@ fn the_results_as_a_workbook_or_as_json() {
         &data("caseload-en-utf8.csv"),
         "--json",
         "--as-of",
-        "2023-03-01",
+        AS_OF,
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let batch: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -267,14 +251,7 @@ fn templates_in_each_language_read_back_as_their_example() {
             let out = amnesty(&["template", format, "--lang", lang]);
             assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
             let path = scratch(&format!("template-{lang}.{format}"), &out.stdout);
-            let rows = results(&amnesty(&[
-                "batch",
-                &path,
-                "--lang",
-                lang,
-                "--as-of",
-                "2023-03-01",
-            ]));
+            let rows = results(&batch(&path, lang));
             assert_eq!(rows.len(), 2, "{lang} {format}");
             assert_eq!(rows[1][3], "term_reduced", "{lang} {format}");
             assert_eq!(
@@ -289,10 +266,7 @@ fn templates_in_each_language_read_back_as_their_example() {
         text.starts_with("\u{feff}Дело;ФИО;Стадия дела;Статья;Часть;Дата деяния;"),
         "{text}"
     );
-    assert!(
-        text.contains("\r\n1;Пример;отбывает наказание;272;2;2022-01-05;"),
-        "{text}"
-    );
+    assert_says(&text, "\r\n1;Пример;отбывает наказание;272;2;2022-01-05;");
 }
 
 #[test]
@@ -303,7 +277,7 @@ fn results_are_separated_as_excel_in_the_language_expects() {
         ("kk", "\u{feff}Іс;Аты-жөні;"),
         ("en", "\u{feff}Case,Name,Rows,"),
     ] {
-        let out = amnesty(&["batch", &file, "--lang", lang, "--as-of", "2023-03-01"]);
+        let out = batch(&file, lang);
         assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
         let text = String::from_utf8(out.stdout).unwrap();
         assert!(text.starts_with(header), "{lang}: {}", &text[..80]);
@@ -322,19 +296,14 @@ fn usage_errors_exit_2() {
         vec!["template", "pdf"],
         vec!["template", "csv", "--lang"],
     ] {
-        let out = amnesty(&args);
-        assert_eq!(out.status.code(), Some(2), "{args:?}");
-        assert!(out.stdout.is_empty(), "{args:?}");
-        assert!(stderr(&out).contains("usage"), "{args:?}: {}", stderr(&out));
+        assert_says(&refused(&amnesty(&args)), "usage");
     }
 }
 
-/// What the tool says of a file it refuses: exit status 2, nothing on stdout, and on stderr a
-/// message short enough to read (never the flood the file holds).
+/// What the tool says of a file it refuses, as [`support::refused`]: a message short enough to
+/// read (never the flood the file holds).
 fn refused(out: &Output) -> String {
-    assert_eq!(out.status.code(), Some(2), "{}", stderr(out));
-    assert!(out.stdout.is_empty(), "nothing on stdout");
-    let message = stderr(out);
+    let message = support::refused(out);
     assert!(message.len() < 2_000, "{} bytes on stderr", message.len());
     message
 }
@@ -371,6 +340,6 @@ fn a_workbook_that_unpacks_to_a_flood_is_refused_before_it_is_read() {
     assert!(bytes.len() < 1 << 20, "{} bytes packed", bytes.len());
     let file = scratch("flood.xlsx", &bytes);
     let message = refused(&amnesty(&["batch", &file, "--lang", "en"]));
-    assert!(message.contains("64 MB"), "{message}");
+    assert_says(&message, "64 MB");
     assert!(!message.contains("AAAAAAAAAAAAAAAAAAAA"), "{message}");
 }

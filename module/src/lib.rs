@@ -260,11 +260,30 @@ pub struct ExplainedOffence {
     pub own_sentence: Option<String>,
 }
 
+/// The provision a step or a warning rests on, how sure its reading is, and that in words.
+/// Flattened into both (their JSON unchanged), which costs the module about 0.5 KB brotli.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ExplainedStep {
+pub struct ExplainedProvision {
     pub provision: ProvisionId,
     pub status: Status,
     pub status_label: String,
+}
+
+impl ExplainedProvision {
+    fn of(provision: ProvisionId, status: Status, lang: Lang) -> ExplainedProvision {
+        ExplainedProvision {
+            provision,
+            status,
+            status_label: words::status(status, lang).to_string(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExplainedStep {
+    /// Its keys stand at the step's top level, as for a warning.
+    #[serde(flatten)]
+    pub rests_on: ExplainedProvision,
     /// The provision as lawyers cite it.
     pub cite: String,
     /// A second provision the step rests on.
@@ -278,9 +297,8 @@ pub struct ExplainedStep {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExplainedWarning {
-    pub provision: ProvisionId,
-    pub status: Status,
-    pub status_label: String,
+    #[serde(flatten)]
+    pub rests_on: ExplainedProvision,
     pub offence: Option<usize>,
     pub text: String,
 }
@@ -341,9 +359,7 @@ pub fn explain(decision: &Decision, lang: Lang) -> Explanation {
             .steps
             .iter()
             .map(|s| ExplainedStep {
-                provision: s.provision,
-                status: s.status,
-                status_label: words::status(s.status, lang).to_string(),
+                rests_on: ExplainedProvision::of(s.provision, s.status, lang),
                 cite: words::citation(&s.cite, lang),
                 also: s.also.as_ref().map(|c| words::citation(c, lang)),
                 official_text: words::official_url(&s.cite, lang).to_string(),
@@ -355,9 +371,7 @@ pub fn explain(decision: &Decision, lang: Lang) -> Explanation {
             .warnings
             .iter()
             .map(|w| ExplainedWarning {
-                provision: w.provision,
-                status: w.status,
-                status_label: words::status(w.status, lang).to_string(),
+                rests_on: ExplainedProvision::of(w.provision, w.status, lang),
                 offence: w.offence,
                 text: words::warning(w, several, lang),
             })

@@ -179,56 +179,25 @@ fn today_is_counted_in_kazakhstan() {
 
 #[test]
 fn the_samples_hold_every_kind() {
-    fn all_arms<T>(values: &[T], arm: impl Fn(&T) -> usize, arms: usize, what: &str) {
-        let seen: BTreeSet<usize> = values.iter().map(arm).collect();
-        assert_eq!(seen, (0..arms).collect(), "{what}: a kind has no sample");
-    }
-    all_arms(
-        &samples::step_details(),
-        samples::step_arm,
-        samples::STEP_ARMS,
-        "steps",
-    );
-    all_arms(
-        &samples::warning_details(),
-        samples::warning_arm,
-        samples::WARNING_ARMS,
-        "warnings",
-    );
-    all_arms(
-        &samples::conditions(),
-        samples::condition_arm,
-        samples::CONDITION_ARMS,
-        "conditions",
-    );
-    all_arms(
-        &samples::effects(),
-        samples::effect_arm,
-        samples::EFFECT_ARMS,
-        "effects",
-    );
-    all_arms(
-        &samples::records(),
-        samples::record_arm,
-        samples::RECORD_ARMS,
-        "records",
-    );
-    let problems: Vec<Problem> = samples::problems().into_iter().map(|e| e.problem).collect();
-    all_arms(
-        &problems,
-        samples::problem_arm,
-        samples::PROBLEM_ARMS,
-        "problems",
-    );
-    for i in 0..6 {
-        let arms = samples::small_enum_arms(
-            samples::COVERAGES[i % 3],
-            samples::CATEGORY_SOURCES[i % 3],
-            samples::ACTS[i % 4],
-            samples::JSON_KINDS[i],
+    fn all_kinds<T: samples::Kinds>(values: &[T], what: &str) {
+        let seen: BTreeSet<usize> = values.iter().map(T::kind).collect();
+        assert_eq!(
+            seen,
+            (0..T::COUNT).collect(),
+            "{what}: a kind has no sample"
         );
-        assert_eq!(arms, [i % 3, i % 3, i % 4, i]);
     }
+    all_kinds(&samples::step_details(), "steps");
+    all_kinds(&samples::warning_details(), "warnings");
+    all_kinds(&samples::conditions(), "conditions");
+    all_kinds(&samples::effects(), "effects");
+    all_kinds(&samples::records(), "records");
+    let problems: Vec<Problem> = samples::problems().into_iter().map(|e| e.problem).collect();
+    all_kinds(&problems, "problems");
+    all_kinds(&samples::COVERAGES, "coverages");
+    all_kinds(&samples::CATEGORY_SOURCES, "category sources");
+    all_kinds(&samples::ACTS, "acts");
+    all_kinds(&samples::JSON_KINDS, "JSON kinds");
     let decision = samples::every_kind();
     let provisions: BTreeSet<ProvisionId> = decision.steps.iter().map(|s| s.provision).collect();
     assert_eq!(provisions.len(), ProvisionId::ALL.len());
@@ -502,27 +471,17 @@ fn the_types_name_every_member_and_field_of_every_union_and_object() {
     check_object("Term", &decision["new_term"], &none);
     check_object("Fraction", &json!(samples::effects()[4])["cut"], &none);
     check_object("Reading", &decision["readings"][0], &none);
-    let steps = tagged("StepDetail", "kind");
+    check_each_tagged("Step", &decision["steps"], "StepDetail", "kind");
     for step in decision["steps"].as_array().unwrap() {
-        check_object("Step", step, &steps[step["kind"].as_str().unwrap()]);
         check_object("Citation", &step["cite"], &none);
     }
-    let warnings = tagged("WarningDetail", "kind");
-    for warning in decision["warnings"].as_array().unwrap() {
-        check_object(
-            "Warning",
-            warning,
-            &warnings[warning["kind"].as_str().unwrap()],
-        );
-    }
-    let effects = tagged("OffenceEffect", "effect");
-    for offence in decision["offences"].as_array().unwrap() {
-        check_object(
-            "OffenceDecision",
-            offence,
-            &effects[offence["effect"].as_str().unwrap()],
-        );
-    }
+    check_each_tagged("Warning", &decision["warnings"], "WarningDetail", "kind");
+    check_each_tagged(
+        "OffenceDecision",
+        &decision["offences"],
+        "OffenceEffect",
+        "effect",
+    );
 
     let words = json!(explain(&samples::every_kind(), Lang::En));
     check_object("Explanation", &words, &none);
@@ -532,15 +491,23 @@ fn the_types_name_every_member_and_field_of_every_union_and_object() {
     check_object("ExplainedReading", &words["readings"][0], &none);
     check_object("Version", &json!(amnesty_module::version()), &none);
 
-    let problems = tagged("Problem", "problem");
-    for error in samples::problems() {
-        let value = json!(InputError::from(error));
-        check_object(
-            "InputError",
-            &value,
-            &problems[value["problem"].as_str().unwrap()],
-        );
-        check_object("InAllLanguages", &value["message"], &none);
+    let errors: Vec<InputError> = samples::problems()
+        .into_iter()
+        .map(InputError::from)
+        .collect();
+    let errors = json!(errors);
+    check_each_tagged("InputError", &errors, "Problem", "problem");
+    for error in errors.as_array().unwrap() {
+        check_object("InAllLanguages", &error["message"], &none);
+    }
+}
+
+/// Each object of a list is the interface `name` with the fields of its member of the union
+/// `union`, told by its `tag`.
+fn check_each_tagged(name: &str, list: &Value, union: &str, tag: &str) {
+    let members = tagged(union, tag);
+    for value in list.as_array().unwrap() {
+        check_object(name, value, &members[value[tag].as_str().unwrap()]);
     }
 }
 

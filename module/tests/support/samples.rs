@@ -4,7 +4,7 @@
 //! (tests/e2e/module.test.mjs) and name by name (tests/native.rs), and the words of each are
 //! compared between the module and the native words layer.
 //!
-//! Each list is checked complete by an exhaustive `match` (`*_arm`): a new variant in the rules
+//! Each list is checked complete by an exhaustive `match` (`kinds!`): a new variant in the rules
 //! does not compile here until it has a sample, and so a type.
 
 use amnesty_rules::case::{FieldError, Institution, JsonKind, Measure, Problem, Recidivism};
@@ -25,6 +25,32 @@ use amnesty_rules::vocab::{
 };
 use chrono::NaiveDate;
 
+/// A type whose every kind (variant) has a sample: which kind a value is, and how many kinds
+/// there are.
+pub trait Kinds {
+    const COUNT: usize;
+    fn kind(&self) -> usize;
+}
+
+/// [`Kinds`] for an enum, its variants numbered in the order listed, by an exhaustive `match`: a
+/// new variant in the rules does not compile here until it is listed (and so has a sample).
+macro_rules! kinds {
+    ($type:ident, [$($variant:ident),+ $(,)?]) => {
+        impl Kinds for $type {
+            const COUNT: usize = [$(stringify!($variant)),+].len();
+            fn kind(&self) -> usize {
+                #[allow(clippy::enum_variant_names)]
+                enum Number {
+                    $($variant),+
+                }
+                match self {
+                    $($type::$variant { .. } => Number::$variant as usize),+
+                }
+            }
+        }
+    };
+}
+
 fn day(n: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2022, 1, 1)
         .and_then(|d| d.checked_add_days(chrono::Days::new(u64::from(n))))
@@ -33,14 +59,14 @@ fn day(n: u32) -> NaiveDate {
 
 const A272: ArticleNo = ArticleNo::new(272, 0);
 const A269_1: ArticleNo = ArticleNo::new(269, 1);
-const QUARTER: Fraction = Fraction {
-    numerator: 3,
-    denominator: 4,
-};
-const HALF: Fraction = Fraction {
-    numerator: 1,
-    denominator: 2,
-};
+const fn fraction(numerator: u32, denominator: u32) -> Fraction {
+    Fraction {
+        numerator,
+        denominator,
+    }
+}
+const THREE_QUARTERS: Fraction = fraction(3, 4);
+const HALF: Fraction = fraction(1, 2);
 
 fn term(years: u32, months: u32, days: u32) -> Term {
     Term::new(years, months, days)
@@ -152,7 +178,7 @@ pub fn step_details() -> Vec<StepDetail> {
         },
         S::CutAtSentencing {
             category: Category::Grave,
-            cut: QUARTER,
+            cut: THREE_QUARTERS,
         },
         S::ReleasedFromPunishment {
             category: Category::Medium,
@@ -176,12 +202,12 @@ pub fn step_details() -> Vec<StepDetail> {
         S::EveryReadingAgrees { readings: 4 },
         S::TermCut {
             imposed: term(8, 6, 0),
-            cut: QUARTER,
+            cut: THREE_QUARTERS,
             new: term(2, 1, 15),
         },
         S::HoursCut {
             imposed: 240,
-            cut: QUARTER,
+            cut: THREE_QUARTERS,
             new: 60,
         },
         S::AmountCut {
@@ -244,29 +270,34 @@ pub fn step_details() -> Vec<StepDetail> {
             deadline: day(488),
         },
         S::SocialHelp,
-        S::AggregateRange {
-            punishment: Punishment::Imprisonment,
-            least: Measure::Term(term(1, 6, 0)),
-            most: Measure::Term(term(2, 9, 0)),
-            capped: false,
-            absorption_only: false,
-        },
-        S::AggregateRange {
-            punishment: Punishment::Imprisonment,
-            least: Measure::Term(term(5, 0, 0)),
-            most: Measure::Term(term(20, 0, 0)),
-            capped: true,
-            absorption_only: false,
-        },
-        S::AggregateRange {
-            punishment: Punishment::CommunityService,
-            least: Measure::Hours(300),
-            most: Measure::Hours(300),
-            capped: false,
-            absorption_only: true,
-        },
-        S::AggregateKindsDiffer,
     ];
+    let years = |y| Measure::Term(term(y, 0, 0));
+    for (punishment, least, most, capped, absorption_only) in [
+        (
+            Punishment::Imprisonment,
+            Measure::Term(term(1, 6, 0)),
+            Measure::Term(term(2, 9, 0)),
+            false,
+            false,
+        ),
+        (Punishment::Imprisonment, years(5), years(20), true, false),
+        (
+            Punishment::CommunityService,
+            Measure::Hours(300),
+            Measure::Hours(300),
+            false,
+            true,
+        ),
+    ] {
+        out.push(S::AggregateRange {
+            punishment,
+            least,
+            most,
+            capped,
+            absorption_only,
+        });
+    }
+    out.push(S::AggregateKindsDiffer);
     for context in Context::ALL {
         out.push(S::ContextCovered { context });
     }
@@ -381,78 +412,76 @@ pub const GROUNDS: [InstitutionGround; 7] = [
     InstitutionGround::Minor,
 ];
 
-/// Which kind a step is, by an exhaustive match: a new kind fails to compile here.
-pub fn step_arm(detail: &StepDetail) -> usize {
-    use StepDetail as S;
-    match detail {
-        S::PeriodInside { .. } => 0,
-        S::PeriodOutside { .. } => 1,
-        S::ContextCovered { .. } => 2,
-        S::ContextNotCovered { .. } => 3,
-        S::Listed { .. } => 4,
-        S::ListedIfMinor { .. } => 5,
-        S::PartNotListed { .. } => 6,
-        S::NotListed { .. } => 7,
-        S::PartUnknown { .. } => 8,
-        S::Minor { .. } => 9,
-        S::Adult { .. } => 10,
-        S::AgeUnknown { .. } => 11,
-        S::CategoryFromCode { .. } => 12,
-        S::CategoryFromVerdict { .. } => 13,
-        S::CategoryEnteredRuledOut { .. } => 14,
-        S::PartRuledOut { .. } => 15,
-        S::InGroup { .. } => 16,
-        S::ExcludedByArticle { .. } => 17,
-        S::ExcludedByAnswer { .. } => 18,
-        S::ExclusionException { .. } => 19,
-        S::VictimAgeUnknown { .. } => 20,
-        S::NoExclusion => 21,
-        S::RecidivismExcludes { .. } => 22,
-        S::RecidivismNotYetImposed { .. } => 23,
-        S::NoRecidivism => 24,
-        S::NoConditions => 25,
-        S::CaseClosed { .. } => 26,
-        S::CutAtSentencing { .. } => 27,
-        S::ReleasedFromPunishment { .. } => 28,
-        S::ConvictionExpunged { .. } => 29,
-        S::NoRecordForMisdemeanour => 30,
-        S::NoExpungementForGrave { .. } => 31,
-        S::MainPunishmentCut { .. } => 32,
-        S::PartlyClosed { .. } => 33,
-        S::AggregateNeedsCourt => 34,
-        S::EveryReadingAgrees { .. } => 35,
-        S::TermCut { .. } => 36,
-        S::HoursCut { .. } => 37,
-        S::AmountCut { .. } => 38,
-        S::MeasureNotStated { .. } => 39,
-        S::AdditionalNotCut => 40,
-        S::NewLastDay { .. } => 41,
-        S::ServedBeforeLaw { .. } => 42,
-        S::ReducedTermOver { .. } => 43,
-        S::OneYearMet { .. } => 44,
-        S::OneYearNotMet { .. } => 45,
-        S::OneYearNotApplicable { .. } => 46,
-        S::ReleaseAtSentencing { .. } => 47,
-        S::ReleaseOnLastDay { .. } => 48,
-        S::ReleasedWhenLawInForce { .. } => 49,
-        S::ConditionalAsReal => 50,
-        S::RecordExpires { .. } => 51,
-        S::RecordOnServing { .. } => 52,
-        S::Deadline { .. } => 53,
-        S::SocialHelp => 54,
-        S::CustodyCredited { .. } => 55,
-        S::CustodyNotCredited => 56,
-        S::HalfDayCounted { .. } => 57,
-        S::EarlyReleaseOn { .. } => 58,
-        S::EarlyReleaseUnavailable { .. } => 59,
-        S::EachRecordOnItsOwn => 60,
-        S::SpentInCustody { .. } => 61,
-        S::LastDayCredited { .. } => 62,
-        S::AggregateRange { .. } => 63,
-        S::AggregateKindsDiffer => 64,
-    }
-}
-pub const STEP_ARMS: usize = 65;
+kinds!(
+    StepDetail,
+    [
+        PeriodInside,
+        PeriodOutside,
+        ContextCovered,
+        ContextNotCovered,
+        Listed,
+        ListedIfMinor,
+        PartNotListed,
+        NotListed,
+        PartUnknown,
+        Minor,
+        Adult,
+        AgeUnknown,
+        CategoryFromCode,
+        CategoryFromVerdict,
+        CategoryEnteredRuledOut,
+        PartRuledOut,
+        InGroup,
+        ExcludedByArticle,
+        ExcludedByAnswer,
+        ExclusionException,
+        VictimAgeUnknown,
+        NoExclusion,
+        RecidivismExcludes,
+        RecidivismNotYetImposed,
+        NoRecidivism,
+        NoConditions,
+        CaseClosed,
+        CutAtSentencing,
+        ReleasedFromPunishment,
+        ConvictionExpunged,
+        NoRecordForMisdemeanour,
+        NoExpungementForGrave,
+        MainPunishmentCut,
+        PartlyClosed,
+        AggregateNeedsCourt,
+        EveryReadingAgrees,
+        TermCut,
+        HoursCut,
+        AmountCut,
+        MeasureNotStated,
+        AdditionalNotCut,
+        NewLastDay,
+        ServedBeforeLaw,
+        ReducedTermOver,
+        OneYearMet,
+        OneYearNotMet,
+        OneYearNotApplicable,
+        ReleaseAtSentencing,
+        ReleaseOnLastDay,
+        ReleasedWhenLawInForce,
+        ConditionalAsReal,
+        RecordExpires,
+        RecordOnServing,
+        Deadline,
+        SocialHelp,
+        CustodyCredited,
+        CustodyNotCredited,
+        HalfDayCounted,
+        EarlyReleaseOn,
+        EarlyReleaseUnavailable,
+        EachRecordOnItsOwn,
+        SpentInCustody,
+        LastDayCredited,
+        AggregateRange,
+        AggregateKindsDiffer
+    ]
+);
 
 pub fn warning_details() -> Vec<WarningDetail> {
     use WarningDetail as W;
@@ -548,35 +577,34 @@ pub fn warning_details() -> Vec<WarningDetail> {
     .collect()
 }
 
-pub fn warning_arm(detail: &WarningDetail) -> usize {
-    use WarningDetail as W;
-    match detail {
-        W::AsOfBeforeInForce { .. } => 0,
-        W::ServedButTermRuns { .. } => 1,
-        W::ServingButEnded { .. } => 2,
-        W::CategoryDiffers { .. } => 3,
-        W::CorruptionItemToCheck { .. } => 4,
-        W::VictimAgeToCheck { .. } => 5,
-        W::AdultAssumedForRecord => 6,
-        W::ArithmeticRounded => 7,
-        W::ReleaseDayConvention => 8,
-        W::InForceDateReported { .. } => 9,
-        W::ConditionalReported => 10,
-        W::AdditionalExtendsRecord => 11,
-        W::ReadingsDiffer => 12,
-        W::ReleaseWithinDeadline { .. } => 13,
-        W::InstitutionAssumed { .. } => 14,
-        W::ServedAssumed { .. } => 15,
-        W::ProbationMonthsNeeded => 16,
-        W::OtherCasesExclude => 17,
-        W::ContinuingOffence { .. } => 18,
-        W::AdultAssumedForEarlyRelease => 19,
-        W::OneYearOnConditionalUnsourced => 20,
-        W::TermAboveSanction { .. } => 21,
-        W::IfStillHeld { .. } => 22,
-    }
-}
-pub const WARNING_ARMS: usize = 23;
+kinds!(
+    WarningDetail,
+    [
+        AsOfBeforeInForce,
+        ServedButTermRuns,
+        ServingButEnded,
+        CategoryDiffers,
+        CorruptionItemToCheck,
+        VictimAgeToCheck,
+        AdultAssumedForRecord,
+        ArithmeticRounded,
+        ReleaseDayConvention,
+        InForceDateReported,
+        ConditionalReported,
+        AdditionalExtendsRecord,
+        ReadingsDiffer,
+        ReleaseWithinDeadline,
+        InstitutionAssumed,
+        ServedAssumed,
+        ProbationMonthsNeeded,
+        OtherCasesExclude,
+        ContinuingOffence,
+        AdultAssumedForEarlyRelease,
+        OneYearOnConditionalUnsourced,
+        TermAboveSanction,
+        IfStillHeld
+    ]
+);
 
 pub fn conditions() -> Vec<Condition> {
     use Condition as C;
@@ -625,24 +653,23 @@ pub fn conditions() -> Vec<Condition> {
     ]
 }
 
-pub fn condition_arm(condition: &Condition) -> usize {
-    use Condition as C;
-    match condition {
-        C::OneYearBase { .. } => 0,
-        C::Part { .. } => 1,
-        C::Minor { .. } => 2,
-        C::VictimAged14To18 { .. } => 3,
-        C::CodeCategory { .. } => 4,
-        C::AgeCounting { .. } => 5,
-        C::RecidivismAtSentencing => 6,
-        C::WholeAsGravest { .. } => 7,
-        C::Institution { .. } => 8,
-        C::HalfDay { .. } => 9,
-        C::OneYearBoundary { .. } => 10,
-        C::LaterTerm { .. } => 11,
-    }
-}
-pub const CONDITION_ARMS: usize = 12;
+kinds!(
+    Condition,
+    [
+        OneYearBase,
+        Part,
+        Minor,
+        VictimAged14To18,
+        CodeCategory,
+        AgeCounting,
+        RecidivismAtSentencing,
+        WholeAsGravest,
+        Institution,
+        HalfDay,
+        OneYearBoundary,
+        LaterTerm
+    ]
+);
 
 pub fn effects() -> Vec<OffenceEffect> {
     use OffenceEffect as E;
@@ -651,7 +678,9 @@ pub fn effects() -> Vec<OffenceEffect> {
         E::Excluded,
         E::Unknown,
         E::CaseClosed,
-        E::CutAtSentencing { cut: QUARTER },
+        E::CutAtSentencing {
+            cut: THREE_QUARTERS,
+        },
         E::ReleasedFromPunishment,
         E::ConvictionExpunged,
         E::MainPunishmentCut { cut: HALF },
@@ -659,21 +688,20 @@ pub fn effects() -> Vec<OffenceEffect> {
     ]
 }
 
-pub fn effect_arm(effect: &OffenceEffect) -> usize {
-    use OffenceEffect as E;
-    match effect {
-        E::NotCovered => 0,
-        E::Excluded => 1,
-        E::Unknown => 2,
-        E::CaseClosed => 3,
-        E::CutAtSentencing { .. } => 4,
-        E::ReleasedFromPunishment => 5,
-        E::ConvictionExpunged => 6,
-        E::MainPunishmentCut { .. } => 7,
-        E::NothingToApply => 8,
-    }
-}
-pub const EFFECT_ARMS: usize = 9;
+kinds!(
+    OffenceEffect,
+    [
+        NotCovered,
+        Excluded,
+        Unknown,
+        CaseClosed,
+        CutAtSentencing,
+        ReleasedFromPunishment,
+        ConvictionExpunged,
+        MainPunishmentCut,
+        NothingToApply
+    ]
+);
 
 pub fn records() -> Vec<Record> {
     vec![
@@ -697,17 +725,17 @@ pub fn records() -> Vec<Record> {
     ]
 }
 
-pub fn record_arm(record: &Record) -> usize {
-    match record {
-        Record::NoConviction => 0,
-        Record::Expunged => 1,
-        Record::NoRecord => 2,
-        Record::Expires { .. } => 3,
-        Record::OnServing { .. } => 4,
-        Record::EndOfProbation { .. } => 5,
-    }
-}
-pub const RECORD_ARMS: usize = 6;
+kinds!(
+    Record,
+    [
+        NoConviction,
+        Expunged,
+        NoRecord,
+        Expires,
+        OnServing,
+        EndOfProbation
+    ]
+);
 
 pub const COVERAGES: [Coverage; 3] = [Coverage::Covered, Coverage::NotCovered, Coverage::Unknown];
 pub const CATEGORY_SOURCES: [CategorySource; 3] = [
@@ -723,42 +751,13 @@ pub const ACTS: [Act; 5] = [
     Act::ProcedureCode,
 ];
 
-/// The small enums without a list of their own, matched exhaustively so that a new value
-/// fails to compile here until it is in the lists above (and so in the samples).
-pub fn small_enum_arms(
-    coverage: Coverage,
-    source: CategorySource,
-    act: Act,
-    kind: JsonKind,
-) -> [usize; 4] {
-    [
-        match coverage {
-            Coverage::Covered => 0,
-            Coverage::NotCovered => 1,
-            Coverage::Unknown => 2,
-        },
-        match source {
-            CategorySource::Code => 0,
-            CategorySource::Verdict => 1,
-            CategorySource::None => 2,
-        },
-        match act {
-            Act::Law => 0,
-            Act::CriminalCode => 1,
-            Act::Practice => 2,
-            Act::Convention => 3,
-            Act::ProcedureCode => 4,
-        },
-        match kind {
-            JsonKind::Object => 0,
-            JsonKind::List => 1,
-            JsonKind::Text => 2,
-            JsonKind::WholeNumber => 3,
-            JsonKind::YesNo => 4,
-            JsonKind::Article => 5,
-        },
-    ]
-}
+kinds!(Coverage, [Covered, NotCovered, Unknown]);
+kinds!(CategorySource, [Code, Verdict, None]);
+kinds!(
+    Act,
+    [Law, CriminalCode, Practice, Convention, ProcedureCode]
+);
+kinds!(JsonKind, [Object, List, Text, WholeNumber, YesNo, Article]);
 
 pub const JSON_KINDS: [JsonKind; 6] = [
     JsonKind::Object,
@@ -1130,48 +1129,47 @@ pub fn problems() -> Vec<FieldError> {
         .collect()
 }
 
-pub fn problem_arm(problem: &Problem) -> usize {
-    use Problem as P;
-    match problem {
-        P::Malformed { .. } => 0,
-        P::WrongKind { .. } => 1,
-        P::UnknownField { .. } => 2,
-        P::UnknownValue { .. } => 3,
-        P::Missing => 4,
-        P::NotADate { .. } => 5,
-        P::DateOutOfRange { .. } => 6,
-        P::AfterAsOf { .. } => 7,
-        P::BeforeBirth { .. } => 8,
-        P::TooYoung { .. } => 9,
-        P::StartBeforeOffence { .. } => 10,
-        P::OutOfRange { .. } => 11,
-        P::NotANumber { .. } => 12,
-        P::NotAnArticle { .. } => 13,
-        P::NoSuchPart { .. } => 14,
-        P::NoOffences => 15,
-        P::TooManyOffences { .. } => 16,
-        P::FileTooLarge { .. } => 17,
-        P::SentenceRequired => 18,
-        P::SentenceAtInvestigation => 19,
-        P::ZeroTerm => 20,
-        P::TermTooLong { .. } => 21,
-        P::WrongMeasure { .. } => 22,
-        P::ConditionalNotImprisonment => 23,
-        P::NoSuchArticle { .. } => 24,
-        P::RepealedArticle { .. } => 25,
-        P::RepealedPart { .. } => 26,
-        P::AmbiguousArticle { .. } => 27,
-        P::ChooseFromList => 28,
-        P::PartDiffersFromCitation { .. } => 29,
-        P::TooManyPeriods { .. } => 30,
-        P::CustodyOrder { .. } => 31,
-        P::CustodyAfterStart { .. } => 32,
-        P::CustodyOverlaps { .. } => 33,
-        P::InstitutionNotImprisonment => 34,
-        P::ProbationNotConditional => 35,
-        P::NoSuchDay { .. } => 36,
-        P::Negative { .. } => 37,
-        P::DefinesNoOffence { .. } => 38,
-    }
-}
-pub const PROBLEM_ARMS: usize = 39;
+kinds!(
+    Problem,
+    [
+        Malformed,
+        WrongKind,
+        UnknownField,
+        UnknownValue,
+        Missing,
+        NotADate,
+        DateOutOfRange,
+        AfterAsOf,
+        BeforeBirth,
+        TooYoung,
+        StartBeforeOffence,
+        OutOfRange,
+        NotANumber,
+        NotAnArticle,
+        NoSuchPart,
+        NoOffences,
+        TooManyOffences,
+        FileTooLarge,
+        SentenceRequired,
+        SentenceAtInvestigation,
+        ZeroTerm,
+        TermTooLong,
+        WrongMeasure,
+        ConditionalNotImprisonment,
+        NoSuchArticle,
+        RepealedArticle,
+        RepealedPart,
+        AmbiguousArticle,
+        ChooseFromList,
+        PartDiffersFromCitation,
+        TooManyPeriods,
+        CustodyOrder,
+        CustodyAfterStart,
+        CustodyOverlaps,
+        InstitutionNotImprisonment,
+        ProbationNotConditional,
+        NoSuchDay,
+        Negative,
+        DefinesNoOffence
+    ]
+);
