@@ -4,7 +4,7 @@
 //! released a person released in only one reading, whose release is still to come, or who was
 //! never in custody.
 
-use amnesty_rules::decision::{release_days, Decision, Warning};
+use amnesty_rules::decision::{release_days, Decision, Outcome, Warning};
 use chrono::NaiveDate;
 
 use crate::protocol::{CaseDecision, Freed};
@@ -71,7 +71,9 @@ pub fn releases(d: &Decision) -> Releases {
     let days = release_days(d.outcome, &d.figures, &d.readings);
     let given: Vec<NaiveDate> = days.iter().flatten().copied().collect();
     let earliest = given.iter().min().copied();
-    let every = !days.is_empty() && given.len() == days.len();
+    // A result a court has yet to settle releases nobody in every reading, whatever they give.
+    let settled = d.outcome != Outcome::NeedsReview;
+    let every = settled && !days.is_empty() && given.len() == days.len();
     let latest = given.iter().max().copied().filter(|_| every);
     let custody = d.punishment.is_some_and(|p| p.in_custody()) && !d.conditional;
     let by_then = |day: &NaiveDate| *day <= d.as_of;
@@ -100,4 +102,32 @@ pub fn to_check(d: &Decision) -> Vec<Warning> {
         .filter(|w| w.detail.is_beyond_the_law())
         .cloned()
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::protocol::Freed;
+
+    /// Three riot offences of one sentence, two freed and one cut: a court sets the new
+    /// aggregate, so the result is not settled, though a reading (the cut for the gravest
+    /// applied to the whole sentence) releases him. He is released in some reading only, and
+    /// there is no latest day.
+    #[test]
+    fn a_result_a_court_must_settle_is_never_released_in_every_reading() {
+        let file = br#"{"as_of":"2023-03-01","stage":"serving","offences":[
+            {"article":272,"part":2,"committed_on":"2022-01-05","context":"riots","sentence":{"punishment":"imprisonment","years":7}},
+            {"article":"269-1","part":2,"committed_on":"2022-01-05","context":"riots","sentence":{"punishment":"imprisonment","years":5}},
+            {"article":293,"part":2,"committed_on":"2022-01-05","context":"riots","sentence":{"punishment":"imprisonment","years":3}}],
+            "sentence":{"punishment":"imprisonment","years":8,"start":"2022-06-20","institution":"medium"},
+            "custody":[{"from":"2022-01-06","to":"2022-06-19","kind":"detention"}]}"#;
+        let today = NaiveDate::from_ymd_opt(2023, 3, 1).unwrap();
+        let d = amnesty_rules::check(file, today).unwrap();
+        assert_eq!(d.outcome, Outcome::NeedsReview);
+        assert!(d.readings.iter().all(|r| r.figures.release_on.is_some()));
+        let r = releases(&d);
+        assert_eq!(r.freed, Some(Freed::ReleasedInSomeReading));
+        assert_eq!(r.latest, None);
+        assert!(r.earliest.is_some());
+    }
 }

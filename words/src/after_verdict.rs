@@ -72,6 +72,7 @@ pub fn unavailable(reason: Unavailable, lang: Lang) -> &'static str {
             Unavailable::CategoryUnknown => k::category_unknown,
             Unavailable::DatesUnknown => k::dates_unknown,
             Unavailable::ProbationNeeded => k::probation_needed,
+            Unavailable::AggregateNeeded => k::aggregate_needed,
         },
     )
 }
