@@ -101,7 +101,7 @@ pub fn search_in<'t>(
         .take_while(char::is_ascii_digit)
         .collect::<String>();
     // One list per rank (exact number, number begun, words), each in the list's order: read in
-    // turn, they are the matches ranked, without a sort's code in the page.
+    // turn (concatenated), they are the matches ranked, without a sort's code in the page.
     let mut found: [Vec<(ArticleNo, Option<u8>)>; 3] = Default::default();
     for a in listed_articles(pack) {
         let rank: usize = match article {
@@ -132,7 +132,9 @@ pub fn search_in<'t>(
             found[rank].push((a.article, None));
         }
     }
-    found.into_iter().flatten().take(limit).collect()
+    let mut ranked = found.concat();
+    ranked.truncate(limit);
+    ranked
 }
 
 #[cfg(test)]
