@@ -187,6 +187,13 @@ impl ToRust for Text {
     }
 }
 
+#[cfg(not(feature = "provenance"))]
+impl ToRust for NoSource {
+    fn write_rust(&self, w: &mut Writer) {
+        w.out.push_str("NoSource");
+    }
+}
+
 impl<T: ToRust + Clone> ToRust for List<T> {
     fn write_rust(&self, w: &mut Writer) {
         w.out.push_str("Cow::Borrowed(&[");
