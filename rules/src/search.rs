@@ -8,14 +8,14 @@
 use crate::cited::{self, Reading};
 use crate::code_index;
 use crate::letter_case::lower;
-use crate::pack::{Localized, RulePack};
+use crate::pack::{RulePack, Title};
 use crate::vocab::ArticleNo;
 
 /// An article on the list, with its title and the parts the list names (`None`: all of them).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ListedArticle<'p> {
     pub article: ArticleNo,
-    pub title: &'p Localized,
+    pub title: &'p Title,
     /// How many parts the article has in the Code of January 2022 (0: none).
     pub parts_in_code: u8,
 }

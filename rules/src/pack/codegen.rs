@@ -77,7 +77,7 @@ records! {
     RulePack { pack_version, law, criminal_code, provisions, code }
     LawInfo { number, signed, title, official_text }
     CodeInfo { number, adopted, official_text }
-    Localized { kk, ru, en }
+    Localized<T> { kk, ru, en }
     Rule<T> { cite, status, source, value }
     Citation { act, article, part, paragraph, item }
     Period { from, to }
@@ -187,10 +187,9 @@ impl ToRust for Text {
     }
 }
 
-#[cfg(not(feature = "provenance"))]
-impl ToRust for NoSource {
+impl ToRust for Omitted {
     fn write_rust(&self, w: &mut Writer) {
-        w.out.push_str("NoSource");
+        w.out.push_str("Omitted");
     }
 }
 

@@ -21,27 +21,33 @@ pub type List<T> = Cow<'static, [T]>;
 /// Where a provision or a figure was read: its text (feature `provenance`).
 #[cfg(feature = "provenance")]
 pub type Source = Text;
-/// Where a provision or a figure was read: left out (feature `provenance` off), so it takes no
-/// byte of the compiled pack; it reads as an empty text.
+/// Where a provision or a figure was read: left out (feature `provenance` off).
 #[cfg(not(feature = "provenance"))]
-pub type Source = NoSource;
+pub type Source = Omitted;
 
-/// A source left out of the build: reads as an empty text, and reads any text from JSON as
-/// nothing. (In the page's wasm, the 12 bytes of an empty text in each of ~200 rules and
-/// parts of the Code.)
+/// The title of an article on the law's list (feature `titles`).
+#[cfg(feature = "titles")]
+pub type Title = Localized;
+/// The title of an article on the law's list: left out (feature `titles` off).
+#[cfg(not(feature = "titles"))]
+pub type Title = Localized<Omitted>;
+
+/// A text left out of the build: it takes no byte of the compiled pack (an empty text takes 12
+/// in the page's wasm, in each of ~250 sources and titles), reads as an empty text, and reads
+/// any text from JSON as nothing.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct NoSource;
+pub struct Omitted;
 
-impl std::ops::Deref for NoSource {
+impl std::ops::Deref for Omitted {
     type Target = str;
     fn deref(&self) -> &'static str {
         ""
     }
 }
 
-impl<'de> Deserialize<'de> for NoSource {
+impl<'de> Deserialize<'de> for Omitted {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        serde::de::IgnoredAny::deserialize(deserializer).map(|_| NoSource)
+        serde::de::IgnoredAny::deserialize(deserializer).map(|_| Omitted)
     }
 }
 
@@ -53,10 +59,10 @@ fn date<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, 
 /// Text in the three languages of the app.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Localized {
-    pub kk: Text,
-    pub ru: Text,
-    pub en: Text,
+pub struct Localized<T = Text> {
+    pub kk: T,
+    pub ru: T,
+    pub en: T,
 }
 
 /// One provision: where it is, how sure we are of it, where that was read, and its figures.
@@ -117,7 +123,7 @@ pub struct ListEntry {
     /// that does not exist is named as such.
     pub parts_in_code: u8,
     /// The article's title: kk and ru as in the law's texts, en in our own words.
-    pub title: Localized,
+    pub title: Title,
 }
 
 /// An article, or some of its parts, or an item (пункт) within one part, that the Code names in
@@ -586,9 +592,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_source_left_out_reads_any_text_as_empty() {
-        let read: NoSource = serde_json::from_str(r#""quyse/kz-laws kaz/81097.md""#).unwrap();
+    fn a_text_left_out_reads_any_text_as_empty() {
+        let read: Omitted = serde_json::from_str(r#""quyse/kz-laws kaz/81097.md""#).unwrap();
         assert_eq!(&*read, "");
-        assert!(serde_json::from_str::<NoSource>("{").is_err());
+        assert!(serde_json::from_str::<Omitted>("{").is_err());
     }
 }
