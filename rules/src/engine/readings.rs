@@ -66,8 +66,8 @@ pub(super) fn decide_missing_facts(
         return decide_open_questions(case, pack, &assumed, shown, conditions);
     }
     let readings = results
-        .iter()
-        .map(|(_, conditions, ev)| reading(conditions.clone(), ev))
+        .into_iter()
+        .map(|(_, conditions, ev)| reading(conditions, ev))
         .collect();
     let mut review = first;
     note_after_listing(&mut review, ruled_out);
@@ -144,7 +144,7 @@ pub(super) fn decide_open_questions(
             let other = evaluate(case, pack, &base.assuming(condition));
             if !other.result.same_result(&shown.result) {
                 differs = true;
-                readings.push(reading(vec![condition], &other));
+                readings.push(reading(vec![condition], other));
             }
         }
         if differs {
@@ -169,7 +169,7 @@ pub(super) fn decide_open_questions(
                 let new = !other.result.same_result(&shown.result)
                     && !readings.iter().any(|r| other.result.same_result(r));
                 if new && question.alternatives(base).iter().all(|c| *c != first) {
-                    readings.push(reading(vec![first, condition], &other));
+                    readings.push(reading(vec![first, condition], other));
                     mark_open(&mut shown, question);
                 }
             }
@@ -196,10 +196,11 @@ fn mark_open(ev: &mut Evaluation, question: Question) {
     }
 }
 
-fn reading(conditions: Vec<Condition>, ev: &Evaluation) -> Reading {
+/// A reading from the pass that gave it, moved, not cloned (the pass is done with).
+fn reading(conditions: Vec<Condition>, ev: Evaluation) -> Reading {
     Reading {
         conditions,
-        early: ev.after.early.clone(),
-        ..ev.result.clone()
+        early: ev.after.early,
+        ..ev.result
     }
 }
