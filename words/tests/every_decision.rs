@@ -331,3 +331,27 @@ fn readings_that_change_only_the_dates_leave_the_answer_not_covered() {
         "{text}"
     );
 }
+
+/// RD-03's readings turn on two questions (the institution, a half day of credit): the plain
+/// answer names both, not the first alone (QA: "what decides it is the institution", though the
+/// half day changed the day too).
+#[test]
+fn the_plain_answer_names_every_question_the_readings_turn_on() {
+    let all = decisions();
+    let (_, decision) = all
+        .iter()
+        .find(|(id, _)| id == "RD-03")
+        .expect("RD-03 in the table");
+    for lang in Lang::ALL {
+        let answer = words::plain_answer(decision, lang);
+        for question in [
+            words::t!(lang, decides.institution),
+            words::t!(lang, decides.half_day),
+        ] {
+            assert!(
+                answer.contains(question),
+                "{lang:?}: no `{question}` in {answer}"
+            );
+        }
+    }
+}
