@@ -1,8 +1,9 @@
 //! Problems with the input, each as a sentence naming its field, in the reader's language.
 
 use amnesty_rules::case::{FieldError, JsonKind, Problem};
+use chrono::NaiveDate;
 
-use crate::format::{article, month_key, offence_number, punishment};
+use crate::format::{article, date, month_key, offence_number, punishment};
 use crate::{fill, keys, text, Key, Lang};
 
 fn field_word(name: &str) -> Option<Key> {
@@ -140,7 +141,7 @@ pub fn problem(error: &FieldError, lang: Lang) -> String {
             k::too_young
         }
         Problem::StartBeforeOffence { committed_on } => {
-            values.push(("committed_on", committed_on.clone()));
+            values.push(("committed_on", day_in_words(committed_on, lang)));
             k::start_before_offence
         }
         Problem::OutOfRange { min, max } => {
@@ -149,12 +150,12 @@ pub fn problem(error: &FieldError, lang: Lang) -> String {
             k::out_of_range
         }
         Problem::NotANumber { value } => {
-            values.push(("value", value.clone()));
+            values.push(("value", excerpt(value)));
             k::not_a_number
         }
         Problem::Negative { .. } => k::negative,
         Problem::NotAnArticle { value } => {
-            values.push(("value", value.clone()));
+            values.push(("value", excerpt(value)));
             k::not_an_article
         }
         Problem::NoSuchPart { article: a, parts } => {
@@ -218,11 +219,17 @@ pub fn problem(error: &FieldError, lang: Lang) -> String {
             k::too_many_periods
         }
         Problem::CustodyOrder { from } => {
-            values.push(("from", from.clone()));
+            values.push(("from", day_in_words(from, lang)));
             k::custody_order
         }
         Problem::CustodyAfterStart { start } => {
-            values.push(("start", start.clone()));
+            values.push(("start", day_in_words(start, lang)));
+            // Held until the verdict took effect: the last day held is the day before the term's.
+            let before = start.parse::<NaiveDate>().ok().and_then(|d| d.pred_opt());
+            values.push((
+                "day_before",
+                before.map_or_else(String::new, |d| date(d, lang)),
+            ));
             k::custody_after_start
         }
         Problem::CustodyOverlaps { other } => {
@@ -235,9 +242,55 @@ pub fn problem(error: &FieldError, lang: Lang) -> String {
     fill(text(lang, key), &values)
 }
 
+/// A day the rules give as `YYYY-MM-DD`, written as the reader writes dates; any other text as is.
+fn day_in_words(day: &str, lang: Lang) -> String {
+    day.parse::<NaiveDate>()
+        .map_or_else(|_| day.to_string(), |d| date(d, lang))
+}
+
+/// What was typed, quoted at most 80 characters long: a pasted page is not echoed whole.
+fn excerpt(value: &str) -> String {
+    const MAX: usize = 80;
+    match value.char_indices().nth(MAX - 1) {
+        Some((end, _)) if value.chars().count() > MAX => format!("{}…", &value[..end]),
+        _ => value.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Dates in a message are the reader's, with the day before the term for custody that runs
+    /// into it; a pasted page is quoted 80 characters long, not whole (QA).
+    #[test]
+    fn dates_in_words_and_long_values_cut() {
+        let custody = FieldError::new(
+            "custody[0].to".to_string(),
+            Problem::CustodyAfterStart {
+                start: "2022-06-20".into(),
+            },
+        );
+        let ru = problem(&custody, Lang::Ru);
+        assert!(
+            ru.contains("(20 июня 2022 г.)") && ru.contains("19 июня 2022 г."),
+            "{ru}"
+        );
+        assert!(!problem(&custody, Lang::En).contains("2022-06-20"));
+        let pasted = "статья ".repeat(200);
+        let article = FieldError::new(
+            "offences[0].article".to_string(),
+            Problem::NotAnArticle {
+                value: pasted.clone(),
+            },
+        );
+        let message = problem(&article, Lang::Ru);
+        assert!(
+            message.contains('…') && message.chars().count() < 200,
+            "{message}"
+        );
+        assert!(message.contains("статья статья статья"));
+    }
 
     #[test]
     fn field_paths_in_words() {
