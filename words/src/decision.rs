@@ -174,11 +174,15 @@ pub fn conditions(cs: &[Condition], several: bool, lang: Lang) -> String {
 /// A reading's result in one line: outcome, new term or figure, release day, record.
 pub fn reading_result(r: &Reading, lang: Lang) -> String {
     let mut parts = vec![outcome(r.outcome, lang).to_string()];
-    for figure in crate::figures::result_figures(&r.figures, lang) {
-        // A reading's last day shows in its release; its term keeps its own label.
+    for figure in crate::figures::result_figures(r.outcome, &r.figures, lang) {
+        // A reading's last day shows in its release; its term keeps its own label, unless it is
+        // the time served until a release.
+        let served = r.outcome == Outcome::Release;
         let label = match figure.kind {
             FigureKind::NewEnd => continue,
-            FigureKind::NewPunishment if r.figures.term().is_some() => t!(lang, explain.new_term),
+            FigureKind::NewPunishment if r.figures.term().is_some() && !served => {
+                t!(lang, explain.new_term)
+            }
             _ => figure.label,
         };
         parts.push(format!("{label}: {}", figure.value));

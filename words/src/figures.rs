@@ -2,7 +2,7 @@
 //! is: the terminal, the page's HTML (and so the print and the batch page's explanation) and the
 //! module's `explain`. No surface picks the decision's fields itself.
 
-use amnesty_rules::decision::{Decision, Figures, NewMeasure};
+use amnesty_rules::decision::{Decision, Figures, NewMeasure, Outcome};
 use amnesty_rules::term::Term;
 
 use crate::after_verdict::{credited, early_note, early_value, held, institution};
@@ -80,9 +80,11 @@ fn imposed(term_of: Option<Term>, h: Option<u32>, a: Option<u32>) -> Option<NewM
         .or(a.map(NewMeasure::Amount))
 }
 
-/// The figures of a result (the decision's, or a reading's): the new punishment, its last day, the
-/// release and the record, those it has.
-pub fn result_figures(f: &Figures, lang: Lang) -> Vec<Figure> {
+/// The figures of a result (the decision's, or a reading's, with its `outcome`): the new
+/// punishment, its last day, the release and the record, those it has. Where the result releases
+/// him from a term still running (the one-year rule), its term runs from the term's first day to
+/// that release, and is labelled so, not as a new punishment: the cut term is in the steps.
+pub fn result_figures(outcome: Outcome, f: &Figures, lang: Lang) -> Vec<Figure> {
     let mut out = Vec::new();
     let mut push = |kind, label, value| {
         out.push(Figure {
@@ -93,11 +95,11 @@ pub fn result_figures(f: &Figures, lang: Lang) -> Vec<Figure> {
         })
     };
     if let Some(m) = f.measure {
-        push(
-            FigureKind::NewPunishment,
-            t!(lang, explain.new_punishment),
-            measure(m, lang),
-        );
+        let label = match (outcome, m) {
+            (Outcome::Release, NewMeasure::Term(_)) => t!(lang, explain.term_until_release),
+            _ => t!(lang, explain.new_punishment),
+        };
+        push(FigureKind::NewPunishment, label, measure(m, lang));
     }
     if let Some(end) = f.end {
         push(
@@ -176,7 +178,7 @@ pub fn figures(decision: &Decision, lang: Lang) -> Vec<Figure> {
             ));
         }
     }
-    for figure in result_figures(&d.figures, lang) {
+    for figure in result_figures(d.outcome, &d.figures, lang) {
         let release = figure.kind == FigureKind::Release;
         out.push(figure);
         if let (true, Some(day)) = (release, d.figures.release_on) {

@@ -355,3 +355,30 @@ fn the_plain_answer_names_every_question_the_readings_turn_on() {
         }
     }
 }
+
+/// RD-02: released by the one-year rule. Its term is the time from the term's first day to the
+/// release, labelled so, never "new punishment" (QA: "New punishment: 4 months 15 days" read as a
+/// sentence).
+#[test]
+fn a_release_by_the_one_year_rule_labels_its_term_as_running_to_the_release() {
+    let all = decisions();
+    let (_, decision) = all
+        .iter()
+        .find(|(id, _)| id == "RD-02")
+        .expect("RD-02 in the table");
+    assert_eq!(decision.outcome, amnesty_rules::Outcome::Release);
+    for lang in Lang::ALL {
+        let labels: Vec<&str> = words::figures(decision, lang)
+            .iter()
+            .map(|f| f.label)
+            .collect();
+        assert!(
+            labels.contains(&words::t!(lang, explain.term_until_release)),
+            "{lang:?}"
+        );
+        assert!(
+            !labels.contains(&words::t!(lang, explain.new_punishment)),
+            "{lang:?}"
+        );
+    }
+}
