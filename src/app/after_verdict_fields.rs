@@ -122,38 +122,25 @@ pub type Fact = (
     fn(&mut ParoleFacts, Option<bool>),
 );
 
+/// A parole fact's row: its field's name, its question, and how to read and write the field.
+macro_rules! fact {
+    ($field:ident, $question:ident) => {
+        (
+            stringify!($field),
+            keys::after::$question,
+            |f| f.$field,
+            |f, v| f.$field = v,
+        )
+    };
+}
+
 /// The parole facts, in the order the form asks them (the print lists them alike).
 pub const PAROLE_FACTS: [Fact; 5] = [
-    (
-        "damage_repaid",
-        keys::after::q_damage_repaid,
-        |f| f.damage_repaid,
-        |f, v| f.damage_repaid = v,
-    ),
-    (
-        "malicious_violations",
-        keys::after::q_malicious_violations,
-        |f| f.malicious_violations,
-        |f, v| f.malicious_violations = v,
-    ),
-    (
-        "special_group",
-        keys::after::q_special_group,
-        |f| f.special_group,
-        |f, v| f.special_group = v,
-    ),
-    (
-        "plea_agreement",
-        keys::after::q_plea_agreement,
-        |f| f.plea_agreement,
-        |f, v| f.plea_agreement = v,
-    ),
-    (
-        "attempt_on_life",
-        keys::after::q_attempt_on_life,
-        |f| f.attempt_on_life,
-        |f, v| f.attempt_on_life = v,
-    ),
+    fact!(damage_repaid, q_damage_repaid),
+    fact!(malicious_violations, q_malicious_violations),
+    fact!(special_group, q_special_group),
+    fact!(plea_agreement, q_plea_agreement),
+    fact!(attempt_on_life, q_attempt_on_life),
 ];
 
 /// The optional facts parole and replacement depend on, folded away: each yes, no or not known.
