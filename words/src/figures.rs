@@ -8,7 +8,7 @@ use amnesty_rules::term::Term;
 use crate::after_verdict::{credited, early_note, early_value, held, institution};
 use crate::decision::record;
 use crate::format::{amount, date, hours, term};
-use crate::{fill, t, Lang};
+use crate::{fill, t, text, Lang};
 
 /// Which figure a line is: the page styles and the tests find each by its `class`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -83,44 +83,28 @@ fn imposed(term_of: Option<Term>, h: Option<u32>, a: Option<u32>) -> Option<NewM
 /// The figures of a result (the decision's, or a reading's): the new punishment, its last day, the
 /// release and the record, those it has.
 pub fn result_figures(f: &Figures, lang: Lang) -> Vec<Figure> {
-    let mut out = Vec::new();
-    let mut push = |kind, label, value| {
-        out.push(Figure {
+    use crate::keys::explain as k;
+    use FigureKind as K;
+    let new = f.measure.map(|m| measure(m, lang));
+    let end = f.end.map(|day| date(day, lang));
+    let release = f.release_on.map(|day| date(day, lang));
+    let left = f.record.map(|r| record(r, lang));
+    let figures = [
+        (K::NewPunishment, k::new_punishment, new),
+        (K::NewEnd, k::new_end, end),
+        (K::Release, k::release_on, release),
+        (K::Record, k::record, left),
+    ];
+    // Those the result has, in that order.
+    let given = |(kind, label, value): (_, _, Option<String>)| {
+        Some(Figure {
             kind,
-            label,
-            value,
+            label: text(lang, label),
+            value: value?,
             note: None,
         })
     };
-    if let Some(m) = f.measure {
-        push(
-            FigureKind::NewPunishment,
-            t!(lang, explain.new_punishment),
-            measure(m, lang),
-        );
-    }
-    if let Some(end) = f.end {
-        push(
-            FigureKind::NewEnd,
-            t!(lang, explain.new_end),
-            date(end, lang),
-        );
-    }
-    if let Some(day) = f.release_on {
-        push(
-            FigureKind::Release,
-            t!(lang, explain.release_on),
-            date(day, lang),
-        );
-    }
-    if let Some(r) = f.record {
-        push(
-            FigureKind::Record,
-            t!(lang, explain.record),
-            record(r, lang),
-        );
-    }
-    out
+    figures.into_iter().filter_map(given).collect()
 }
 
 /// Every figure of a decision, in the order they are read.
