@@ -10,14 +10,13 @@ use leptos::prelude::*;
 
 use super::custody::CustodyPeriods;
 use super::fields::TextField;
-use super::state::AppState;
-use crate::frame::{text, tr, use_i18n};
+use super::state::use_state_and_words;
+use crate::frame::{text, tr};
 
 /// Everything the form asks about the time before and after the verdict.
 #[component]
 pub fn AfterVerdictFields() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let i18n = use_i18n();
+    let (state, i18n) = use_state_and_words();
     let sentenced = move || state.draft.with(|d| d.has_sentence());
     // When he was held is known at every stage; the rest only once there is a sentence.
     view! {
@@ -36,8 +35,7 @@ pub fn AfterVerdictFields() -> impl IntoView {
 /// The security level the verdict named, or "don't know" (the result then says which it takes).
 #[component]
 fn InstitutionChoice() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let i18n = use_i18n();
+    let (state, i18n) = use_state_and_words();
     let asked = move || {
         state
             .draft
@@ -83,8 +81,7 @@ fn InstitutionChoice() -> impl IntoView {
 /// which the court sets) or where it was given.
 #[component]
 fn ProbationMonths() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let i18n = use_i18n();
+    let (state, i18n) = use_state_and_words();
     let value = Signal::derive(move || state.draft.with(|d| d.after.probation_months.clone()));
     let set = Callback::new(move |v| state.draft.update(|d| d.after.probation_months = v));
     let needed = move || {
@@ -146,8 +143,7 @@ pub const PAROLE_FACTS: [Fact; 5] = [
 /// The optional facts parole and replacement depend on, folded away: each yes, no or not known.
 #[component]
 fn ParoleFactsGroup() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let i18n = use_i18n();
+    let (state, i18n) = use_state_and_words();
     // Open from the start when a fact was given (a case opened from a file).
     let open = state
         .draft
