@@ -20,6 +20,19 @@ macro_rules! words_of {
     };
 }
 
+/// The same for the key alone, by reference: an enum whose values carry data (a problem).
+macro_rules! keys_of {
+    ($(#[$doc:meta])* $vis:vis fn $name:ident($enum:ident) from keys::$group:ident {
+        $($value:ident => $key:ident,)+
+    }) => {
+        $(#[$doc])*
+        $vis fn $name(value: &$enum) -> $crate::Key {
+            use $crate::keys::$group as k;
+            match value { $($enum::$value { .. } => k::$key,)+ }
+        }
+    };
+}
+
 mod after_verdict;
 mod answer;
 mod decision;
