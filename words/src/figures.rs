@@ -85,26 +85,27 @@ fn imposed(term_of: Option<Term>, h: Option<u32>, a: Option<u32>) -> Option<NewM
 pub fn result_figures(f: &Figures, lang: Lang) -> Vec<Figure> {
     use crate::keys::explain as k;
     use FigureKind as K;
+    let mut out = Vec::new();
+    let mut push = |kind, label, value: Option<String>| {
+        if let Some(value) = value {
+            let label = text(lang, label);
+            out.push(Figure {
+                kind,
+                label,
+                value,
+                note: None,
+            });
+        }
+    };
     let new = f.measure.map(|m| measure(m, lang));
     let end = f.end.map(|day| date(day, lang));
     let release = f.release_on.map(|day| date(day, lang));
     let left = f.record.map(|r| record(r, lang));
-    let figures = [
-        (K::NewPunishment, k::new_punishment, new),
-        (K::NewEnd, k::new_end, end),
-        (K::Release, k::release_on, release),
-        (K::Record, k::record, left),
-    ];
-    // Those the result has, in that order.
-    let given = |(kind, label, value): (_, _, Option<String>)| {
-        Some(Figure {
-            kind,
-            label: text(lang, label),
-            value: value?,
-            note: None,
-        })
-    };
-    figures.into_iter().filter_map(given).collect()
+    push(K::NewPunishment, k::new_punishment, new);
+    push(K::NewEnd, k::new_end, end);
+    push(K::Release, k::release_on, release);
+    push(K::Record, k::record, left);
+    out
 }
 
 /// Every figure of a decision, in the order they are read.

@@ -141,10 +141,10 @@ keys_of! {
 }
 
 /// Named dates, in the reader's language.
-fn dates<const N: usize>(named: [(&'static str, NaiveDate); N], lang: Lang) -> Values {
+fn dates(named: &[(&'static str, NaiveDate)], lang: Lang) -> Values {
     named
-        .into_iter()
-        .map(|(name, day)| (name, d(day, lang)))
+        .iter()
+        .map(|&(name, day)| (name, d(day, lang)))
         .collect()
 }
 
@@ -156,7 +156,7 @@ fn step_values(detail: &StepDetail, lang: Lang) -> Values {
     let cut_by = |cut: &Fraction| ("fraction", fraction(*cut, lang));
     match detail {
         S::PeriodInside { date, from, to } | S::PeriodOutside { date, from, to } => {
-            dates([("date", *date), ("from", *from), ("to", *to)], lang)
+            dates(&[("date", *date), ("from", *from), ("to", *to)], lang)
         }
         S::ContextCovered { context: c } | S::ContextNotCovered { context: c } => {
             vec![("context", context(*c, lang).into())]
@@ -191,14 +191,14 @@ fn step_values(detail: &StepDetail, lang: Lang) -> Values {
             age,
             counting: c,
         } => {
-            let mut values = dates([("birth", *birth), ("date", *date)], lang);
+            let mut values = dates(&[("birth", *birth), ("date", *date)], lang);
             values.push(("age", age.to_string()));
             values.push(("counting", counting(*c, lang).into()));
             values
         }
         S::AgeUnknown { date }
         | S::ReleaseOnLastDay { date }
-        | S::ReleasedWhenLawInForce { date } => dates([("date", *date)], lang),
+        | S::ReleasedWhenLawInForce { date } => dates(&[("date", *date)], lang),
         S::CategoryFromCode {
             article: a,
             part,
@@ -320,7 +320,7 @@ fn step_values(detail: &StepDetail, lang: Lang) -> Values {
             ("end", d(*end, lang)),
         ],
         S::ServedBeforeLaw { end, in_force } | S::ReducedTermOver { end, in_force } => {
-            dates([("end", *end), ("in_force", *in_force)], lang)
+            dates(&[("end", *end), ("in_force", *in_force)], lang)
         }
         S::OneYearMet {
             in_force,
@@ -335,7 +335,7 @@ fn step_values(detail: &StepDetail, lang: Lang) -> Values {
             base: b,
         } => {
             let mut values = dates(
-                [("in_force", *in_force), ("end", *end), ("latest", *latest)],
+                &[("in_force", *in_force), ("end", *end), ("latest", *latest)],
                 lang,
             );
             values.push(("base", base(*b, lang).into()));
@@ -344,7 +344,7 @@ fn step_values(detail: &StepDetail, lang: Lang) -> Values {
         S::OneYearNotApplicable { reason } => {
             vec![("reason", skip_reason(*reason, lang).into())]
         }
-        S::ReleaseAtSentencing { end } => dates([("end", *end)], lang),
+        S::ReleaseAtSentencing { end } => dates(&[("end", *end)], lang),
         S::RecordExpires {
             years,
             on,
@@ -359,7 +359,7 @@ fn step_values(detail: &StepDetail, lang: Lang) -> Values {
             vec![("date", on.map(|x| d(x, lang)).unwrap_or_default())]
         }
         S::Deadline { in_force, deadline } => {
-            dates([("in_force", *in_force), ("deadline", *deadline)], lang)
+            dates(&[("in_force", *in_force), ("deadline", *deadline)], lang)
         }
         S::AggregateRange {
             punishment: p,
