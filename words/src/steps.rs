@@ -4,9 +4,6 @@
 use amnesty_rules::case::Measure;
 use amnesty_rules::decision::{SanctionLimit, Step, StepDetail, Warning, WarningDetail};
 
-use amnesty_rules::vocab::{Category, Fraction};
-use chrono::NaiveDate;
-
 use crate::format::*;
 use crate::{fill, keys, t, text, Key, Lang};
 
@@ -17,188 +14,103 @@ type Values = Vec<(&'static str, String)>;
 
 /// The template and the named values of a step.
 fn step_words(detail: &StepDetail, lang: Lang) -> (Key, Values) {
-    // The steps about the time after the verdict have their words there (`None` for the others).
-    crate::after_verdict::step_words(detail, lang)
-        .unwrap_or_else(|| (step_key(detail), step_values(detail, lang)))
-}
-
-/// The template a step is told in: its kind's, or the one its facts call for.
-fn step_key(detail: &StepDetail) -> Key {
     use keys::steps as k;
     use StepDetail as S;
-    match detail {
-        S::Listed {
-            whole_article: true,
-            ..
-        } => k::listed_whole_article,
-        S::ListedIfMinor { minor: true, .. } => k::listed_if_minor_yes,
-        S::CategoryFromVerdict {
-            category: c,
-            code: Some(code),
-        } if code != c => k::category_from_verdict_differs,
-        S::PartRuledOut {
-            max_years: None, ..
-        } => k::part_ruled_out_no_custody,
-        S::ExclusionException {
-            victim_age: Some(_),
-            ..
-        } => k::exclusion_exception_victim,
-        S::RecordExpires { on, minor, .. } => match (on, minor) {
-            (Some(_), false) => k::record_expires_on,
-            (Some(_), true) => k::record_expires_on_minor,
-            (None, false) => k::record_expires_after,
-            (None, true) => k::record_expires_after_minor,
-        },
-        S::RecordOnServing { on, conditional } => match (on, conditional) {
-            (Some(_), true) => k::record_at_end_of_probation,
-            (Some(_), false) => k::record_on_serving_on,
-            (None, true) => k::record_at_end_of_probation_unknown,
-            (None, false) => k::record_on_serving,
-        },
-        S::AggregateRange {
-            absorption_only,
-            capped,
-            ..
-        } => match (absorption_only, capped) {
-            (true, _) => k::aggregate_absorption,
-            (false, true) => k::aggregate_range_capped,
-            (false, false) => k::aggregate_range,
-        },
-        other => kind_key(other),
-    }
-}
-
-keys_of! {
-    /// The template of each kind of step, where its facts do not choose another (`step_key`).
-    fn kind_key(StepDetail) from keys::steps {
-        PeriodInside => period_inside,
-        PeriodOutside => period_outside,
-        ContextCovered => context_covered,
-        ContextNotCovered => context_not_covered,
-        Listed => listed_part,
-        ListedIfMinor => listed_if_minor_no,
-        PartNotListed => part_not_listed,
-        NotListed => not_listed,
-        PartUnknown => part_unknown,
-        Minor => minor,
-        Adult => adult,
-        AgeUnknown => age_unknown,
-        CategoryFromCode => category_from_code,
-        CategoryFromVerdict => category_from_verdict,
-        InGroup => in_group,
-        CategoryEnteredRuledOut => category_entered_ruled_out,
-        PartRuledOut => part_ruled_out,
-        ExcludedByArticle => excluded_by_article,
-        ExcludedByAnswer => excluded_by_answer,
-        ExclusionException => exclusion_exception,
-        VictimAgeUnknown => victim_age_unknown,
-        NoExclusion => no_exclusion,
-        RecidivismExcludes => recidivism_excludes,
-        RecidivismNotYetImposed => recidivism_not_yet_imposed,
-        NoRecidivism => no_recidivism,
-        NoConditions => no_conditions,
-        CaseClosed => case_closed,
-        CutAtSentencing => cut_at_sentencing,
-        ReleasedFromPunishment => released_from_punishment,
-        ConvictionExpunged => conviction_expunged,
-        NoRecordForMisdemeanour => no_record_for_misdemeanour,
-        NoExpungementForGrave => no_expungement_for_grave,
-        MainPunishmentCut => main_punishment_cut,
-        PartlyClosed => partly_closed,
-        AggregateNeedsCourt => aggregate_needs_court,
-        EveryReadingAgrees => every_reading_agrees,
-        TermCut => term_cut,
-        HoursCut => measure_cut,
-        AmountCut => measure_cut,
-        MeasureNotStated => measure_not_stated,
-        AdditionalNotCut => additional_not_cut,
-        NewLastDay => new_last_day,
-        ServedBeforeLaw => served_before_law,
-        ReducedTermOver => reduced_term_over,
-        OneYearMet => one_year_met,
-        OneYearNotMet => one_year_not_met,
-        OneYearNotApplicable => one_year_not_applicable,
-        ReleaseAtSentencing => release_at_sentencing,
-        ReleaseOnLastDay => release_on_last_day,
-        ReleasedWhenLawInForce => released_when_law_in_force,
-        ConditionalAsReal => conditional_as_real,
-        RecordExpires => record_expires_after,
-        RecordOnServing => record_on_serving,
-        Deadline => deadline,
-        SocialHelp => social_help,
-        AggregateRange => aggregate_range,
-        AggregateKindsDiffer => aggregate_kinds_differ,
-        // The time after the verdict's: their words are in `after_verdict` (`step_words`).
-        CustodyCredited => no_conditions,
-        CustodyNotCredited => no_conditions,
-        HalfDayCounted => no_conditions,
-        EarlyReleaseOn => no_conditions,
-        EarlyReleaseUnavailable => no_conditions,
-        EachRecordOnItsOwn => no_conditions,
-        SpentInCustody => no_conditions,
-        LastDayCredited => no_conditions,
-    }
-}
-
-/// Named dates, in the reader's language.
-fn dates(named: &[(&'static str, NaiveDate)], lang: Lang) -> Values {
-    named
-        .iter()
-        .map(|&(name, day)| (name, d(day, lang)))
-        .collect()
-}
-
-/// The values of a step: what was found, each by the name its templates use.
-fn step_values(detail: &StepDetail, lang: Lang) -> Values {
-    use StepDetail as S;
     let art = |a, p| article(a, p, lang);
-    let category_of = |c: &Category| ("category", category(*c, lang).to_string());
-    let cut_by = |cut: &Fraction| ("fraction", fraction(*cut, lang));
     match detail {
-        S::PeriodInside { date, from, to } | S::PeriodOutside { date, from, to } => {
-            dates(&[("date", *date), ("from", *from), ("to", *to)], lang)
-        }
-        S::ContextCovered { context: c } | S::ContextNotCovered { context: c } => {
-            vec![("context", context(*c, lang).into())]
-        }
+        S::PeriodInside { date, from, to } => (
+            k::period_inside,
+            vec![
+                ("date", d(*date, lang)),
+                ("from", d(*from, lang)),
+                ("to", d(*to, lang)),
+            ],
+        ),
+        S::PeriodOutside { date, from, to } => (
+            k::period_outside,
+            vec![
+                ("date", d(*date, lang)),
+                ("from", d(*from, lang)),
+                ("to", d(*to, lang)),
+            ],
+        ),
+        S::ContextCovered { context: c } => (
+            k::context_covered,
+            vec![("context", context(*c, lang).into())],
+        ),
+        S::ContextNotCovered { context: c } => (
+            k::context_not_covered,
+            vec![("context", context(*c, lang).into())],
+        ),
         S::Listed {
-            article: a, part, ..
-        } => vec![
-            ("article", art(*a, *part)),
-            ("title", article_title(*a, lang).unwrap_or_default().into()),
-        ],
+            article: a,
+            part,
+            whole_article,
+        } => (
+            if *whole_article {
+                k::listed_whole_article
+            } else {
+                k::listed_part
+            },
+            vec![
+                ("article", art(*a, *part)),
+                ("title", article_title(*a, lang).unwrap_or_default().into()),
+            ],
+        ),
         S::ListedIfMinor {
-            article: a, part, ..
-        } => vec![("article", art(*a, Some(*part)))],
+            article: a,
+            part,
+            minor,
+        } => (
+            if *minor {
+                k::listed_if_minor_yes
+            } else {
+                k::listed_if_minor_no
+            },
+            vec![("article", art(*a, Some(*part)))],
+        ),
         S::PartNotListed {
             article: a,
             part,
             listed,
-        } => vec![("article", art(*a, Some(*part))), ("parts", parts(listed))],
-        S::NotListed { article: a } => vec![("article", art(*a, None))],
-        S::PartUnknown { article: a, parts } => {
-            vec![("article", art(*a, None)), ("parts", parts.to_string())]
-        }
+        } => (
+            k::part_not_listed,
+            vec![("article", art(*a, Some(*part))), ("parts", parts(listed))],
+        ),
+        S::NotListed { article: a } => (k::not_listed, vec![("article", art(*a, None))]),
+        S::PartUnknown { article: a, parts } => (
+            k::part_unknown,
+            vec![("article", art(*a, None)), ("parts", parts.to_string())],
+        ),
         S::Minor {
             birth,
             date,
             age,
             counting: c,
-        }
-        | S::Adult {
+        } => (
+            k::minor,
+            vec![
+                ("birth", d(*birth, lang)),
+                ("date", d(*date, lang)),
+                ("age", age.to_string()),
+                ("counting", counting(*c, lang).into()),
+            ],
+        ),
+        S::Adult {
             birth,
             date,
             age,
             counting: c,
-        } => {
-            let mut values = dates(&[("birth", *birth), ("date", *date)], lang);
-            values.push(("age", age.to_string()));
-            values.push(("counting", counting(*c, lang).into()));
-            values
-        }
-        S::AgeUnknown { date }
-        | S::ReleaseOnLastDay { date }
-        | S::ReleasedWhenLawInForce { date } => dates(&[("date", *date)], lang),
+        } => (
+            k::adult,
+            vec![
+                ("birth", d(*birth, lang)),
+                ("date", d(*date, lang)),
+                ("age", age.to_string()),
+                ("counting", counting(*c, lang).into()),
+            ],
+        ),
+        S::AgeUnknown { date } => (k::age_unknown, vec![("date", d(*date, lang))]),
         S::CategoryFromCode {
             article: a,
             part,
@@ -215,182 +127,314 @@ fn step_values(detail: &StepDetail, lang: Lang) -> Values {
                 (None, true) => t!(lang, steps.sanction_restriction_only).to_string(),
                 (None, false) => t!(lang, steps.sanction_no_custody).to_string(),
             };
-            vec![
-                ("article", art(*a, *part)),
-                ("intent", intent(*i, lang).into()),
-                ("sanction", sanction),
-                category_of(c),
-            ]
+            (
+                k::category_from_code,
+                vec![
+                    ("article", art(*a, *part)),
+                    ("intent", intent(*i, lang).into()),
+                    ("sanction", sanction),
+                    ("category", category(*c, lang).into()),
+                ],
+            )
         }
         S::CategoryFromVerdict { category: c, code } => match code {
-            Some(code) if code != c => vec![category_of(c), ("code", category(*code, lang).into())],
-            _ => vec![category_of(c)],
+            Some(code) if code != c => (
+                k::category_from_verdict_differs,
+                vec![
+                    ("category", category(*c, lang).into()),
+                    ("code", category(*code, lang).into()),
+                ],
+            ),
+            _ => (
+                k::category_from_verdict,
+                vec![("category", category(*c, lang).into())],
+            ),
         },
         S::InGroup {
             fact,
             article: a,
             part,
-        } => vec![
-            ("article", art(*a, *part)),
-            ("fact", exclusion(*fact, lang).into()),
-        ],
+        } => (
+            k::in_group,
+            vec![
+                ("article", art(*a, *part)),
+                ("fact", exclusion(*fact, lang).into()),
+            ],
+        ),
         S::CategoryEnteredRuledOut {
             entered,
             code,
             imposed,
-        } => vec![
-            ("entered", category(*entered, lang).into()),
-            ("code", category(*code, lang).into()),
-            ("imposed", term(*imposed, lang)),
-        ],
+        } => (
+            k::category_entered_ruled_out,
+            vec![
+                ("entered", category(*entered, lang).into()),
+                ("code", category(*code, lang).into()),
+                ("imposed", term(*imposed, lang)),
+            ],
+        ),
         S::PartRuledOut {
             part,
             max_years,
             imposed,
             ..
-        } => vec![
-            ("part", part.to_string()),
-            (
-                "years",
-                max_years.map(|y| years_after(y, lang)).unwrap_or_default(),
-            ),
-            ("imposed", term(*imposed, lang)),
-        ],
-        S::ExcludedByArticle { fact, .. }
-        | S::ExcludedByAnswer { fact }
-        | S::VictimAgeUnknown { fact } => vec![("fact", exclusion(*fact, lang).into())],
+        } => (
+            if max_years.is_some() {
+                k::part_ruled_out
+            } else {
+                k::part_ruled_out_no_custody
+            },
+            vec![
+                ("part", part.to_string()),
+                (
+                    "years",
+                    max_years.map(|y| years_after(y, lang)).unwrap_or_default(),
+                ),
+                ("imposed", term(*imposed, lang)),
+            ],
+        ),
+        S::ExcludedByArticle { fact, .. } => (
+            k::excluded_by_article,
+            vec![("fact", exclusion(*fact, lang).into())],
+        ),
+        S::ExcludedByAnswer { fact } => (
+            k::excluded_by_answer,
+            vec![("fact", exclusion(*fact, lang).into())],
+        ),
         S::ExclusionException {
             fact,
             age,
             victim_age,
-        } => vec![
-            ("fact", exclusion(*fact, lang).into()),
-            ("age", age.map(|a| a.to_string()).unwrap_or_default()),
-            (
-                "victim_age",
-                victim_age.map(|a| a.to_string()).unwrap_or_default(),
-            ),
-        ],
-        S::RecidivismExcludes { recidivism: r } | S::RecidivismNotYetImposed { recidivism: r } => {
-            vec![("recidivism", recidivism(*r, lang).into())]
-        }
-        S::CaseClosed { category: c }
-        | S::ReleasedFromPunishment { category: c }
-        | S::ConvictionExpunged { category: c }
-        | S::NoExpungementForGrave { category: c } => vec![category_of(c)],
-        S::CutAtSentencing { category: c, cut } | S::MainPunishmentCut { category: c, cut } => {
-            vec![category_of(c), cut_by(cut)]
-        }
-        S::PartlyClosed { closed, going_on } => vec![
-            ("closed", offence_list(closed, lang)),
-            ("going_on", offence_list(going_on, lang)),
-        ],
-        S::EveryReadingAgrees { readings } => vec![("count", readings.to_string())],
-        S::TermCut { imposed, cut, new } => {
+        } => (
+            match victim_age {
+                Some(_) => k::exclusion_exception_victim,
+                None => k::exclusion_exception,
+            },
+            vec![
+                ("fact", exclusion(*fact, lang).into()),
+                ("age", age.map(|a| a.to_string()).unwrap_or_default()),
+                (
+                    "victim_age",
+                    victim_age.map(|a| a.to_string()).unwrap_or_default(),
+                ),
+            ],
+        ),
+        S::VictimAgeUnknown { fact } => (
+            k::victim_age_unknown,
+            vec![("fact", exclusion(*fact, lang).into())],
+        ),
+        S::NoExclusion => (k::no_exclusion, vec![]),
+        S::RecidivismExcludes { recidivism: r } => (
+            k::recidivism_excludes,
+            vec![("recidivism", recidivism(*r, lang).into())],
+        ),
+        S::RecidivismNotYetImposed { recidivism: r } => (
+            k::recidivism_not_yet_imposed,
+            vec![("recidivism", recidivism(*r, lang).into())],
+        ),
+        S::NoRecidivism => (k::no_recidivism, vec![]),
+        S::NoConditions => (k::no_conditions, vec![]),
+        S::CaseClosed { category: c } => (
+            k::case_closed,
+            vec![("category", category(*c, lang).into())],
+        ),
+        S::CutAtSentencing { category: c, cut } => (
+            k::cut_at_sentencing,
+            vec![
+                ("category", category(*c, lang).into()),
+                ("fraction", fraction(*cut, lang)),
+            ],
+        ),
+        S::ReleasedFromPunishment { category: c } => (
+            k::released_from_punishment,
+            vec![("category", category(*c, lang).into())],
+        ),
+        S::ConvictionExpunged { category: c } => (
+            k::conviction_expunged,
+            vec![("category", category(*c, lang).into())],
+        ),
+        S::NoRecordForMisdemeanour => (k::no_record_for_misdemeanour, vec![]),
+        S::NoExpungementForGrave { category: c } => (
+            k::no_expungement_for_grave,
+            vec![("category", category(*c, lang).into())],
+        ),
+        S::MainPunishmentCut { category: c, cut } => (
+            k::main_punishment_cut,
+            vec![
+                ("category", category(*c, lang).into()),
+                ("fraction", fraction(*cut, lang)),
+            ],
+        ),
+        S::PartlyClosed { closed, going_on } => (
+            k::partly_closed,
+            vec![
+                ("closed", offence_list(closed, lang)),
+                ("going_on", offence_list(going_on, lang)),
+            ],
+        ),
+        S::AggregateNeedsCourt => (k::aggregate_needs_court, vec![]),
+        S::EveryReadingAgrees { readings } => (
+            k::every_reading_agrees,
+            vec![("count", readings.to_string())],
+        ),
+        S::TermCut { imposed, cut, new } => (
+            k::term_cut,
             vec![
                 ("imposed", term(*imposed, lang)),
-                cut_by(cut),
+                ("fraction", fraction(*cut, lang)),
                 ("new", term(*new, lang)),
-            ]
-        }
-        S::HoursCut { imposed, cut, new } => {
+            ],
+        ),
+        S::HoursCut { imposed, cut, new } => (
+            k::measure_cut,
             vec![
                 ("imposed", hours(*imposed, lang)),
-                cut_by(cut),
+                ("fraction", fraction(*cut, lang)),
                 ("new", hours(*new, lang)),
-            ]
-        }
-        S::AmountCut { imposed, cut, new } => {
+            ],
+        ),
+        S::AmountCut { imposed, cut, new } => (
+            k::measure_cut,
             vec![
                 ("imposed", amount(*imposed, lang)),
-                cut_by(cut),
+                ("fraction", fraction(*cut, lang)),
                 ("new", amount(*new, lang)),
-            ]
-        }
-        S::MeasureNotStated { punishment: p, cut } => {
-            vec![("punishment", punishment(*p, lang).into()), cut_by(cut)]
-        }
+            ],
+        ),
+        S::MeasureNotStated { punishment: p, cut } => (
+            k::measure_not_stated,
+            vec![
+                ("punishment", punishment(*p, lang).into()),
+                ("fraction", fraction(*cut, lang)),
+            ],
+        ),
+        S::AdditionalNotCut => (k::additional_not_cut, vec![]),
         S::NewLastDay {
             start,
             term: x,
             end,
-        } => vec![
-            ("start", d(*start, lang)),
-            ("term", term(*x, lang)),
-            ("end", d(*end, lang)),
-        ],
-        S::ServedBeforeLaw { end, in_force } | S::ReducedTermOver { end, in_force } => {
-            dates(&[("end", *end), ("in_force", *in_force)], lang)
-        }
+        } => (
+            k::new_last_day,
+            vec![
+                ("start", d(*start, lang)),
+                ("term", term(*x, lang)),
+                ("end", d(*end, lang)),
+            ],
+        ),
+        S::ServedBeforeLaw { end, in_force } => (
+            k::served_before_law,
+            vec![("end", d(*end, lang)), ("in_force", d(*in_force, lang))],
+        ),
+        S::ReducedTermOver { end, in_force } => (
+            k::reduced_term_over,
+            vec![("end", d(*end, lang)), ("in_force", d(*in_force, lang))],
+        ),
         S::OneYearMet {
             in_force,
             end,
             latest,
             base: b,
-        }
-        | S::OneYearNotMet {
+        } => (
+            k::one_year_met,
+            vec![
+                ("in_force", d(*in_force, lang)),
+                ("end", d(*end, lang)),
+                ("latest", d(*latest, lang)),
+                ("base", base(*b, lang).into()),
+            ],
+        ),
+        S::OneYearNotMet {
             in_force,
             end,
             latest,
             base: b,
-        } => {
-            let mut values = dates(
-                &[("in_force", *in_force), ("end", *end), ("latest", *latest)],
-                lang,
-            );
-            values.push(("base", base(*b, lang).into()));
-            values
-        }
-        S::OneYearNotApplicable { reason } => {
-            vec![("reason", skip_reason(*reason, lang).into())]
-        }
-        S::ReleaseAtSentencing { end } => dates(&[("end", *end)], lang),
+        } => (
+            k::one_year_not_met,
+            vec![
+                ("in_force", d(*in_force, lang)),
+                ("end", d(*end, lang)),
+                ("latest", d(*latest, lang)),
+                ("base", base(*b, lang).into()),
+            ],
+        ),
+        S::OneYearNotApplicable { reason } => (
+            k::one_year_not_applicable,
+            vec![("reason", skip_reason(*reason, lang).into())],
+        ),
+        S::ReleaseAtSentencing { end } => (k::release_at_sentencing, vec![("end", d(*end, lang))]),
+        S::ReleaseOnLastDay { date } => (k::release_on_last_day, vec![("date", d(*date, lang))]),
+        S::ReleasedWhenLawInForce { date } => (
+            k::released_when_law_in_force,
+            vec![("date", d(*date, lang))],
+        ),
+        S::ConditionalAsReal => (k::conditional_as_real, vec![]),
         S::RecordExpires {
             years,
             on,
             category: c,
-            ..
-        } => vec![
-            ("years", years_after(*years, lang)),
-            ("date", on.map(|x| d(x, lang)).unwrap_or_default()),
-            category_of(c),
-        ],
-        S::RecordOnServing { on, .. } => {
-            vec![("date", on.map(|x| d(x, lang)).unwrap_or_default())]
-        }
-        S::Deadline { in_force, deadline } => {
-            dates(&[("in_force", *in_force), ("deadline", *deadline)], lang)
-        }
-        S::AggregateRange {
-            punishment: p,
-            least,
-            most,
-            ..
-        } => {
-            let quantity = |m: &Measure| quantity(*m, lang).unwrap_or_default();
+            minor,
+        } => (
+            match (on, minor) {
+                (Some(_), false) => k::record_expires_on,
+                (Some(_), true) => k::record_expires_on_minor,
+                (None, false) => k::record_expires_after,
+                (None, true) => k::record_expires_after_minor,
+            },
             vec![
-                ("punishment", punishment(*p, lang).to_string()),
-                ("least", quantity(least)),
-                ("most", quantity(most)),
-            ]
-        }
-        S::NoExclusion
-        | S::NoRecidivism
-        | S::NoConditions
-        | S::NoRecordForMisdemeanour
-        | S::AggregateNeedsCourt
-        | S::AdditionalNotCut
-        | S::ConditionalAsReal
-        | S::SocialHelp
-        | S::AggregateKindsDiffer
-        | S::CustodyCredited { .. }
+                ("years", years_after(*years, lang)),
+                ("date", on.map(|x| d(x, lang)).unwrap_or_default()),
+                ("category", category(*c, lang).into()),
+            ],
+        ),
+        S::RecordOnServing { on, conditional } => (
+            match (on, conditional) {
+                (Some(_), true) => k::record_at_end_of_probation,
+                (Some(_), false) => k::record_on_serving_on,
+                (None, true) => k::record_at_end_of_probation_unknown,
+                (None, false) => k::record_on_serving,
+            },
+            vec![("date", on.map(|x| d(x, lang)).unwrap_or_default())],
+        ),
+        S::Deadline { in_force, deadline } => (
+            k::deadline,
+            vec![
+                ("in_force", d(*in_force, lang)),
+                ("deadline", d(*deadline, lang)),
+            ],
+        ),
+        S::SocialHelp => (k::social_help, vec![]),
+        S::CustodyCredited { .. }
         | S::CustodyNotCredited
         | S::HalfDayCounted { .. }
         | S::EarlyReleaseOn { .. }
         | S::EarlyReleaseUnavailable { .. }
         | S::EachRecordOnItsOwn
         | S::SpentInCustody { .. }
-        | S::LastDayCredited { .. } => vec![],
+        | S::LastDayCredited { .. } => {
+            // Every one of these has its words there (the words tests cover each).
+            crate::after_verdict::step_words(detail, lang).unwrap_or((k::no_conditions, vec![]))
+        }
+        S::AggregateRange {
+            punishment: p,
+            least,
+            most,
+            capped,
+            absorption_only,
+        } => {
+            let key = match (absorption_only, capped) {
+                (true, _) => k::aggregate_absorption,
+                (false, true) => k::aggregate_range_capped,
+                (false, false) => k::aggregate_range,
+            };
+            let quantity = |m: &Measure| quantity(*m, lang).unwrap_or_default();
+            let values = vec![
+                ("punishment", punishment(*p, lang).to_string()),
+                ("least", quantity(least)),
+                ("most", quantity(most)),
+            ];
+            (key, values)
+        }
+        S::AggregateKindsDiffer => (k::aggregate_kinds_differ, vec![]),
     }
 }
 
