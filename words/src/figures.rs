@@ -8,7 +8,7 @@ use amnesty_rules::term::Term;
 use crate::after_verdict::{credited, early_note, early_value, held, institution};
 use crate::decision::record;
 use crate::format::{amount, date, hours, term};
-use crate::{fill, t, Lang};
+use crate::{fill, t, text, Lang};
 
 /// Which figure a line is: the page styles and the tests find each by its `class`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -85,43 +85,32 @@ fn imposed(term_of: Option<Term>, h: Option<u32>, a: Option<u32>) -> Option<NewM
 /// him from a term still running (the one-year rule), its term runs from the term's first day to
 /// that release, and is labelled so, not as a new punishment: the cut term is in the steps.
 pub fn result_figures(outcome: Outcome, f: &Figures, lang: Lang) -> Vec<Figure> {
+    use crate::keys::explain as k;
+    use FigureKind as K;
     let mut out = Vec::new();
-    let mut push = |kind, label, value| {
-        out.push(Figure {
-            kind,
-            label,
-            value,
-            note: None,
-        })
+    let mut push = |kind, label, value: Option<String>| {
+        if let Some(value) = value {
+            let label = text(lang, label);
+            out.push(Figure {
+                kind,
+                label,
+                value,
+                note: None,
+            });
+        }
     };
-    if let Some(m) = f.measure {
-        let label = match (outcome, m) {
-            (Outcome::Release, NewMeasure::Term(_)) => t!(lang, explain.term_until_release),
-            _ => t!(lang, explain.new_punishment),
-        };
-        push(FigureKind::NewPunishment, label, measure(m, lang));
-    }
-    if let Some(end) = f.end {
-        push(
-            FigureKind::NewEnd,
-            t!(lang, explain.new_end),
-            date(end, lang),
-        );
-    }
-    if let Some(day) = f.release_on {
-        push(
-            FigureKind::Release,
-            t!(lang, explain.release_on),
-            date(day, lang),
-        );
-    }
-    if let Some(r) = f.record {
-        push(
-            FigureKind::Record,
-            t!(lang, explain.record),
-            record(r, lang),
-        );
-    }
+    let new = f.measure.map(|m| measure(m, lang));
+    let end = f.end.map(|day| date(day, lang));
+    let release = f.release_on.map(|day| date(day, lang));
+    let left = f.record.map(|r| record(r, lang));
+    let new_label = match (outcome, f.measure) {
+        (Outcome::Release, Some(NewMeasure::Term(_))) => k::term_until_release,
+        _ => k::new_punishment,
+    };
+    push(K::NewPunishment, new_label, new);
+    push(K::NewEnd, k::new_end, end);
+    push(K::Release, k::release_on, release);
+    push(K::Record, k::record, left);
     out
 }
 
