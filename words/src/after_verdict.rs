@@ -11,7 +11,7 @@ use amnesty_rules::pack::{BoundaryDay, HalfDay, LaterTerm};
 use amnesty_rules::term::Term;
 
 use crate::decision::record;
-use crate::format::{amount, article, citation, date, fraction, hours, punishment, term};
+use crate::format::{amount, article, citation, date, hours, punishment, share, term};
 use crate::{fill, keys, t, text, Key, Lang};
 
 words_of! {
@@ -148,7 +148,7 @@ pub fn step_words(detail: &StepDetail, lang: Lang) -> Option<(Key, Vec<(&'static
             k::early_release_on,
             vec![
                 ("what", early_kind(*early, lang).to_string()),
-                ("fraction", fraction(*f, lang)),
+                ("fraction", share(*f)),
                 ("term", term(*of_term, lang)),
                 ("date", date(*on, lang)),
                 (
@@ -296,7 +296,7 @@ pub fn early_note(e: &EarlyRelease, lang: Lang) -> Option<String> {
         parts.push(fill(
             t!(lang, explain.early_note),
             &[
-                ("fraction", fraction(f, lang)),
+                ("fraction", share(f)),
                 ("term", term(of, lang)),
                 ("shall", shall.to_string()),
             ],

@@ -100,6 +100,12 @@ pub fn fraction(f: Fraction, lang: Lang) -> String {
     }
 }
 
+/// A part of a term to serve before an early release, "1/2", "2/3": a share, never the words of
+/// an amnesty's cut ("by half" reads as cutting the term).
+pub fn share(f: Fraction) -> String {
+    format!("{}/{}", f.numerator, f.denominator)
+}
+
 /// An article of the Code and its part, as lawyers write them: "CC Art. 272 part 2",
 /// «ч. 2 ст. 272 УК РК», «ҚР ҚК 272-бабының 2-бөлігі».
 pub fn article(article: ArticleNo, part: Option<u8>, lang: Lang) -> String {
