@@ -503,6 +503,7 @@ export type EarlyKind = "parole" | "replacement" | "probation_cancel";
 
 /** Why an early release has no date. */
 export type Unavailable =
+  | "aggregate_needed"
   | "not_this_punishment"
   | "excluded_group"
   | "corruption"

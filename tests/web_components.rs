@@ -202,6 +202,13 @@ fn riots_8_years() -> Value {
     })
 }
 
+/// The app mounted, with the riots case of 8 years typed in.
+async fn app_with_riots_8_years() -> web_sys::HtmlElement {
+    let root = mount_app().await;
+    type_riots_8_years(&root).await;
+    root
+}
+
 /// Types the same facts into the form (the start date in the DD.MM.YYYY form people use).
 async fn type_riots_8_years(root: &web_sys::HtmlElement) {
     type_into(root, "#f-as_of", AS_OF).await;
@@ -219,10 +226,7 @@ async fn the_app_starts_with_the_form_and_a_list_of_what_is_missing() {
     assert_eq!(count(&root, "input[name=stage]"), 4);
     assert_eq!(count(&root, "#f-offences-0-article"), 1);
     assert_eq!(count(&root, ".headline"), 0, "no result before the facts");
-    let article_missing = words::problem(
-        &FieldError::new("offences[0].article", Problem::Missing),
-        Lang::En,
-    );
+    let article_missing = message_in_english("offences[0].article", Problem::Missing);
     let items: Vec<(String, String)> = all(&root, ".incomplete li a")
         .iter()
         .map(|a| (a.text_content().unwrap_or_default(), attr(a, "href")))
@@ -232,10 +236,7 @@ async fn the_app_starts_with_the_form_and_a_list_of_what_is_missing() {
         Some(&(article_missing, "#f-offences-0-article".to_string())),
         "{items:?}"
     );
-    let date_missing = words::problem(
-        &FieldError::new("offences[0].committed_on", Problem::Missing),
-        Lang::En,
-    );
+    let date_missing = message_in_english("offences[0].committed_on", Problem::Missing);
     assert!(items.iter().any(|(t, _)| *t == date_missing), "{items:?}");
     root.remove();
 }
@@ -258,8 +259,7 @@ async fn every_item_of_the_missing_list_links_to_a_field_on_the_page() {
 
 #[wasm_bindgen_test]
 async fn typing_a_case_shows_the_decision_with_the_category_from_the_code() {
-    let root = mount_app().await;
-    type_riots_8_years(&root).await;
+    let root = app_with_riots_8_years().await;
     let decision = decide(riots_8_years());
     assert_eq!(headline(&root), expected_headline(&decision));
     // The brief's figures, so that the rules and the page cannot drift together unnoticed.
@@ -428,8 +428,7 @@ async fn offences_added_and_removed_keep_the_other_rows_values() {
 
 #[wasm_bindgen_test]
 async fn switching_language_changes_the_words_and_keeps_the_values() {
-    let root = mount_app().await;
-    type_riots_8_years(&root).await;
+    let root = app_with_riots_8_years().await;
     type_into(&root, "#f-offences-0-committed_on", "31.02.2022").await;
     // The problem the form's own model finds with that date, written out in each language.
     let mut draft = CaseDraft::new(date(AS_OF));
@@ -622,8 +621,7 @@ async fn a_citation_typed_whole_offers_to_fill_article_and_part() {
 
 #[wasm_bindgen_test]
 async fn the_hours_and_amount_fields_follow_the_punishment() {
-    let root = mount_app().await;
-    type_riots_8_years(&root).await;
+    let root = app_with_riots_8_years().await;
     let shown = |root: &web_sys::HtmlElement| {
         [
             "#f-sentence-years",
@@ -711,6 +709,11 @@ async fn the_victims_age_is_asked_with_the_sexual_crime_question() {
     root.remove();
 }
 
+/// The message the form gives, in English, for `problem` at the field `path`.
+fn message_in_english(path: &str, problem: Problem) -> String {
+    words::problem(&FieldError::new(path, problem), Lang::En)
+}
+
 /// The message shown under a field, if any.
 fn message(root: &web_sys::HtmlElement, field: &str) -> Option<String> {
     let id = format!("#{}-error", amnesty::app::state::field_id(field));
@@ -752,28 +755,21 @@ async fn a_fresh_form_shows_no_error_until_a_field_is_typed_in() {
     type_into(&root, "#f-sentence-start", "").await;
     assert_eq!(
         message(&root, "sentence.start"),
-        Some(words::problem(
-            &FieldError::new("sentence.start", Problem::Missing),
-            Lang::En
-        ))
+        Some(message_in_english("sentence.start", Problem::Missing))
     );
     // The sentence's own message (no term) waits for a figure of it to be typed.
     assert_eq!(message(&root, "sentence"), None);
     type_into(&root, "#f-sentence-years", "0").await;
     assert_eq!(
         message(&root, "sentence"),
-        Some(words::problem(
-            &FieldError::new("sentence", Problem::ZeroTerm),
-            Lang::En
-        ))
+        Some(message_in_english("sentence", Problem::ZeroTerm))
     );
     root.remove();
 }
 
 #[wasm_bindgen_test]
 async fn a_negative_number_is_said_to_be_negative_and_kept() {
-    let root = mount_app().await;
-    type_riots_8_years(&root).await;
+    let root = app_with_riots_8_years().await;
     for (selector, field) in [
         ("#f-sentence-years", "sentence.years"),
         ("#f-offences-0-part", "offences[0].part"),
@@ -792,8 +788,7 @@ async fn a_negative_number_is_said_to_be_negative_and_kept() {
 
 #[wasm_bindgen_test]
 async fn an_impossible_day_is_named_as_such_in_every_language() {
-    let root = mount_app().await;
-    type_riots_8_years(&root).await;
+    let root = app_with_riots_8_years().await;
     for typed in ["31.02.2022", "29.02.2023", "31 апреля 2022"] {
         type_into(&root, "#f-sentence-start", typed).await;
         let problem = amnesty::rules::case::parse_date(typed).unwrap_err();
@@ -947,8 +942,7 @@ async fn date_fields_bring_up_the_keypad_their_hint_asks_for() {
 
 #[wasm_bindgen_test]
 async fn the_printout_carries_the_verdicts_details_the_legend_and_the_codes_wording() {
-    let root = mount_app().await;
-    type_riots_8_years(&root).await;
+    let root = app_with_riots_8_years().await;
     type_into(&root, "#print-verdict-court", "Алматы қалалық соты").await;
     type_into(&root, "#print-verdict-date", "12.05.2022").await;
     type_into(&root, "#print-verdict-in-force", "not yet").await;
@@ -1007,8 +1001,7 @@ fn mount_decision(
 /// after a change of language, it is the markup of the decision rendered whole.
 #[wasm_bindgen_test]
 async fn the_result_updated_in_parts_is_the_decision_rendered_whole() {
-    let root = mount_app().await;
-    type_riots_8_years(&root).await;
+    let root = app_with_riots_8_years().await;
     // Rendered apart from the page (a fresh test container would take the app away).
     let whole = |file: &Value, lang: Lang| {
         let apart: web_sys::HtmlElement =
@@ -1287,12 +1280,9 @@ async fn type_custody(root: &web_sys::HtmlElement, i: usize, from: &str, to: &st
 
 #[wasm_bindgen_test]
 async fn custody_typed_in_the_form_gives_the_credited_dates_in_order() {
-    let root = mount_app().await;
+    // The riots case of 8 years, its term begun on 20 June 2022, as of 1 March 2024.
+    let root = app_with_riots_8_years().await;
     type_into(&root, "#f-as_of", "2024-03-01").await;
-    type_into(&root, "#f-offences-0-article", "272").await;
-    type_into(&root, "#f-offences-0-part", "2").await;
-    type_into(&root, "#f-offences-0-committed_on", "2022-01-05").await;
-    type_into(&root, "#f-sentence-years", "8").await;
     type_into(&root, "#f-sentence-start", "20.06.2022").await;
     type_custody(&root, 0, "06.01.2022", "19.06.2022").await;
     click(&root, "#institution-medium").await;
@@ -1346,18 +1336,14 @@ async fn custody_typed_in_the_form_gives_the_credited_dates_in_order() {
 
 #[wasm_bindgen_test]
 async fn a_period_in_the_wrong_order_is_named_at_its_field_and_kept() {
-    let root = mount_app().await;
-    type_riots_8_years(&root).await;
+    let root = app_with_riots_8_years().await;
     type_into(&root, "#f-sentence-start", "20.06.2022").await;
     type_custody(&root, 0, "19.06.2022", "06.01.2022").await;
-    let message = words::problem(
-        &FieldError::new(
-            "custody[0].to",
-            Problem::CustodyOrder {
-                from: "2022-06-19".into(),
-            },
-        ),
-        Lang::En,
+    let message = message_in_english(
+        "custody[0].to",
+        Problem::CustodyOrder {
+            from: "2022-06-19".into(),
+        },
     );
     assert_eq!(text(&root, "#f-custody-0-to-error"), message);
     assert_eq!(value(&root, "#f-custody-0-to"), "06.01.2022");
@@ -1377,8 +1363,7 @@ async fn a_period_in_the_wrong_order_is_named_at_its_field_and_kept() {
 
 #[wasm_bindgen_test]
 async fn a_term_beyond_the_sanction_is_warned_of_beside_the_term() {
-    let root = mount_app().await;
-    type_riots_8_years(&root).await;
+    let root = app_with_riots_8_years().await;
     assert_eq!(
         count(&root, ".sanction-warning"),
         0,

@@ -79,14 +79,13 @@ impl Range {
     }
 }
 
-/// The earliest parole day of every result a decision gives, as [`release_days`] takes them: the
-/// one shown (unless a court must decide first) and each reading's; `None` where a result has no
-/// parole (none for the punishment, the amnesty frees him, it would come after the release).
+/// The earliest parole day of every result a decision gives: the one shown and each reading's;
+/// `None` where a result has none (a court must settle the result first, the punishment has no
+/// parole, the amnesty frees him, it would come after the release), so that there is no latest.
 fn parole_days(d: &Decision) -> Vec<Option<NaiveDate>> {
     let day = |e: &Option<EarlyRelease>| e.as_ref().and_then(|e| e.eligible_on);
-    (d.outcome != Outcome::NeedsReview)
-        .then(|| day(&d.parole))
-        .into_iter()
+    let shown = (d.outcome != Outcome::NeedsReview).then(|| day(&d.parole));
+    std::iter::once(shown.flatten())
         .chain(d.readings.iter().map(|r| day(&r.early.parole)))
         .collect()
 }
@@ -105,8 +104,11 @@ pub struct Releases {
 pub fn releases(d: &Decision) -> Releases {
     let days = release_days(d.outcome, &d.figures, &d.readings);
     let given: Vec<NaiveDate> = days.iter().flatten().copied().collect();
-    let every = !days.is_empty() && given.len() == days.len();
+    // A result a court has yet to settle releases nobody in every reading, whatever they give.
+    let settled = d.outcome != Outcome::NeedsReview;
+    let every = settled && !days.is_empty() && given.len() == days.len();
     let Range { earliest, latest } = Range::of(&days);
+    let latest = latest.filter(|_| settled);
     let custody = d.punishment.is_some_and(|p| p.in_custody()) && !d.conditional;
     let by_then = |day: &NaiveDate| *day <= d.as_of;
     let freed = match (earliest, custody) {
@@ -134,4 +136,32 @@ pub fn to_check(d: &Decision) -> Vec<Warning> {
         .filter(|w| w.detail.is_beyond_the_law())
         .cloned()
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::protocol::Freed;
+
+    /// Three riot offences of one sentence, two freed and one cut: a court sets the new
+    /// aggregate, so the result is not settled, though a reading (the cut for the gravest
+    /// applied to the whole sentence) releases him. He is released in some reading only, and
+    /// there is no latest day.
+    #[test]
+    fn a_result_a_court_must_settle_is_never_released_in_every_reading() {
+        let file = br#"{"as_of":"2023-03-01","stage":"serving","offences":[
+            {"article":272,"part":2,"committed_on":"2022-01-05","context":"riots","sentence":{"punishment":"imprisonment","years":7}},
+            {"article":"269-1","part":2,"committed_on":"2022-01-05","context":"riots","sentence":{"punishment":"imprisonment","years":5}},
+            {"article":293,"part":2,"committed_on":"2022-01-05","context":"riots","sentence":{"punishment":"imprisonment","years":3}}],
+            "sentence":{"punishment":"imprisonment","years":8,"start":"2022-06-20","institution":"medium"},
+            "custody":[{"from":"2022-01-06","to":"2022-06-19","kind":"detention"}]}"#;
+        let today = NaiveDate::from_ymd_opt(2023, 3, 1).unwrap();
+        let d = amnesty_rules::check(file, today).unwrap();
+        assert_eq!(d.outcome, Outcome::NeedsReview);
+        assert!(d.readings.iter().all(|r| r.figures.release_on.is_some()));
+        let r = releases(&d);
+        assert_eq!(r.freed, Some(Freed::ReleasedInSomeReading));
+        assert_eq!(r.latest, None);
+        assert!(r.earliest.is_some());
+    }
 }

@@ -113,8 +113,8 @@ fn results_xlsx_has_dates_numbers_and_a_summary() {
         use amnesty_words::keys::batch::summary as s;
         assert_eq!(value(k(s::cases)), Data::Float(10.0));
         assert_eq!(value(k(s::rows)), Data::Float(11.0));
-        assert_eq!(value(k(s::released)), Data::Float(2.0));
-        assert_eq!(value(k(s::released_in_some_reading)), Data::Float(1.0));
+        assert_eq!(value(k(s::released)), Data::Float(1.0));
+        assert_eq!(value(k(s::released_in_some_reading)), Data::Float(2.0));
         assert_eq!(value(k(s::punishment_ends)), Data::Float(1.0));
         assert_eq!(
             value(amnesty_words::outcome(
@@ -150,11 +150,12 @@ fn the_summary_counts_the_caseload() {
     assert_eq!(count("punishment_reduced"), 2);
     assert_eq!(count("term_reduced"), 1);
     assert_eq!(s.outcomes.iter().map(|o| o.count).sum::<u32>(), 10);
-    // Released from custody in every reading by 1 March 2023: Бахыт (a small crime) and Вера
-    // (two offences: even the gravest's cut on the whole sentence ends before the law); Ислам
-    // only when the one-year rule counts on the cut term (on the term imposed, 6 April 2023, after
-    // the date of calculation); Айдос at the end of his cut term in 2024; Дана's restriction of
-    // freedom ends, she is not released from custody.
+    // Released from custody in every reading by 1 March 2023: Бахыт (a small crime). In some
+    // reading only: Вера (two offences: a court sets the new aggregate, so the result shown
+    // releases nobody yet, though the gravest's cut on the whole sentence ends before the law)
+    // and Ислам (only when the one-year rule counts on the cut term; on the term imposed, 6
+    // April 2023, after the date of calculation); Айдос at the end of his cut term in 2024;
+    // Дана's restriction of freedom ends, she is not released from custody.
     let dates: Vec<(String, u32)> = s
         .release_dates
         .iter()
@@ -162,10 +163,10 @@ fn the_summary_counts_the_caseload() {
         .collect();
     assert_eq!(
         dates,
-        vec![("2022-11-03".into(), 2), ("2024-01-05".into(), 1)]
+        vec![("2022-11-03".into(), 1), ("2024-01-05".into(), 1)]
     );
-    assert_eq!(s.released, 2);
-    assert_eq!(s.released_in_some_reading, 1);
+    assert_eq!(s.released, 1);
+    assert_eq!(s.released_in_some_reading, 2);
     assert_eq!(s.to_be_released, 1);
     assert_eq!(s.punishment_ends, 1);
     // Дана's restriction of freedom (269-1 part 3 has none), Ерлан's fine (188 part 3 has none),
@@ -187,8 +188,8 @@ fn the_summary_counts_the_caseload() {
     assert!(text.contains("Read cases.xlsx: a workbook"), "{text}");
     assert!(
         text.contains(
-            "Released from custody (in every reading): 2\n\
-             Released in some reading only: 1\n\
+            "Released from custody (in every reading): 1\n\
+             Released in some reading only: 2\n\
              To be released later (in every reading): 1\n"
         ),
         "{text}"
@@ -196,7 +197,7 @@ fn the_summary_counts_the_caseload() {
     assert!(
         text.contains(
             "Release dates (released or to be released in every reading):\n  \
-             2022-11-03: 2\n  2024-01-05: 1"
+             2022-11-03: 1\n  2024-01-05: 1"
         ),
         "{text}"
     );

@@ -85,8 +85,9 @@ fn a_workbook_gives_the_results_as_csv_and_the_summary_on_stderr() {
     assert_says(&summary, "Дел: 10");
     assert_says(
         &summary,
-        "Освобождены из-под стражи (во всех прочтениях): 2\n\
-         Освобождены лишь в некоторых прочтениях: 1\n",
+        // Вера's two offences await a new aggregate: released in some reading only.
+        "Освобождены из-под стражи (во всех прочтениях): 1\n\
+         Освобождены лишь в некоторых прочтениях: 2\n",
     );
 }
 

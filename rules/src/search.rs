@@ -8,14 +8,14 @@
 use crate::cited::{self, Reading};
 use crate::code_index;
 use crate::letter_case::lower;
-use crate::pack::{Localized, RulePack};
+use crate::pack::{RulePack, Title};
 use crate::vocab::ArticleNo;
 
 /// An article on the list, with its title and the parts the list names (`None`: all of them).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ListedArticle<'p> {
     pub article: ArticleNo,
-    pub title: &'p Localized,
+    pub title: &'p Title,
     /// How many parts the article has in the Code of January 2022 (0: none).
     pub parts_in_code: u8,
 }
@@ -100,9 +100,11 @@ pub fn search_in<'t>(
         .chars()
         .take_while(char::is_ascii_digit)
         .collect::<String>();
-    let mut found: Vec<(u8, (ArticleNo, Option<u8>))> = Vec::new();
+    // One list per rank (exact number, number begun, words), each in the list's order: read in
+    // turn (concatenated), they are the matches ranked, without a sort's code in the page.
+    let mut found: [Vec<(ArticleNo, Option<u8>)>; 3] = Default::default();
     for a in listed_articles(pack) {
-        let rank = match article {
+        let rank: usize = match article {
             Some(n) if n == a.article => 0,
             Some(_)
                 if a.article.to_string().starts_with(&typed_number) && !typed_number.is_empty() =>
@@ -122,16 +124,17 @@ pub fn search_in<'t>(
         if rank == 2 {
             for (_, part, words) in code_index::part_subjects().filter(|s| s.0 == a.article) {
                 if all_held(&words.map(folded)) {
-                    found.push((rank, (a.article, Some(part))));
+                    found[rank].push((a.article, Some(part)));
                 }
             }
         }
         if all_held(&[]) {
-            found.push((rank, (a.article, None)));
+            found[rank].push((a.article, None));
         }
     }
-    found.sort_by_key(|(rank, _)| *rank);
-    found.into_iter().map(|(_, a)| a).take(limit).collect()
+    let mut ranked = found.concat();
+    ranked.truncate(limit);
+    ranked
 }
 
 #[cfg(test)]

@@ -10,14 +10,13 @@ use leptos::prelude::*;
 
 use super::custody::CustodyPeriods;
 use super::fields::TextField;
-use super::state::AppState;
-use crate::frame::{text, tr, use_i18n};
+use super::state::use_state_and_words;
+use crate::frame::{text, tr};
 
 /// Everything the form asks about the time before and after the verdict.
 #[component]
 pub fn AfterVerdictFields() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let i18n = use_i18n();
+    let (state, i18n) = use_state_and_words();
     let sentenced = move || state.draft.with(|d| d.has_sentence());
     // When he was held is known at every stage; the rest only once there is a sentence.
     view! {
@@ -36,8 +35,7 @@ pub fn AfterVerdictFields() -> impl IntoView {
 /// The security level the verdict named, or "don't know" (the result then says which it takes).
 #[component]
 fn InstitutionChoice() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let i18n = use_i18n();
+    let (state, i18n) = use_state_and_words();
     let asked = move || {
         state
             .draft
@@ -83,8 +81,7 @@ fn InstitutionChoice() -> impl IntoView {
 /// which the court sets) or where it was given.
 #[component]
 fn ProbationMonths() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let i18n = use_i18n();
+    let (state, i18n) = use_state_and_words();
     let value = Signal::derive(move || state.draft.with(|d| d.after.probation_months.clone()));
     let set = Callback::new(move |v| state.draft.update(|d| d.after.probation_months = v));
     let needed = move || {
@@ -122,45 +119,31 @@ pub type Fact = (
     fn(&mut ParoleFacts, Option<bool>),
 );
 
+/// A parole fact's row: its field's name, its question, and how to read and write the field.
+macro_rules! fact {
+    ($field:ident, $question:ident) => {
+        (
+            stringify!($field),
+            keys::after::$question,
+            |f| f.$field,
+            |f, v| f.$field = v,
+        )
+    };
+}
+
 /// The parole facts, in the order the form asks them (the print lists them alike).
 pub const PAROLE_FACTS: [Fact; 5] = [
-    (
-        "damage_repaid",
-        keys::after::q_damage_repaid,
-        |f| f.damage_repaid,
-        |f, v| f.damage_repaid = v,
-    ),
-    (
-        "malicious_violations",
-        keys::after::q_malicious_violations,
-        |f| f.malicious_violations,
-        |f, v| f.malicious_violations = v,
-    ),
-    (
-        "special_group",
-        keys::after::q_special_group,
-        |f| f.special_group,
-        |f, v| f.special_group = v,
-    ),
-    (
-        "plea_agreement",
-        keys::after::q_plea_agreement,
-        |f| f.plea_agreement,
-        |f, v| f.plea_agreement = v,
-    ),
-    (
-        "attempt_on_life",
-        keys::after::q_attempt_on_life,
-        |f| f.attempt_on_life,
-        |f, v| f.attempt_on_life = v,
-    ),
+    fact!(damage_repaid, q_damage_repaid),
+    fact!(malicious_violations, q_malicious_violations),
+    fact!(special_group, q_special_group),
+    fact!(plea_agreement, q_plea_agreement),
+    fact!(attempt_on_life, q_attempt_on_life),
 ];
 
 /// The optional facts parole and replacement depend on, folded away: each yes, no or not known.
 #[component]
 fn ParoleFactsGroup() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let i18n = use_i18n();
+    let (state, i18n) = use_state_and_words();
     // Open from the start when a fact was given (a case opened from a file).
     let open = state
         .draft

@@ -17,8 +17,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::fields::FieldMessages;
-use super::state::{field_id, AppState};
-use crate::frame::{tr, use_i18n};
+use super::state::{field_id, use_state_and_words};
+use crate::frame::tr;
 
 /// How many matches are offered at once.
 const MAX_MATCHES: usize = 8;
@@ -143,8 +143,7 @@ pub fn ArticlePicker(
     /// The offence row's key.
     row: u64,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let i18n = use_i18n();
+    let (state, i18n) = use_state_and_words();
     let index = move || state.index_of(row).unwrap_or(0);
     let path = Signal::derive(move || format!("offences[{}].article", index()));
     let id = move || field_id(&path.get());
@@ -429,8 +428,7 @@ pub fn PartChoices(
     /// The offence row's key.
     row: u64,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let i18n = use_i18n();
+    let (state, i18n) = use_state_and_words();
     let index = move || state.index_of(row).unwrap_or(0);
     let typed = move || {
         state

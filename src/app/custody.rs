@@ -8,9 +8,9 @@ use leptos::prelude::*;
 
 use super::date_hint::DateHint;
 use super::fields::{FieldMessages, RadioGroup, TextField};
-use super::state::AppState;
+use super::state::use_state_and_words;
 use crate::draft::CustodyDraft;
-use crate::frame::{tr, use_i18n};
+use crate::frame::tr;
 
 /// The family's words for each kind of custody.
 fn kind_label(kind: CustodyKind, lang: Lang) -> &'static str {
@@ -23,8 +23,7 @@ fn kind_label(kind: CustodyKind, lang: Lang) -> &'static str {
 /// Every period held, with a button to add one.
 #[component]
 pub fn CustodyPeriods() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let i18n = use_i18n();
+    let (state, i18n) = use_state_and_words();
     // Rebuilt only when a period is added or removed; each row reads its values by its index.
     let count = Memo::new(move |_| state.draft.with(|d| d.after.custody.len()));
     let add = move |_| {
@@ -47,8 +46,7 @@ pub fn CustodyPeriods() -> impl IntoView {
 /// One period: from, to, and how he was held.
 #[component]
 fn CustodyPeriod(index: usize) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let i18n = use_i18n();
+    let (state, i18n) = use_state_and_words();
     let path = move |field: &str| format!("custody[{index}].{field}");
     let read = move |pick: fn(&CustodyDraft) -> String| {
         Signal::derive(move || {

@@ -5,7 +5,7 @@ use amnesty_rules::vocab::Named;
 use amnesty_words::{self as words, Lang};
 use leptos::prelude::*;
 
-use super::state::{field_id, AppState};
+use super::state::{field_id, use_state_and_words, AppState};
 use crate::frame::use_i18n;
 
 /// The messages for one field, shown once the user has typed in it (a field only passed
@@ -15,8 +15,7 @@ pub fn FieldMessages(
     #[prop(into)] path: Signal<String>,
     #[prop(into)] shown: Signal<bool>,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let i18n = use_i18n();
+    let (state, i18n) = use_state_and_words();
     move || {
         let path = path.get();
         let errors = if shown.get() {

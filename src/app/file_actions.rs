@@ -7,9 +7,9 @@ use wasm_bindgen::JsCast;
 use amnesty_rules::case::{FieldError, MAX_FILE_BYTES};
 
 use super::print_details::use_details;
-use super::state::AppState;
+use super::state::use_state_and_words;
 use crate::draft::{case_file_name, CaseDraft};
-use crate::frame::{save_file, tr, use_i18n};
+use crate::frame::{save_file, tr};
 
 /// A case file as saved, laid out for a person to read: written by serde_json's compact writer
 /// (the one the page also remembers cases with: a second, pretty writer costs 1 KB of every
@@ -32,8 +32,7 @@ enum ImportNotice {
 
 #[component]
 pub fn FileActions() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let i18n = use_i18n();
+    let (state, i18n) = use_state_and_words();
     // A case handed over in the address that could not be read is said here, as a file would be.
     let notice = RwSignal::new(
         state

@@ -10,7 +10,7 @@ use super::article_picker::{ArticlePicker, PartChoices};
 use super::date_hint::DateHint;
 use super::fields::{FieldMessages, RadioGroup, TextField};
 use super::help::focus_soon;
-use super::state::{field_id, AppState, RowsNotice};
+use super::state::{field_id, use_state_and_words, AppState, RowsNotice};
 use crate::draft::{CaseDraft, OffenceDraft, SentenceDraft};
 use crate::frame::{live, tr, use_i18n};
 
@@ -87,8 +87,7 @@ pub fn CaseForm() -> impl IntoView {
 
 #[component]
 fn StageField() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let i18n = use_i18n();
+    let (state, i18n) = use_state_and_words();
     view! {
         <section class="form-section">
             <RadioGroup
@@ -106,8 +105,7 @@ fn StageField() -> impl IntoView {
 
 #[component]
 fn OffencesSection() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let i18n = use_i18n();
+    let (state, i18n) = use_state_and_words();
     view! {
         <section class="form-section" id="f-offences" tabindex="-1" aria-labelledby="offences-heading">
             <h3 id="offences-heading">{tr!(i18n, app.offences_heading)}</h3>
@@ -135,8 +133,7 @@ fn OffencesSection() -> impl IntoView {
 /// their texts go through the app's one reactive text type (small).
 #[component]
 fn RowsNoticeLine() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let i18n = use_i18n();
+    let (state, i18n) = use_state_and_words();
     let said = live(move || {
         let lang = i18n.lang();
         let (text, index) = state.rows_notice.with(|notice| match notice {
@@ -168,8 +165,7 @@ fn RowsNoticeLine() -> impl IntoView {
 
 #[component]
 fn OffenceEditor(row: u64) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let i18n = use_i18n();
+    let (state, i18n) = use_state_and_words();
     let index = move || state.index_of(row).unwrap_or(0);
     let offence = move || {
         state
@@ -246,8 +242,7 @@ fn OffenceEditor(row: u64) -> impl IntoView {
 /// of the new aggregate.
 #[component]
 fn OwnTerm(row: u64) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let i18n = use_i18n();
+    let (state, i18n) = use_state_and_words();
     let index = move || state.index_of(row).unwrap_or(0);
     let kind = move || {
         state.draft.with(|d| {
@@ -316,8 +311,7 @@ fn OwnTerm(row: u64) -> impl IntoView {
 /// they differ).
 #[component]
 fn CategorySelect(row: u64) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let i18n = use_i18n();
+    let (state, i18n) = use_state_and_words();
     let index = move || state.index_of(row).unwrap_or(0);
     let id = move || format!("category-{row}");
     let current = move || {
@@ -392,8 +386,7 @@ fn exclusion_question(fact: ExclusionFact, lang: Lang) -> &'static str {
 /// sexual-crime question is answered yes, or the result asks for it.
 #[component]
 fn VictimAge(row: u64) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let i18n = use_i18n();
+    let (state, i18n) = use_state_and_words();
     let index = move || state.index_of(row).unwrap_or(0);
     let (value, set_value) = bind_offence(state, row, (|o| &o.victim_age, |o| &mut o.victim_age));
     let asked = move || {
@@ -431,8 +424,7 @@ fn VictimAge(row: u64) -> impl IntoView {
 /// The exclusions, asked as plain questions.
 #[component]
 fn ExclusionQuestions(row: u64) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let i18n = use_i18n();
+    let (state, i18n) = use_state_and_words();
     let index = move || state.index_of(row).unwrap_or(0);
     view! {
         <fieldset class="choices exclusions">
@@ -472,8 +464,7 @@ fn ExclusionQuestions(row: u64) -> impl IntoView {
 
 #[component]
 fn SentenceSection() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let i18n = use_i18n();
+    let (state, i18n) = use_state_and_words();
     let stage = move || state.draft.with(|d| d.stage);
     let shown = move || state.draft.with(|d| d.has_sentence());
     let (years, set_years) = bind_sentence(state, (|s| &s.years, |s| &mut s.years));
@@ -600,8 +591,7 @@ fn SentenceSection() -> impl IntoView {
 
 #[component]
 fn PersonSection() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let i18n = use_i18n();
+    let (state, i18n) = use_state_and_words();
     let (birth, set_birth) = bind(state, |d| d.birth_date.clone(), |d, v| d.birth_date = v);
     view! {
         <section class="form-section" aria-labelledby="person-heading">
@@ -632,8 +622,7 @@ fn PersonSection() -> impl IntoView {
 
 #[component]
 fn AsOfField() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let i18n = use_i18n();
+    let (state, i18n) = use_state_and_words();
     let (as_of, set_as_of) = bind(state, |d| d.as_of.clone(), |d, v| d.as_of = v);
     view! {
         <section class="form-section">

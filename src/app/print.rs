@@ -75,8 +75,12 @@ pub fn provide() {
 /// Written as markup ([`Html`]) when printing (`Printout`).
 #[component]
 pub fn PrintHeader() -> impl IntoView {
-    let printout = expect_context::<Printout>();
-    view! { <div class="print-only" node_ref=printout.header></div> }
+    part(|printout| printout.header)
+}
+
+/// Where one of the printout's parts is written (empty on screen).
+fn part(node: fn(Printout) -> NodeRef<Div>) -> impl IntoView {
+    view! { <div class="print-only" node_ref=node(expect_context::<Printout>())></div> }
 }
 
 /// The opening's markup.
@@ -122,7 +126,8 @@ fn header_markup(state: AppState, details: Details, lang: Lang) -> String {
     );
     html.close("header");
     let heading = t!(lang, app.print_inputs);
-    html.top_section("print-only print-facts", "print-facts", heading, |html| {
+    let part = ("print-only print-facts", "print-facts", heading);
+    html.titled("h2", part, |html| {
         html.open("table", &[]);
         html.open("tbody", &[]);
         for (label, value) in state.draft.with(|draft| facts(draft, lang)) {
@@ -303,38 +308,33 @@ fn or_dash(text: &str) -> String {
 /// opening.
 #[component]
 pub fn PrintClosing() -> impl IntoView {
-    let printout = expect_context::<Printout>();
-    view! { <div class="print-only" node_ref=printout.closing></div> }
+    part(|printout| printout.closing)
 }
 
 /// The closing's markup: the sources, then the signature lines.
 fn closing_markup(state: AppState, details: Details, lang: Lang) -> String {
     let mut html = Html::new();
     let heading = t!(lang, explain.sources);
-    html.top_section(
-        "print-only print-sources",
-        "print-sources",
-        heading,
-        |html| {
-            let provisions = state.decision.with(|d| {
-                d.as_ref()
-                    .ok()
-                    .map(|decision| provisions_applied(decision, lang))
-            });
-            if let Some(provisions) = provisions {
-                html.open("p", &[]);
-                html.element(
-                    "strong",
-                    &[],
-                    &format!("{}: ", t!(lang, print.sources_intro)),
-                );
-                html.text(&provisions);
-                html.close("p");
-            }
-            official_texts(html, lang);
-            signature(html, details, lang);
-        },
-    );
+    let part = ("print-only print-sources", "print-sources", heading);
+    html.titled("h2", part, |html| {
+        let provisions = state.decision.with(|d| {
+            d.as_ref()
+                .ok()
+                .map(|decision| provisions_applied(decision, lang))
+        });
+        if let Some(provisions) = provisions {
+            html.open("p", &[]);
+            html.element(
+                "strong",
+                &[],
+                &format!("{}: ", t!(lang, print.sources_intro)),
+            );
+            html.text(&provisions);
+            html.close("p");
+        }
+        official_texts(html, lang);
+        signature(html, details, lang);
+    });
     html.finish()
 }
 

@@ -14,13 +14,12 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use web_sys::Element;
 
-use super::state::{field_id, AppState};
+use super::state::{field_id, use_state_and_words};
 use crate::frame::{tr, use_i18n};
 
 #[component]
 pub fn ResultPanel() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let i18n = use_i18n();
+    let (state, i18n) = use_state_and_words();
     let decided = Memo::new(move |_| state.decision.with(Result::is_ok));
     // The dates in order and what to do next: written again only when their markup differs (a
     // keystroke that leaves them as they were costs the page no parsing, styling or layout).
@@ -61,8 +60,7 @@ pub fn ResultPanel() -> impl IntoView {
 /// not the whole result parsed, styled and laid out again.
 #[component]
 fn LiveDecision() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let i18n = use_i18n();
+    let (state, i18n) = use_state_and_words();
     let parts = move || {
         let lang = i18n.lang();
         state
@@ -164,8 +162,7 @@ pub fn DecisionView(#[prop(into)] decision: Arc<Decision>) -> impl IntoView {
 /// says the outcome in a few words, and jumps to the full result.
 #[component]
 pub fn ResultBar() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let i18n = use_i18n();
+    let (state, i18n) = use_state_and_words();
     let summary = move || {
         let lang = i18n.lang();
         state.decision.with(|d| match d {

@@ -5,14 +5,12 @@
 use amnesty_words as words;
 use leptos::prelude::*;
 
-use super::state::AppState;
-use crate::frame::use_i18n;
+use super::state::use_state_and_words;
 
 /// The warnings about the sentence as entered, each in the decision's own words.
 #[component]
 pub fn SanctionWarning() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let i18n = use_i18n();
+    let (state, i18n) = use_state_and_words();
     move || {
         let lang = i18n.lang();
         let said: Vec<String> = state.decision.with(|d| {

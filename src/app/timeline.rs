@@ -145,8 +145,7 @@ pub fn markup(decision: &Decision, held: Option<(NaiveDate, CustodyKind)>, lang:
     }
     let mut html = Html::new();
     let heading = t!(lang, after.timeline_heading);
-    html.section("dates-timeline", "dates-timeline", heading, |html| {
-        html.open("ol", &[]);
+    html.list_section("dates-timeline", heading, "ol", |html| {
         for e in events(decision, held, lang) {
             let day = e.day.to_string();
             html.open(
@@ -165,7 +164,6 @@ pub fn markup(decision: &Decision, held: Option<(NaiveDate, CustodyKind)>, lang:
             }
             html.close("li");
         }
-        html.close("ol");
     });
     html.finish()
 }

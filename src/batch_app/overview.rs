@@ -145,14 +145,14 @@ pub fn Overview(loaded: Arc<Loaded>) -> impl IntoView {
             </figure>
             <table class="outcome-table">
                 <caption>{t!(lang, batch.page.chart_table)}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t!(lang, batch.summary.outcomes)}</th>
-                        <th scope="col">{t!(lang, batch.summary.count)}</th>
-                        <th scope="col">{t!(lang, batch.page.share)}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
+                {head_and_rows(
+                    &[
+                        t!(lang, batch.summary.outcomes),
+                        t!(lang, batch.summary.count),
+                        t!(lang, batch.page.share),
+                    ],
+                    rows,
+                )}
             </table>
             <h4 id="release-heading">{t!(lang, batch.summary.release_dates)}</h4>
             {if summary.release_dates.is_empty() {
@@ -162,13 +162,7 @@ pub fn Overview(loaded: Arc<Loaded>) -> impl IntoView {
                 view! {
                     <div class="table-scroll release-dates" tabindex="0" role="region" aria-labelledby="release-heading">
                         <table>
-                            <thead>
-                                <tr>
-                                    <th scope="col">{t!(lang, batch.summary.date)}</th>
-                                    <th scope="col">{t!(lang, batch.summary.count)}</th>
-                                </tr>
-                            </thead>
-                            <tbody>{release_rows}</tbody>
+                            {head_and_rows(&[t!(lang, batch.summary.date), t!(lang, batch.summary.count)], release_rows)}
                         </table>
                     </div>
                 }
@@ -186,33 +180,22 @@ pub fn Overview(loaded: Arc<Loaded>) -> impl IntoView {
 fn ReleaseFigures(loaded: Arc<Loaded>) -> impl IntoView {
     let lang = use_i18n().lang_untracked();
     let s = &loaded.result.summary;
+    // Each figure's name (its class), words and count: the summary's field of that name.
+    macro_rules! figure {
+        ($field:ident) => {
+            figure!(stringify!($field), $field)
+        };
+        ($name:expr, $field:ident) => {
+            ($name, t!(lang, batch.summary.$field), s.$field)
+        };
+    }
     let figures = [
-        ("released", t!(lang, batch.summary.released), s.released),
-        (
-            "released_in_some_reading",
-            t!(lang, batch.summary.released_in_some_reading),
-            s.released_in_some_reading,
-        ),
-        (
-            "to_be_released",
-            t!(lang, batch.summary.to_be_released),
-            s.to_be_released,
-        ),
-        (
-            "to_be_released_in_some_reading",
-            t!(lang, batch.summary.to_be_released_in_some_reading),
-            s.to_be_released_in_some_reading,
-        ),
-        (
-            "punishment_ends",
-            t!(lang, batch.summary.punishment_ends),
-            s.punishment_ends,
-        ),
-        (
-            "to_check",
-            t!(lang, batch.summary.sentences_to_check),
-            s.sentences_to_check,
-        ),
+        figure!(released),
+        figure!(released_in_some_reading),
+        figure!(to_be_released),
+        figure!(to_be_released_in_some_reading),
+        figure!(punishment_ends),
+        figure!("to_check", sentences_to_check),
     ];
     view! {
         <h4 id="freed-heading">{t!(lang, batch.page.freed_heading)}</h4>
@@ -265,5 +248,19 @@ pub fn Exports() -> impl IntoView {
             </div>
             <p class="hint">{fill(t!(lang, batch.page.export_note), &[("separator", separator.to_string())])}</p>
         </section>
+    }
+}
+
+/// A table's column headings, then its rows (the caseload's tables alike).
+pub(super) fn head_and_rows(headings: &[&'static str], rows: impl IntoView) -> impl IntoView {
+    let headings = headings
+        .iter()
+        .map(|heading| view! { <th scope="col">{*heading}</th> })
+        .collect_view();
+    view! {
+        <thead>
+            <tr>{headings}</tr>
+        </thead>
+        <tbody>{rows}</tbody>
     }
 }

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use amnesty_words::{fill, t};
 use leptos::prelude::*;
 
+use super::overview::head_and_rows;
 use super::table::case_label;
 use super::Loaded;
 use crate::frame::use_i18n;
@@ -66,15 +67,15 @@ pub fn Problems(loaded: Arc<Loaded>) -> impl IntoView {
             <p>{t!(lang, batch.page.problems_intro)}</p>
             <div class="table-scroll problems-scroll" tabindex="0" role="region" aria-labelledby="problems-heading">
                 <table class="problems-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{t!(lang, batch.page.problem_row)}</th>
-                            <th scope="col">{t!(lang, batch.page.problem_column)}</th>
-                            <th scope="col">{t!(lang, batch.results.case)}</th>
-                            <th scope="col">{t!(lang, batch.page.problem_what)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
+                    {head_and_rows(
+                        &[
+                            t!(lang, batch.page.problem_row),
+                            t!(lang, batch.page.problem_column),
+                            t!(lang, batch.results.case),
+                            t!(lang, batch.page.problem_what),
+                        ],
+                        rows,
+                    )}
                 </table>
             </div>
             {more.map(|text| view! { <p class="hint">{text}</p> })}

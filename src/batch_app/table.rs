@@ -460,26 +460,19 @@ pub fn CasesTable(loaded: Arc<Loaded>) -> impl IntoView {
             t!(lang, batch.page.not_decided).into(),
         ));
     }
-    let mut article_list: Vec<ArticleNo> = loaded
-        .result
-        .cases
-        .iter()
-        .flat_map(|c| c.offences.iter().map(|o| o.article))
-        .collect();
-    article_list.sort();
-    article_list.dedup();
+    let cases = || loaded.result.cases.iter();
+    let article_list = distinct(
+        cases().flat_map(|c| c.offences.iter().map(|o| o.article)),
+        |a| *a,
+    );
     let article_choices: Vec<(String, String)> = article_list
         .iter()
         .map(|a| (a.to_string(), words::article(*a, None, lang)))
         .collect();
-    let mut statuses: Vec<Status> = loaded
-        .result
-        .cases
-        .iter()
-        .filter_map(|c| c.decision.as_ref().map(|d| d.status))
-        .collect();
-    statuses.sort_by_key(|s| status_rank(*s));
-    statuses.dedup();
+    let statuses = distinct(
+        cases().filter_map(|c| c.decision.as_ref().map(|d| d.status)),
+        |s| status_rank(*s),
+    );
     let status_choices: Vec<(String, String)> = statuses
         .iter()
         .map(|s| (s.name().to_string(), words::status(*s, lang).to_string()))
@@ -686,4 +679,15 @@ pub fn CasesTable(loaded: Arc<Loaded>) -> impl IntoView {
             </nav>
         </section>
     }
+}
+
+/// The values `values` gives, each once, in the order of `rank`: what a filter offers.
+fn distinct<T: PartialEq, K: Ord>(
+    values: impl Iterator<Item = T>,
+    rank: impl FnMut(&T) -> K,
+) -> Vec<T> {
+    let mut values: Vec<T> = values.collect();
+    values.sort_by_key(rank);
+    values.dedup();
+    values
 }

@@ -27,6 +27,23 @@ fn filled() -> CaseDraft {
     draft
 }
 
+/// A case file of someone serving an imprisonment of `years` since 6 January 2022 for the
+/// riots (Art. 272 part 2, its own imprisonment `first_years`) and a `second` offence, and the
+/// draft the form makes of it.
+fn imported_two_offences(
+    first_years: u32,
+    second: serde_json::Value,
+    years: u32,
+) -> (amnesty_rules::case::CaseFile, CaseDraft) {
+    let case = serde_json::json!({"as_of": "2023-03-01", "stage": "serving",
+        "offences": [{"article": 272, "part": 2, "committed_on": "2022-01-05", "context": "riots",
+            "sentence": {"punishment": "imprisonment", "years": first_years}}, second],
+        "sentence": {"punishment": "imprisonment", "years": years, "start": "2022-01-06"}});
+    let file = amnesty_rules::case::parse_case_file(case.to_string().as_bytes()).unwrap();
+    let draft = CaseDraft::from_case_file(&file, today());
+    (file, draft)
+}
+
 #[test]
 fn a_filled_draft_decides() {
     let decision = filled().decide(today()).unwrap();
@@ -174,14 +191,9 @@ fn the_round_trip_through_a_case_file_keeps_the_case() {
 
 #[test]
 fn each_offences_own_sentence_in_an_imported_file_is_kept_and_decided() {
-    let text = br#"{"as_of":"2023-03-01","stage":"serving","offences":[
-        {"article":272,"part":2,"committed_on":"2022-01-05","context":"riots",
-         "sentence":{"punishment":"imprisonment","years":6}},
-        {"article":293,"part":2,"committed_on":"2022-01-05","context":"riots",
-         "sentence":{"punishment":"imprisonment","years":2,"months":6}}],
-        "sentence":{"punishment":"imprisonment","years":7,"start":"2022-01-06"}}"#;
-    let file = amnesty_rules::case::parse_case_file(text).unwrap();
-    let draft = CaseDraft::from_case_file(&file, today());
+    let second = serde_json::json!({"article": 293, "part": 2, "committed_on": "2022-01-05",
+        "context": "riots", "sentence": {"punishment": "imprisonment", "years": 2, "months": 6}});
+    let (file, draft) = imported_two_offences(6, second, 7);
     assert_eq!(draft.to_case_file().unwrap(), file);
     // Kept as a remembered draft too.
     let json = serde_json::to_string(&draft).unwrap();
@@ -242,14 +254,9 @@ fn each_offences_own_term_typed_in_the_form_is_of_the_sentences_kind_and_checked
 
 #[test]
 fn an_imported_own_punishment_of_another_kind_keeps_its_kind() {
-    let text = br#"{"as_of":"2023-03-01","stage":"serving","offences":[
-        {"article":272,"part":2,"committed_on":"2022-01-05","context":"riots",
-         "sentence":{"punishment":"imprisonment","years":4}},
-        {"article":293,"part":1,"committed_on":"2021-12-01","context":"other",
-         "sentence":{"punishment":"fine","amount":1000}}],
-        "sentence":{"punishment":"imprisonment","years":4,"start":"2022-01-06"}}"#;
-    let file = amnesty_rules::case::parse_case_file(text).unwrap();
-    let draft = CaseDraft::from_case_file(&file, today());
+    let second = serde_json::json!({"article": 293, "part": 1, "committed_on": "2021-12-01",
+        "context": "other", "sentence": {"punishment": "fine", "amount": 1000}});
+    let (file, draft) = imported_two_offences(4, second, 4);
     let own = |i: usize| draft.offences[i].own_sentence.clone();
     assert_eq!(own(0).punishment, None, "the sentence's kind");
     assert_eq!(own(1).punishment, Some(Punishment::Fine));

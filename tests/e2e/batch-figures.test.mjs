@@ -23,25 +23,24 @@ const AS_OF = '2023-03-01';
 /// A caseload an NGO could send: custody credited by CC Art. 62 (issue 14's example, whose
 /// readings release on different days), a term still running on the date of calculation, a
 /// conditional sentence, one released in every reading, one not covered, and a row with an error.
+const RIOTS = 'connected with the mass riots';
+/// A row of someone serving an imprisonment, as of AS_OF: the offence (article, part, date,
+/// context), the sentence (years, first day, conditional, institution) and the custody before it.
+const serving = (id, name, [article, part, committed, context], [years, start, conditional = 'no', institution = ''],
+  custody = ['', '', '']) => [id, name, 'serving the sentence', article, part, committed, context, 'imprisonment', years,
+  start, conditional, AS_OF, institution, ...custody];
 const ROWS = [
   ['Case', 'Name', 'Stage of the case', 'Article', 'Part', 'Date of the offence', 'Context', 'Punishment', 'Years',
     'First day of the term', 'Conditional sentence', 'Date of calculation', 'Institution', 'Custody from', 'Custody to', 'Custody kind'],
-  ['A', 'Айдос', 'serving the sentence', '272', '2', '2022-01-05', 'connected with the mass riots', 'imprisonment', '8',
-    '2022-06-20', 'no', AS_OF, 'medium', '2022-01-06', '2022-06-19', 'detention'],
-  ['B', 'Бахыт', 'serving the sentence', '272', '2', '2022-01-05', 'connected with the mass riots', 'imprisonment', '8',
-    '2022-01-06', 'no', AS_OF, 'medium', '', '', ''],
-  ['C', 'Вера', 'serving the sentence', '293', '1', '2022-01-06', 'connected with the mass riots', 'imprisonment', '2',
-    '2022-03-01', 'yes', AS_OF, '', '', '', ''],
-  ['D', 'Гани', 'serving the sentence', '293', '1', '2022-01-06', 'connected with the mass riots', 'imprisonment', '1',
-    '2022-01-07', 'no', AS_OF, '', '', '', ''],
-  ['E', 'Дана', 'serving the sentence', '188', '2', '2022-01-05', 'not connected with the riots', 'imprisonment', '3',
-    '2022-01-06', 'no', AS_OF, '', '', '', ''],
-  ['F', 'Ерлан', 'serving the sentence', '272', '2', '2022-13-45', 'connected with the mass riots', 'imprisonment', '5',
-    '2022-01-07', 'no', AS_OF, '', '', '', ''],
+  serving('A', 'Айдос', ['272', '2', '2022-01-05', RIOTS], ['8', '2022-06-20', 'no', 'medium'], ['2022-01-06', '2022-06-19', 'detention']),
+  serving('B', 'Бахыт', ['272', '2', '2022-01-05', RIOTS], ['8', '2022-01-06', 'no', 'medium']),
+  serving('C', 'Вера', ['293', '1', '2022-01-06', RIOTS], ['2', '2022-03-01', 'yes']),
+  serving('D', 'Гани', ['293', '1', '2022-01-06', RIOTS], ['1', '2022-01-07']),
+  serving('E', 'Дана', ['188', '2', '2022-01-05', 'not connected with the riots'], ['3', '2022-01-06']),
+  serving('F', 'Ерлан', ['272', '2', '2022-13-45', RIOTS], ['5', '2022-01-07']),
   // The legal table's RD-06: not covered, the institution not given, so each level credits the
   // custody differently and gives its own parole day.
-  ['G', 'Жанар', 'serving the sentence', '293', '2', '2022-01-05', 'not connected with the riots', 'imprisonment', '3',
-    '2022-03-01', 'no', AS_OF, '', '2022-02-01', '2022-02-28', 'detention'],
+  serving('G', 'Жанар', ['293', '2', '2022-01-05', 'not connected with the riots'], ['3', '2022-03-01'], ['2022-02-01', '2022-02-28', 'detention']),
 ];
 
 let scratch;

@@ -14,66 +14,55 @@ use crate::decision::record;
 use crate::format::{amount, article, citation, date, fraction, hours, punishment, term};
 use crate::{fill, keys, t, text, Key, Lang};
 
-pub fn institution(i: Institution, lang: Lang) -> &'static str {
-    use keys::institution as k;
-    text(
-        lang,
-        match i {
-            Institution::Minimum => k::minimum,
-            Institution::Medium => k::medium,
-            Institution::Maximum => k::maximum,
-        },
-    )
-}
-
-pub fn custody_kind(kind: CustodyKind, lang: Lang) -> &'static str {
-    match kind {
-        CustodyKind::Detention => t!(lang, custody_kind.detention),
-        CustodyKind::HouseArrest => t!(lang, custody_kind.house_arrest),
+words_of! {
+    pub fn institution(Institution) from keys::institution {
+        Minimum => minimum,
+        Medium => medium,
+        Maximum => maximum,
     }
 }
 
-fn ground(g: InstitutionGround, lang: Lang) -> &'static str {
-    use keys::institution_ground as k;
-    text(
-        lang,
-        match g {
-            InstitutionGround::Negligent => k::negligent,
-            InstitutionGround::FirstShortTerm => k::first_short_term,
-            InstitutionGround::FirstLongerTerm => k::first_longer_term,
-            InstitutionGround::EspeciallyGraveMan => k::especially_grave_man,
-            InstitutionGround::RecidivismMan => k::recidivism_man,
-            InstitutionGround::DangerousRecidivism => k::dangerous_recidivism,
-            InstitutionGround::Minor => k::minor,
-        },
-    )
-}
-
-/// "Parole", "Replacement …", "Cancelling the conditional sentence".
-pub fn early_kind(kind: EarlyKind, lang: Lang) -> &'static str {
-    match kind {
-        EarlyKind::Parole => t!(lang, early.parole),
-        EarlyKind::Replacement => t!(lang, early.replacement),
-        EarlyKind::ProbationCancel => t!(lang, early.probation_cancel),
+words_of! {
+    pub fn custody_kind(CustodyKind) from keys::custody_kind {
+        Detention => detention,
+        HouseArrest => house_arrest,
     }
 }
 
-pub fn unavailable(reason: Unavailable, lang: Lang) -> &'static str {
-    use keys::unavailable as k;
-    text(
-        lang,
-        match reason {
-            Unavailable::NotThisPunishment => k::not_this_punishment,
-            Unavailable::ExcludedGroup => k::excluded_group,
-            Unavailable::Corruption => k::corruption,
-            Unavailable::EspeciallyGrave => k::especially_grave,
-            Unavailable::AmnestyFrees => k::amnesty_frees,
-            Unavailable::AfterRelease => k::after_release,
-            Unavailable::CategoryUnknown => k::category_unknown,
-            Unavailable::DatesUnknown => k::dates_unknown,
-            Unavailable::ProbationNeeded => k::probation_needed,
-        },
-    )
+words_of! {
+    fn ground(InstitutionGround) from keys::institution_ground {
+        Negligent => negligent,
+        FirstShortTerm => first_short_term,
+        FirstLongerTerm => first_longer_term,
+        EspeciallyGraveMan => especially_grave_man,
+        RecidivismMan => recidivism_man,
+        DangerousRecidivism => dangerous_recidivism,
+        Minor => minor,
+    }
+}
+
+words_of! {
+    /// "Parole", "Replacement …", "Cancelling the conditional sentence".
+    pub fn early_kind(EarlyKind) from keys::early {
+        Parole => parole,
+        Replacement => replacement,
+        ProbationCancel => probation_cancel,
+    }
+}
+
+words_of! {
+    pub fn unavailable(Unavailable) from keys::unavailable {
+        NotThisPunishment => not_this_punishment,
+        ExcludedGroup => excluded_group,
+        Corruption => corruption,
+        EspeciallyGrave => especially_grave,
+        AmnestyFrees => amnesty_frees,
+        AfterRelease => after_release,
+        CategoryUnknown => category_unknown,
+        DatesUnknown => dates_unknown,
+        ProbationNeeded => probation_needed,
+        AggregateNeeded => aggregate_needed,
+    }
 }
 
 /// What the credit counts as: days, hours or MCI.
@@ -395,12 +384,12 @@ pub fn reading_early(r: &Reading, decision: &Decision, lang: Lang) -> Option<Str
     (!differing.is_empty()).then(|| differing.join("; "))
 }
 
-/// "Earliest parole", "Earliest replacement", "Earliest cancelling …": the figure's label.
-pub fn early_label(kind: EarlyKind, lang: Lang) -> &'static str {
-    match kind {
-        EarlyKind::Parole => t!(lang, explain.parole),
-        EarlyKind::Replacement => t!(lang, explain.replacement),
-        EarlyKind::ProbationCancel => t!(lang, explain.probation_cancel),
+words_of! {
+    /// "Earliest parole", "Earliest replacement", "Earliest cancelling …": the figure's label.
+    pub fn early_label(EarlyKind) from keys::explain {
+        Parole => parole,
+        Replacement => replacement,
+        ProbationCancel => probation_cancel,
     }
 }
 

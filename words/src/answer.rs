@@ -12,23 +12,33 @@ use crate::decision::*;
 /// What decides between the readings of a decision, in words: the kind of its first condition.
 fn what_decides(decision: &Decision, lang: Lang) -> String {
     use keys::decides as k;
-    let first = decision
-        .readings
-        .first()
-        .and_then(|r| r.conditions.first())
-        .or(decision.shown_reading.first());
-    let key = match first {
-        Some(Condition::OneYearBase { .. }) => k::one_year_base,
-        Some(Condition::Part { .. }) => k::part,
-        Some(Condition::Minor { .. }) => k::minor,
-        Some(Condition::VictimAged14To18 { .. }) => k::victim,
-        Some(Condition::CodeCategory { .. }) => k::code_category,
-        Some(Condition::AgeCounting { .. }) => k::age_counting,
-        Some(Condition::RecidivismAtSentencing) => k::recidivism,
-        Some(Condition::WholeAsGravest { .. }) | None => k::whole,
-        Some(c) => crate::after_verdict::decides(c).unwrap_or(k::whole),
+    let key = |c: &Condition| match c {
+        Condition::OneYearBase { .. } => k::one_year_base,
+        Condition::Part { .. } => k::part,
+        Condition::Minor { .. } => k::minor,
+        Condition::VictimAged14To18 { .. } => k::victim,
+        Condition::CodeCategory { .. } => k::code_category,
+        Condition::AgeCounting { .. } => k::age_counting,
+        Condition::RecidivismAtSentencing => k::recidivism,
+        Condition::WholeAsGravest { .. } => k::whole,
+        c => crate::after_verdict::decides(c).unwrap_or(k::whole),
     };
-    text(lang, key).to_string()
+    // Every question the readings turn on, once each, in the order they first appear: a reading
+    // may combine two (the institution and the one-year rule's base), and naming one alone would
+    // say the other does not matter.
+    let mut keys = Vec::new();
+    let conditions = decision.readings.iter().flat_map(|r| r.conditions.iter());
+    for c in conditions.chain(decision.shown_reading.iter()) {
+        let k = key(c);
+        if !keys.contains(&k) {
+            keys.push(k);
+        }
+    }
+    if keys.is_empty() {
+        keys.push(k::whole);
+    }
+    let texts: Vec<&str> = keys.into_iter().map(|k| text(lang, k)).collect();
+    texts.join("; ")
 }
 
 /// The cut of the gravest offence cut at sentencing, for the plain answer.

@@ -19,26 +19,22 @@ use crate::{fill, keys, t, text, Lang};
 pub use crate::answer::*;
 pub use crate::steps::*;
 
-pub fn outcome(o: Outcome, lang: Lang) -> &'static str {
-    use keys::outcome::*;
-    text(
-        lang,
-        match o {
-            Outcome::ReleaseFromLiability => release_from_liability,
-            Outcome::PartlyCovered => partly_covered,
-            Outcome::ReductionAtSentencing => reduction_at_sentencing,
-            Outcome::ReleaseAtSentencing => release_at_sentencing,
-            Outcome::ReleaseFromPunishment => release_from_punishment,
-            Outcome::ConvictionExpunged => conviction_expunged,
-            Outcome::TermReduced => term_reduced,
-            Outcome::PunishmentReduced => punishment_reduced,
-            Outcome::Release => release,
-            Outcome::NothingToApply => nothing_to_apply,
-            Outcome::NotCovered => not_covered,
-            Outcome::Excluded => excluded,
-            Outcome::NeedsReview => needs_review,
-        },
-    )
+words_of! {
+    pub fn outcome(Outcome) from keys::outcome {
+        ReleaseFromLiability => release_from_liability,
+        PartlyCovered => partly_covered,
+        ReductionAtSentencing => reduction_at_sentencing,
+        ReleaseAtSentencing => release_at_sentencing,
+        ReleaseFromPunishment => release_from_punishment,
+        ConvictionExpunged => conviction_expunged,
+        TermReduced => term_reduced,
+        PunishmentReduced => punishment_reduced,
+        Release => release,
+        NothingToApply => nothing_to_apply,
+        NotCovered => not_covered,
+        Excluded => excluded,
+        NeedsReview => needs_review,
+    }
 }
 
 /// What the amnesty does to one offence.
@@ -102,54 +98,41 @@ pub(crate) fn offence_prefix(offence: usize, several: bool, lang: Lang) -> Strin
 
 /// One assumption of a reading; `several` prefixes the offence it is about.
 pub fn condition(c: Condition, several: bool, lang: Lang) -> String {
+    let about = match c {
+        Condition::Part { offence, .. }
+        | Condition::Minor { offence, .. }
+        | Condition::VictimAged14To18 { offence, .. }
+        | Condition::CodeCategory { offence, .. } => offence_prefix(offence, several, lang),
+        _ => String::new(),
+    };
+    about + &assumption(c, lang)
+}
+
+/// The assumption itself, without the offence it is about.
+fn assumption(c: Condition, lang: Lang) -> String {
     use keys::condition::*;
+    let plain = |key| text(lang, key).to_string();
     match c {
-        Condition::OneYearBase {
-            base: OneYearBase::Reduced,
-        } => text(lang, one_year_on_reduced).to_string(),
-        Condition::OneYearBase {
-            base: OneYearBase::Imposed,
-        } => text(lang, one_year_on_imposed).to_string(),
-        Condition::Part { offence, part: p } => format!(
-            "{}{}",
-            offence_prefix(offence, several, lang),
-            fill(text(lang, part), &[("part", p.to_string())])
+        Condition::OneYearBase { base } => plain(match base {
+            OneYearBase::Reduced => one_year_on_reduced,
+            OneYearBase::Imposed => one_year_on_imposed,
+        }),
+        Condition::Part { part: p, .. } => fill(text(lang, part), &[("part", p.to_string())]),
+        Condition::Minor { minor: m, .. } => plain(if m { minor } else { adult }),
+        Condition::VictimAged14To18 { yes, .. } => plain(if yes {
+            victim_14_to_18
+        } else {
+            victim_other_age
+        }),
+        Condition::CodeCategory { category: c, .. } => fill(
+            text(lang, code_category),
+            &[("category", category(c, lang).to_string())],
         ),
-        Condition::Minor { offence, minor: m } => format!(
-            "{}{}",
-            offence_prefix(offence, several, lang),
-            text(lang, if m { minor } else { adult })
-        ),
-        Condition::VictimAged14To18 { offence, yes } => format!(
-            "{}{}",
-            offence_prefix(offence, several, lang),
-            text(
-                lang,
-                if yes {
-                    victim_14_to_18
-                } else {
-                    victim_other_age
-                }
-            )
-        ),
-        Condition::CodeCategory {
-            offence,
-            category: c,
-        } => format!(
-            "{}{}",
-            offence_prefix(offence, several, lang),
-            fill(
-                text(lang, code_category),
-                &[("category", category(c, lang).to_string())]
-            )
-        ),
-        Condition::AgeCounting {
-            counting: AgeCounting::OnBirthday,
-        } => text(lang, age_on_birthday).to_string(),
-        Condition::AgeCounting {
-            counting: AgeCounting::DayAfterBirthday,
-        } => text(lang, age_day_after).to_string(),
-        Condition::RecidivismAtSentencing => text(lang, recidivism_at_sentencing).to_string(),
+        Condition::AgeCounting { counting } => plain(match counting {
+            AgeCounting::OnBirthday => age_on_birthday,
+            AgeCounting::DayAfterBirthday => age_day_after,
+        }),
+        Condition::RecidivismAtSentencing => plain(recidivism_at_sentencing),
         Condition::WholeAsGravest { category: c } => fill(
             text(lang, whole_as_gravest),
             &[("category", category(c, lang).to_string())],
@@ -174,11 +157,15 @@ pub fn conditions(cs: &[Condition], several: bool, lang: Lang) -> String {
 /// A reading's result in one line: outcome, new term or figure, release day, record.
 pub fn reading_result(r: &Reading, lang: Lang) -> String {
     let mut parts = vec![outcome(r.outcome, lang).to_string()];
-    for figure in crate::figures::result_figures(&r.figures, lang) {
-        // A reading's last day shows in its release; its term keeps its own label.
+    for figure in crate::figures::result_figures(r.outcome, &r.figures, lang) {
+        // A reading's last day shows in its release; its term keeps its own label, unless it is
+        // the time served until a release.
+        let served = r.outcome == Outcome::Release;
         let label = match figure.kind {
             FigureKind::NewEnd => continue,
-            FigureKind::NewPunishment if r.figures.term().is_some() => t!(lang, explain.new_term),
+            FigureKind::NewPunishment if r.figures.term().is_some() && !served => {
+                t!(lang, explain.new_term)
+            }
             _ => figure.label,
         };
         parts.push(format!("{label}: {}", figure.value));
@@ -186,29 +173,25 @@ pub fn reading_result(r: &Reading, lang: Lang) -> String {
     parts.join("; ")
 }
 
-pub(crate) fn skip_reason(reason: OneYearSkip, lang: Lang) -> &'static str {
-    use keys::one_year_skip::*;
-    text(
-        lang,
-        match reason {
-            OneYearSkip::BeganAfterLaw => began_after_law,
-            OneYearSkip::AtTrial => at_trial,
-            OneYearSkip::NotATerm => not_a_term,
-        },
-    )
-}
-
-pub(crate) fn base(b: OneYearBase, lang: Lang) -> &'static str {
-    match b {
-        OneYearBase::Reduced => t!(lang, condition.one_year_on_reduced),
-        OneYearBase::Imposed => t!(lang, condition.one_year_on_imposed),
+words_of! {
+    pub(crate) fn skip_reason(OneYearSkip) from keys::one_year_skip {
+        BeganAfterLaw => began_after_law,
+        AtTrial => at_trial,
+        NotATerm => not_a_term,
     }
 }
 
-pub(crate) fn counting(c: AgeCounting, lang: Lang) -> &'static str {
-    match c {
-        AgeCounting::OnBirthday => t!(lang, condition.age_on_birthday),
-        AgeCounting::DayAfterBirthday => t!(lang, condition.age_day_after),
+words_of! {
+    pub(crate) fn base(OneYearBase) from keys::condition {
+        Reduced => one_year_on_reduced,
+        Imposed => one_year_on_imposed,
+    }
+}
+
+words_of! {
+    pub(crate) fn counting(AgeCounting) from keys::condition {
+        OnBirthday => age_on_birthday,
+        DayAfterBirthday => age_day_after,
     }
 }
 

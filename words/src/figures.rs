@@ -2,13 +2,13 @@
 //! is: the terminal, the page's HTML (and so the print and the batch page's explanation) and the
 //! module's `explain`. No surface picks the decision's fields itself.
 
-use amnesty_rules::decision::{Decision, Figures, NewMeasure};
+use amnesty_rules::decision::{Decision, Figures, NewMeasure, Outcome};
 use amnesty_rules::term::Term;
 
 use crate::after_verdict::{credited, early_note, early_value, held, institution};
 use crate::decision::record;
 use crate::format::{amount, date, hours, term};
-use crate::{fill, t, Lang};
+use crate::{fill, t, text, Lang};
 
 /// Which figure a line is: the page styles and the tests find each by its `class`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -80,46 +80,37 @@ fn imposed(term_of: Option<Term>, h: Option<u32>, a: Option<u32>) -> Option<NewM
         .or(a.map(NewMeasure::Amount))
 }
 
-/// The figures of a result (the decision's, or a reading's): the new punishment, its last day, the
-/// release and the record, those it has.
-pub fn result_figures(f: &Figures, lang: Lang) -> Vec<Figure> {
+/// The figures of a result (the decision's, or a reading's, with its `outcome`): the new
+/// punishment, its last day, the release and the record, those it has. Where the result releases
+/// him from a term still running (the one-year rule), its term runs from the term's first day to
+/// that release, and is labelled so, not as a new punishment: the cut term is in the steps.
+pub fn result_figures(outcome: Outcome, f: &Figures, lang: Lang) -> Vec<Figure> {
+    use crate::keys::explain as k;
+    use FigureKind as K;
     let mut out = Vec::new();
-    let mut push = |kind, label, value| {
-        out.push(Figure {
-            kind,
-            label,
-            value,
-            note: None,
-        })
+    let mut push = |kind, label, value: Option<String>| {
+        if let Some(value) = value {
+            let label = text(lang, label);
+            out.push(Figure {
+                kind,
+                label,
+                value,
+                note: None,
+            });
+        }
     };
-    if let Some(m) = f.measure {
-        push(
-            FigureKind::NewPunishment,
-            t!(lang, explain.new_punishment),
-            measure(m, lang),
-        );
-    }
-    if let Some(end) = f.end {
-        push(
-            FigureKind::NewEnd,
-            t!(lang, explain.new_end),
-            date(end, lang),
-        );
-    }
-    if let Some(day) = f.release_on {
-        push(
-            FigureKind::Release,
-            t!(lang, explain.release_on),
-            date(day, lang),
-        );
-    }
-    if let Some(r) = f.record {
-        push(
-            FigureKind::Record,
-            t!(lang, explain.record),
-            record(r, lang),
-        );
-    }
+    let new = f.measure.map(|m| measure(m, lang));
+    let end = f.end.map(|day| date(day, lang));
+    let release = f.release_on.map(|day| date(day, lang));
+    let left = f.record.map(|r| record(r, lang));
+    let new_label = match (outcome, f.measure) {
+        (Outcome::Release, Some(NewMeasure::Term(_))) => k::term_until_release,
+        _ => k::new_punishment,
+    };
+    push(K::NewPunishment, new_label, new);
+    push(K::NewEnd, k::new_end, end);
+    push(K::Release, k::release_on, release);
+    push(K::Record, k::record, left);
     out
 }
 
@@ -176,7 +167,7 @@ pub fn figures(decision: &Decision, lang: Lang) -> Vec<Figure> {
             ));
         }
     }
-    for figure in result_figures(&d.figures, lang) {
+    for figure in result_figures(d.outcome, &d.figures, lang) {
         let release = figure.kind == FigureKind::Release;
         out.push(figure);
         if let (true, Some(day)) = (release, d.figures.release_on) {

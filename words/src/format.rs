@@ -25,20 +25,8 @@ pub fn date(d: NaiveDate, lang: Lang) -> String {
 
 /// The month's name as it follows a day ("January", «января», «қаңтар»), `month` from 1 to 12.
 pub fn month_key(month: u32) -> Key {
-    [
-        keys::calendar::m1,
-        keys::calendar::m2,
-        keys::calendar::m3,
-        keys::calendar::m4,
-        keys::calendar::m5,
-        keys::calendar::m6,
-        keys::calendar::m7,
-        keys::calendar::m8,
-        keys::calendar::m9,
-        keys::calendar::m10,
-        keys::calendar::m11,
-        keys::calendar::m12,
-    ][(month.clamp(1, 12) - 1) as usize]
+    use keys::calendar::*;
+    [m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12][(month.clamp(1, 12) - 1) as usize]
 }
 
 fn counted(n: u64, lang: Lang, [one, few, many]: [Key; 3]) -> String {
@@ -232,104 +220,76 @@ pub fn search_articles(typed: &str, limit: usize) -> Vec<(ArticleNo, Option<u8>)
     })
 }
 
-pub fn category(c: Category, lang: Lang) -> &'static str {
-    use keys::category::*;
-    text(
-        lang,
-        match c {
-            Category::Misdemeanour => misdemeanour,
-            Category::Small => small,
-            Category::Medium => medium,
-            Category::Grave => grave,
-            Category::EspeciallyGrave => especially_grave,
-        },
-    )
+words_of! {
+    pub fn category(Category) from keys::category {
+        Misdemeanour => misdemeanour,
+        Small => small,
+        Medium => medium,
+        Grave => grave,
+        EspeciallyGrave => especially_grave,
+    }
 }
 
-pub fn context(c: Context, lang: Lang) -> &'static str {
-    use keys::context::*;
-    text(
-        lang,
-        match c {
-            Context::Riots => riots,
-            Context::Suppression => suppression,
-            Context::Other => other,
-        },
-    )
+words_of! {
+    pub fn context(Context) from keys::context {
+        Riots => riots,
+        Suppression => suppression,
+        Other => other,
+    }
 }
 
-pub fn exclusion(e: ExclusionFact, lang: Lang) -> &'static str {
-    use keys::exclusion::*;
-    text(
-        lang,
-        match e {
-            ExclusionFact::Terrorist => terrorist,
-            ExclusionFact::Extremist => extremist,
-            ExclusionFact::Corruption => corruption,
-            ExclusionFact::Treason => treason,
-            ExclusionFact::Torture => torture,
-            ExclusionFact::OrganisingRiots => organising_riots,
-            ExclusionFact::SexualOffenceAgainstMinor => sexual_offence_against_minor,
-        },
-    )
+words_of! {
+    pub fn exclusion(ExclusionFact) from keys::exclusion {
+        Terrorist => terrorist,
+        Extremist => extremist,
+        Corruption => corruption,
+        Treason => treason,
+        Torture => torture,
+        OrganisingRiots => organising_riots,
+        SexualOffenceAgainstMinor => sexual_offence_against_minor,
+    }
 }
 
-pub fn recidivism(r: Recidivism, lang: Lang) -> &'static str {
-    use keys::recidivism::*;
-    text(
-        lang,
-        match r {
-            Recidivism::None => none,
-            Recidivism::Recidivism => recidivism,
-            Recidivism::DangerousRecidivism => dangerous_recidivism,
-        },
-    )
+words_of! {
+    pub fn recidivism(Recidivism) from keys::recidivism {
+        None => none,
+        Recidivism => recidivism,
+        DangerousRecidivism => dangerous_recidivism,
+    }
 }
 
-pub fn punishment(p: Punishment, lang: Lang) -> &'static str {
-    use keys::punishment::*;
-    text(
-        lang,
-        match p {
-            Punishment::Imprisonment => imprisonment,
-            Punishment::RestrictionOfFreedom => restriction_of_freedom,
-            Punishment::CorrectionalWorks => correctional_works,
-            Punishment::CommunityService => community_service,
-            Punishment::Arrest => arrest,
-            Punishment::Fine => fine,
-        },
-    )
+words_of! {
+    pub fn punishment(Punishment) from keys::punishment {
+        Imprisonment => imprisonment,
+        RestrictionOfFreedom => restriction_of_freedom,
+        CorrectionalWorks => correctional_works,
+        CommunityService => community_service,
+        Arrest => arrest,
+        Fine => fine,
+    }
 }
 
-pub fn stage(s: Stage, lang: Lang) -> &'static str {
-    use keys::stage::*;
-    text(
-        lang,
-        match s {
-            Stage::Investigation => investigation,
-            Stage::Trial => trial,
-            Stage::Serving => serving,
-            Stage::Served => served,
-        },
-    )
+words_of! {
+    pub fn stage(Stage) from keys::stage {
+        Investigation => investigation,
+        Trial => trial,
+        Serving => serving,
+        Served => served,
+    }
 }
 
-pub fn status(s: Status, lang: Lang) -> &'static str {
-    use keys::status::*;
-    text(
-        lang,
-        match s {
-            Status::Verified => verified,
-            Status::Reported => reported,
-            Status::Open => open,
-        },
-    )
+words_of! {
+    pub fn status(Status) from keys::status {
+        Verified => verified,
+        Reported => reported,
+        Open => open,
+    }
 }
 
-pub fn intent(i: Intent, lang: Lang) -> &'static str {
-    match i {
-        Intent::Intentional => t!(lang, intent.intentional),
-        Intent::Negligent => t!(lang, intent.negligent),
+words_of! {
+    pub fn intent(Intent) from keys::intent {
+        Intentional => intentional,
+        Negligent => negligent,
     }
 }
 

@@ -100,18 +100,26 @@ impl Html {
         self.titled("h3", (class, name, heading), body);
     }
 
-    /// The same with an `h2`: a part of the page of its own (the printout's facts and sources).
-    pub fn top_section(
+    /// A section named by its class (as [`Html::section`]) holding one list, `ul` or `ol`, of
+    /// the items `items` writes: the warnings, the next steps, the dates in order.
+    pub fn list_section(
         &mut self,
-        class: &str,
         name: &str,
         heading: &str,
-        body: impl FnOnce(&mut Html),
+        list: &str,
+        items: impl FnOnce(&mut Html),
     ) {
-        self.titled("h2", (class, name, heading), body);
+        self.section(name, name, heading, |html| {
+            html.open(list, &[]);
+            items(html);
+            html.close(list);
+        });
     }
 
-    fn titled(
+    /// A section as [`Html::section`] writes one, under a heading of another level
+    /// (`heading_tag`): an `h2` for a part of the page of its own (the printout's facts and
+    /// sources).
+    pub fn titled(
         &mut self,
         heading_tag: &str,
         (class, name, heading): (&str, &str, &str),
@@ -640,18 +648,12 @@ fn next_steps(html: &mut Html, decision: &Decision, lang: Lang) {
     if steps.is_empty() {
         return;
     }
-    html.section(
-        "next-steps",
-        "next-steps",
-        t!(lang, explain.next_steps),
-        |html| {
-            html.open("ul", &[]);
-            for step in &steps {
-                html.element("li", &[], step);
-            }
-            html.close("ul");
-        },
-    );
+    let heading = t!(lang, explain.next_steps);
+    html.list_section("next-steps", heading, "ul", |html| {
+        for step in &steps {
+            html.element("li", &[], step);
+        }
+    });
 }
 
 fn warnings(html: &mut Html, decision: &Decision, lang: Lang) {
@@ -659,8 +661,7 @@ fn warnings(html: &mut Html, decision: &Decision, lang: Lang) {
         return;
     }
     let several = several(decision);
-    html.section("warnings", "warnings", t!(lang, explain.warnings), |html| {
-        html.open("ul", &[]);
+    html.list_section("warnings", t!(lang, explain.warnings), "ul", |html| {
         for w in &decision.warnings {
             html.open("li", &[]);
             html.status_badge(w.status, Act::Law, lang);
@@ -668,7 +669,6 @@ fn warnings(html: &mut Html, decision: &Decision, lang: Lang) {
             html.text(&warning(w, several, lang));
             html.close("li");
         }
-        html.close("ul");
     });
 }
 

@@ -6,6 +6,33 @@
 //! build, and neither the browser nor the command-line tool reads JSON to find a word. The rules
 //! (`amnesty-rules`) know nothing of words: they give typed values, written out here.
 
+/// A function naming each value of an enum by its text in a group of keys: the family of
+/// enum-to-words tables (outcome, category, stage …), written as the table alone.
+macro_rules! words_of {
+    ($(#[$doc:meta])* $vis:vis fn $name:ident($enum:ident) from keys::$group:ident {
+        $($value:ident => $key:ident,)+
+    }) => {
+        $(#[$doc])*
+        $vis fn $name(value: $enum, lang: $crate::Lang) -> &'static str {
+            use $crate::keys::$group as k;
+            $crate::text(lang, match value { $($enum::$value => k::$key,)+ })
+        }
+    };
+}
+
+/// The same for the key alone, by reference: an enum whose values carry data (a problem).
+macro_rules! keys_of {
+    ($(#[$doc:meta])* $vis:vis fn $name:ident($enum:ident) from keys::$group:ident {
+        $($value:ident => $key:ident,)+
+    }) => {
+        $(#[$doc])*
+        $vis fn $name(value: &$enum) -> $crate::Key {
+            use $crate::keys::$group as k;
+            match value { $($enum::$value { .. } => k::$key,)+ }
+        }
+    };
+}
+
 mod after_verdict;
 mod answer;
 mod decision;

@@ -1,8 +1,9 @@
 //! Problems with the input, each as a sentence naming its field, in the reader's language.
 
 use amnesty_rules::case::{FieldError, JsonKind, Problem};
+use chrono::NaiveDate;
 
-use crate::format::{article, month_key, offence_number, punishment};
+use crate::format::{article, date, month_key, offence_number, punishment};
 use crate::{fill, keys, text, Key, Lang};
 
 fn field_word(name: &str) -> Option<Key> {
@@ -55,17 +56,21 @@ pub fn field_label(path: &str, lang: Lang) -> String {
         .map(|segment| match segment.split_once('[') {
             // A list where the file should hold an object: name the file, not an offence.
             Some(("", _)) => text(lang, keys::fields::file).to_string(),
-            Some(("custody", index)) => match index.trim_end_matches(']').parse::<usize>() {
-                Ok(i) => fill(
-                    text(lang, keys::fields::custody_n),
-                    &[("n", (i + 1).to_string())],
-                ),
-                Err(_) => text(lang, keys::fields::custody).to_string(),
-            },
-            Some((_, index)) => match index.trim_end_matches(']').parse::<usize>() {
-                Ok(i) => offence_number(i + 1, lang),
-                Err(_) => text(lang, keys::fields::offences).to_string(),
-            },
+            Some((list, index)) => {
+                let n = index
+                    .trim_end_matches(']')
+                    .parse::<usize>()
+                    .ok()
+                    .map(|i| i + 1);
+                match (list, n) {
+                    ("custody", Some(n)) => {
+                        fill(text(lang, keys::fields::custody_n), &[("n", n.to_string())])
+                    }
+                    ("custody", None) => text(lang, keys::fields::custody).to_string(),
+                    (_, Some(n)) => offence_number(n, lang),
+                    (_, None) => text(lang, keys::fields::offences).to_string(),
+                }
+            }
             None => field_word(segment)
                 .map(|k| text(lang, k).to_string())
                 .unwrap_or_else(|| segment.to_string()),
@@ -88,156 +93,190 @@ fn json_kind(kind: JsonKind) -> Key {
 
 /// A validation problem as one sentence naming its field.
 pub fn problem(error: &FieldError, lang: Lang) -> String {
-    use keys::problems as k;
     let mut values = vec![("field", field_label(&error.field, lang))];
-    let key = match &error.problem {
-        Problem::Malformed { detail } => {
-            values.push(("detail", detail.clone()));
-            k::malformed
+    values.extend(problem_values(&error.problem, lang));
+    let key = match error.problem {
+        Problem::NoSuchPart { parts: 0, .. } => keys::problems::article_has_no_parts,
+        ref other => problem_key(other),
+    };
+    fill(text(lang, key), &values)
+}
+
+keys_of! {
+    /// The sentence a problem is told in.
+    fn problem_key(Problem) from keys::problems {
+        Malformed => malformed,
+        WrongKind => wrong_kind,
+        UnknownField => unknown_field,
+        UnknownValue => unknown_value,
+        Missing => missing,
+        NotADate => not_a_date,
+        NoSuchDay => no_such_day,
+        DateOutOfRange => date_out_of_range,
+        AfterAsOf => after_as_of,
+        BeforeBirth => before_birth,
+        TooYoung => too_young,
+        StartBeforeOffence => start_before_offence,
+        OutOfRange => out_of_range,
+        NotANumber => not_a_number,
+        Negative => negative,
+        NotAnArticle => not_an_article,
+        NoSuchPart => no_such_part,
+        NoSuchArticle => no_such_article,
+        RepealedArticle => repealed_article,
+        DefinesNoOffence => defines_no_offence,
+        RepealedPart => repealed_part,
+        AmbiguousArticle => ambiguous_article,
+        ChooseFromList => choose_from_list,
+        PartDiffersFromCitation => part_differs_from_citation,
+        NoOffences => no_offences,
+        TooManyOffences => too_many_offences,
+        FileTooLarge => file_too_large,
+        SentenceRequired => sentence_required,
+        SentenceAtInvestigation => sentence_at_investigation,
+        ZeroTerm => zero_term,
+        TermTooLong => term_too_long,
+        WrongMeasure => wrong_measure,
+        ConditionalNotImprisonment => conditional_not_imprisonment,
+        TooManyPeriods => too_many_periods,
+        CustodyOrder => custody_order,
+        CustodyAfterStart => custody_after_start,
+        CustodyOverlaps => custody_overlaps,
+        InstitutionNotImprisonment => institution_not_imprisonment,
+        ProbationNotConditional => probation_not_conditional,
+    }
+}
+
+/// The named values a problem's sentence fills in, besides the field.
+fn problem_values(problem: &Problem, lang: Lang) -> Vec<(&'static str, String)> {
+    use Problem as P;
+    match problem {
+        P::Malformed { detail } => vec![("detail", detail.clone())],
+        P::WrongKind { expected } => {
+            vec![("expected", text(lang, json_kind(*expected)).to_string())]
         }
-        Problem::WrongKind { expected } => {
-            values.push(("expected", text(lang, json_kind(*expected)).to_string()));
-            k::wrong_kind
+        P::UnknownValue { value, allowed } => {
+            vec![("value", value.clone()), ("allowed", allowed.join(", "))]
         }
-        Problem::UnknownField { .. } => k::unknown_field,
-        Problem::UnknownValue { value, allowed } => {
-            values.push(("value", value.clone()));
-            values.push(("allowed", allowed.join(", ")));
-            k::unknown_value
-        }
-        Problem::Missing => k::missing,
-        Problem::NotADate { value } => {
-            values.push(("value", value.clone()));
-            k::not_a_date
-        }
-        Problem::NoSuchDay {
+        P::NotADate { value } | P::DateOutOfRange { value } => vec![("value", value.clone())],
+        P::NotANumber { value } | P::NotAnArticle { value } => vec![("value", excerpt(value))],
+        P::NoSuchDay {
             day,
             month,
             year,
             days_in_month,
             ..
-        } => {
-            values.push(("day", day.to_string()));
-            values.push(("month", text(lang, month_key(*month)).to_string()));
-            values.push(("year", year.to_string()));
-            values.push(("days", days_in_month.to_string()));
-            k::no_such_day
+        } => vec![
+            ("day", day.to_string()),
+            ("month", text(lang, month_key(*month)).to_string()),
+            ("year", year.to_string()),
+            ("days", days_in_month.to_string()),
+        ],
+        P::AfterAsOf { as_of } => vec![("as_of", as_of.clone())],
+        P::BeforeBirth { birth_date } => vec![("birth_date", birth_date.clone())],
+        P::TooYoung { min_age } => vec![("min_age", min_age.to_string())],
+        P::StartBeforeOffence { committed_on } => {
+            vec![("committed_on", day_in_words(committed_on, lang))]
         }
-        Problem::DateOutOfRange { value } => {
-            values.push(("value", value.clone()));
-            k::date_out_of_range
+        P::OutOfRange { min, max } => vec![("min", min.to_string()), ("max", max.to_string())],
+        P::NoSuchPart { article: a, parts } => {
+            vec![
+                ("article", article(*a, None, lang)),
+                ("parts", parts.to_string()),
+            ]
         }
-        Problem::AfterAsOf { as_of } => {
-            values.push(("as_of", as_of.clone()));
-            k::after_as_of
+        P::NoSuchArticle { article: a }
+        | P::RepealedArticle { article: a }
+        | P::DefinesNoOffence { article: a } => vec![("number", a.to_string())],
+        P::RepealedPart { article: a, part } => {
+            vec![("number", a.to_string()), ("part", part.to_string())]
         }
-        Problem::BeforeBirth { birth_date } => {
-            values.push(("birth_date", birth_date.clone()));
-            k::before_birth
+        P::AmbiguousArticle { dash, part } => vec![
+            ("dash", dash.to_string()),
+            ("number", dash.number.to_string()),
+            ("part", part.to_string()),
+        ],
+        P::PartDiffersFromCitation { cited } => vec![("cited", cited.to_string())],
+        P::TooManyOffences { max } | P::TooManyPeriods { max } => vec![("max", max.to_string())],
+        P::FileTooLarge { max_bytes } => vec![("max_kb", (max_bytes / 1024).to_string())],
+        P::TermTooLong { max_years } => vec![("max_years", max_years.to_string())],
+        P::WrongMeasure { punishment: p } => vec![("punishment", punishment(*p, lang).to_string())],
+        P::CustodyOrder { from } => vec![("from", day_in_words(from, lang))],
+        P::CustodyAfterStart { start } => {
+            // Held until the verdict took effect: the last day held is the day before the term's.
+            let before = start.parse::<NaiveDate>().ok().and_then(|d| d.pred_opt());
+            vec![
+                ("start", day_in_words(start, lang)),
+                (
+                    "day_before",
+                    before.map_or_else(String::new, |d| date(d, lang)),
+                ),
+            ]
         }
-        Problem::TooYoung { min_age } => {
-            values.push(("min_age", min_age.to_string()));
-            k::too_young
-        }
-        Problem::StartBeforeOffence { committed_on } => {
-            values.push(("committed_on", committed_on.clone()));
-            k::start_before_offence
-        }
-        Problem::OutOfRange { min, max } => {
-            values.push(("min", min.to_string()));
-            values.push(("max", max.to_string()));
-            k::out_of_range
-        }
-        Problem::NotANumber { value } => {
-            values.push(("value", value.clone()));
-            k::not_a_number
-        }
-        Problem::Negative { .. } => k::negative,
-        Problem::NotAnArticle { value } => {
-            values.push(("value", value.clone()));
-            k::not_an_article
-        }
-        Problem::NoSuchPart { article: a, parts } => {
-            values.push(("article", article(*a, None, lang)));
-            values.push(("parts", parts.to_string()));
-            if *parts == 0 {
-                k::article_has_no_parts
-            } else {
-                k::no_such_part
-            }
-        }
-        Problem::NoSuchArticle { article: a }
-        | Problem::RepealedArticle { article: a }
-        | Problem::DefinesNoOffence { article: a } => {
-            values.push(("number", a.to_string()));
-            match error.problem {
-                Problem::NoSuchArticle { .. } => k::no_such_article,
-                Problem::RepealedArticle { .. } => k::repealed_article,
-                _ => k::defines_no_offence,
-            }
-        }
-        Problem::RepealedPart { article: a, part } => {
-            values.push(("number", a.to_string()));
-            values.push(("part", part.to_string()));
-            k::repealed_part
-        }
-        Problem::AmbiguousArticle { dash, part } => {
-            values.push(("dash", dash.to_string()));
-            values.push(("number", dash.number.to_string()));
-            values.push(("part", part.to_string()));
-            k::ambiguous_article
-        }
-        Problem::ChooseFromList => k::choose_from_list,
-        Problem::PartDiffersFromCitation { cited } => {
-            values.push(("cited", cited.to_string()));
-            k::part_differs_from_citation
-        }
-        Problem::NoOffences => k::no_offences,
-        Problem::TooManyOffences { max } => {
-            values.push(("max", max.to_string()));
-            k::too_many_offences
-        }
-        Problem::FileTooLarge { max_bytes } => {
-            values.push(("max_kb", (max_bytes / 1024).to_string()));
-            k::file_too_large
-        }
-        Problem::SentenceRequired => k::sentence_required,
-        Problem::SentenceAtInvestigation => k::sentence_at_investigation,
-        Problem::ZeroTerm => k::zero_term,
-        Problem::TermTooLong { max_years } => {
-            values.push(("max_years", max_years.to_string()));
-            k::term_too_long
-        }
-        Problem::WrongMeasure { punishment: p } => {
-            values.push(("punishment", punishment(*p, lang).to_string()));
-            k::wrong_measure
-        }
-        Problem::ConditionalNotImprisonment => k::conditional_not_imprisonment,
-        Problem::TooManyPeriods { max } => {
-            values.push(("max", max.to_string()));
-            k::too_many_periods
-        }
-        Problem::CustodyOrder { from } => {
-            values.push(("from", from.clone()));
-            k::custody_order
-        }
-        Problem::CustodyAfterStart { start } => {
-            values.push(("start", start.clone()));
-            k::custody_after_start
-        }
-        Problem::CustodyOverlaps { other } => {
-            values.push(("other", other.to_string()));
-            k::custody_overlaps
-        }
-        Problem::InstitutionNotImprisonment => k::institution_not_imprisonment,
-        Problem::ProbationNotConditional => k::probation_not_conditional,
-    };
-    fill(text(lang, key), &values)
+        P::CustodyOverlaps { other } => vec![("other", other.to_string())],
+        P::UnknownField { .. }
+        | P::Missing
+        | P::Negative { .. }
+        | P::ChooseFromList
+        | P::NoOffences
+        | P::SentenceRequired
+        | P::SentenceAtInvestigation
+        | P::ZeroTerm
+        | P::ConditionalNotImprisonment
+        | P::InstitutionNotImprisonment
+        | P::ProbationNotConditional => vec![],
+    }
+}
+
+/// A day the rules give as `YYYY-MM-DD`, written as the reader writes dates; any other text as is.
+fn day_in_words(day: &str, lang: Lang) -> String {
+    day.parse::<NaiveDate>()
+        .map_or_else(|_| day.to_string(), |d| date(d, lang))
+}
+
+/// What was typed, quoted at most 80 characters long: a pasted page is not echoed whole.
+fn excerpt(value: &str) -> String {
+    const MAX: usize = 80;
+    match value.char_indices().nth(MAX - 1) {
+        Some((end, _)) if value.chars().count() > MAX => format!("{}…", &value[..end]),
+        _ => value.to_string(),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Dates in a message are the reader's, with the day before the term for custody that runs
+    /// into it; a pasted page is quoted 80 characters long, not whole (QA).
+    #[test]
+    fn dates_in_words_and_long_values_cut() {
+        let custody = FieldError::new(
+            "custody[0].to".to_string(),
+            Problem::CustodyAfterStart {
+                start: "2022-06-20".into(),
+            },
+        );
+        let ru = problem(&custody, Lang::Ru);
+        assert!(
+            ru.contains("(20 июня 2022 г.)") && ru.contains("19 июня 2022 г."),
+            "{ru}"
+        );
+        assert!(!problem(&custody, Lang::En).contains("2022-06-20"));
+        let pasted = "статья ".repeat(200);
+        let article = FieldError::new(
+            "offences[0].article".to_string(),
+            Problem::NotAnArticle {
+                value: pasted.clone(),
+            },
+        );
+        let message = problem(&article, Lang::Ru);
+        assert!(
+            message.contains('…') && message.chars().count() < 200,
+            "{message}"
+        );
+        assert!(message.contains("статья статья статья"));
+    }
 
     #[test]
     fn field_paths_in_words() {

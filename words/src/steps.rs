@@ -9,8 +9,11 @@ use crate::{fill, keys, t, text, Key, Lang};
 
 use crate::decision::*;
 
+/// The named values a template fills in.
+type Values = Vec<(&'static str, String)>;
+
 /// The template and the named values of a step.
-fn step_words(detail: &StepDetail, lang: Lang) -> (Key, Vec<(&'static str, String)>) {
+fn step_words(detail: &StepDetail, lang: Lang) -> (Key, Values) {
     use keys::steps as k;
     use StepDetail as S;
     let art = |a, p| article(a, p, lang);
@@ -437,24 +440,38 @@ fn step_words(detail: &StepDetail, lang: Lang) -> (Key, Vec<(&'static str, Strin
 
 /// One step as a sentence; with several offences, the offence it is about comes first.
 pub fn step(step: &Step, several: bool, lang: Lang) -> String {
-    let (key, values) = step_words(&step.detail, lang);
+    sentence(step_words(&step.detail, lang), step.offence, several, lang)
+}
+
+/// The template of a step's kind, for the tests that check every placeholder is filled.
+pub fn step_template(detail: &StepDetail, lang: Lang) -> (&'static str, Vec<&'static str>) {
+    template(step_words(detail, lang), lang)
+}
+
+/// A step's or a warning's words as a sentence; with several offences, the offence it is about
+/// comes first.
+fn sentence(
+    (key, values): (Key, Values),
+    offence: Option<usize>,
+    several: bool,
+    lang: Lang,
+) -> String {
     let sentence = capitalised(fill(text(lang, key), &values));
-    match step.offence.filter(|_| several) {
+    match offence.filter(|_| several) {
         Some(i) => format!("{}{sentence}", offence_prefix(i, true, lang)),
         None => sentence,
     }
 }
 
-/// The template of a step's kind, for the tests that check every placeholder is filled.
-pub fn step_template(detail: &StepDetail, lang: Lang) -> (&'static str, Vec<&'static str>) {
-    let (key, values) = step_words(detail, lang);
+/// A template and the names of the values given for it.
+fn template((key, values): (Key, Values), lang: Lang) -> (&'static str, Vec<&'static str>) {
     (
         text(lang, key),
         values.into_iter().map(|(n, _)| n).collect(),
     )
 }
 
-fn warning_words(detail: &WarningDetail, lang: Lang) -> (Key, Vec<(&'static str, String)>) {
+fn warning_words(detail: &WarningDetail, lang: Lang) -> (Key, Values) {
     use keys::warnings as k;
     use WarningDetail as W;
     match detail {
@@ -562,19 +579,15 @@ fn sanction_limit(limit: &SanctionLimit, lang: Lang) -> String {
 
 /// One warning as a sentence.
 pub fn warning(warning: &Warning, several: bool, lang: Lang) -> String {
-    let (key, values) = warning_words(&warning.detail, lang);
-    let sentence = capitalised(fill(text(lang, key), &values));
-    match warning.offence.filter(|_| several) {
-        Some(i) => format!("{}{sentence}", offence_prefix(i, true, lang)),
-        None => sentence,
-    }
+    sentence(
+        warning_words(&warning.detail, lang),
+        warning.offence,
+        several,
+        lang,
+    )
 }
 
 /// The template of a warning's kind, for the tests.
 pub fn warning_template(detail: &WarningDetail, lang: Lang) -> (&'static str, Vec<&'static str>) {
-    let (key, values) = warning_words(detail, lang);
-    (
-        text(lang, key),
-        values.into_iter().map(|(n, _)| n).collect(),
-    )
+    template(warning_words(detail, lang), lang)
 }

@@ -13,6 +13,20 @@ use amnesty_words::{self as words, Lang};
 
 const TABLE: &str = include_str!("../../tests/legal_cases.md");
 
+/// Every kind of a step or warning, by name, and how many kinds there are. The match has no
+/// wildcard, so a new kind fails to compile here until it is listed (and then counts).
+macro_rules! kinds {
+    (fn $name:ident($detail:ident), $count:ident: { $($kind:ident => $text:literal,)+ }) => {
+        fn $name(d: &$detail) -> &'static str {
+            match d {
+                $($detail::$kind { .. } => $text,)+
+            }
+        }
+
+        const $count: usize = [$($text),+].len();
+    };
+}
+
 fn decisions() -> Vec<(String, Decision)> {
     let (cases, errors) = support::parse_table(TABLE);
     assert!(errors.is_empty(), "{errors:?}");
@@ -28,111 +42,103 @@ fn decisions() -> Vec<(String, Decision)> {
         .collect()
 }
 
-/// Every kind of step, by name; the match has no wildcard, so a new kind fails to compile here
-/// until it is listed.
-fn step_kind(d: &StepDetail) -> &'static str {
-    use StepDetail::*;
-    match d {
-        PeriodInside { .. } => "period_inside",
-        PeriodOutside { .. } => "period_outside",
-        ContextCovered { .. } => "context_covered",
-        ContextNotCovered { .. } => "context_not_covered",
-        Listed { .. } => "listed",
-        ListedIfMinor { .. } => "listed_if_minor",
-        PartNotListed { .. } => "part_not_listed",
-        NotListed { .. } => "not_listed",
-        PartUnknown { .. } => "part_unknown",
-        Minor { .. } => "minor",
-        Adult { .. } => "adult",
-        AgeUnknown { .. } => "age_unknown",
-        CategoryFromCode { .. } => "category_from_code",
-        CategoryFromVerdict { .. } => "category_from_verdict",
-        CategoryEnteredRuledOut { .. } => "category_entered_ruled_out",
-        PartRuledOut { .. } => "part_ruled_out",
-        InGroup { .. } => "in_group",
-        ExcludedByArticle { .. } => "excluded_by_article",
-        ExcludedByAnswer { .. } => "excluded_by_answer",
-        ExclusionException { .. } => "exclusion_exception",
-        VictimAgeUnknown { .. } => "victim_age_unknown",
+kinds! {
+    fn step_kind(StepDetail), STEP_KINDS: {
+        PeriodInside => "period_inside",
+        PeriodOutside => "period_outside",
+        ContextCovered => "context_covered",
+        ContextNotCovered => "context_not_covered",
+        Listed => "listed",
+        ListedIfMinor => "listed_if_minor",
+        PartNotListed => "part_not_listed",
+        NotListed => "not_listed",
+        PartUnknown => "part_unknown",
+        Minor => "minor",
+        Adult => "adult",
+        AgeUnknown => "age_unknown",
+        CategoryFromCode => "category_from_code",
+        CategoryFromVerdict => "category_from_verdict",
+        CategoryEnteredRuledOut => "category_entered_ruled_out",
+        PartRuledOut => "part_ruled_out",
+        InGroup => "in_group",
+        ExcludedByArticle => "excluded_by_article",
+        ExcludedByAnswer => "excluded_by_answer",
+        ExclusionException => "exclusion_exception",
+        VictimAgeUnknown => "victim_age_unknown",
         NoExclusion => "no_exclusion",
-        RecidivismExcludes { .. } => "recidivism_excludes",
-        RecidivismNotYetImposed { .. } => "recidivism_not_yet_imposed",
+        RecidivismExcludes => "recidivism_excludes",
+        RecidivismNotYetImposed => "recidivism_not_yet_imposed",
         NoRecidivism => "no_recidivism",
         NoConditions => "no_conditions",
-        CaseClosed { .. } => "case_closed",
-        CutAtSentencing { .. } => "cut_at_sentencing",
-        ReleasedFromPunishment { .. } => "released_from_punishment",
-        ConvictionExpunged { .. } => "conviction_expunged",
+        CaseClosed => "case_closed",
+        CutAtSentencing => "cut_at_sentencing",
+        ReleasedFromPunishment => "released_from_punishment",
+        ConvictionExpunged => "conviction_expunged",
         NoRecordForMisdemeanour => "no_record_for_misdemeanour",
-        NoExpungementForGrave { .. } => "no_expungement_for_grave",
-        MainPunishmentCut { .. } => "main_punishment_cut",
-        PartlyClosed { .. } => "partly_closed",
+        NoExpungementForGrave => "no_expungement_for_grave",
+        MainPunishmentCut => "main_punishment_cut",
+        PartlyClosed => "partly_closed",
         AggregateNeedsCourt => "aggregate_needs_court",
-        EveryReadingAgrees { .. } => "every_reading_agrees",
-        TermCut { .. } => "term_cut",
-        HoursCut { .. } => "hours_cut",
-        AmountCut { .. } => "amount_cut",
-        MeasureNotStated { .. } => "measure_not_stated",
+        EveryReadingAgrees => "every_reading_agrees",
+        TermCut => "term_cut",
+        HoursCut => "hours_cut",
+        AmountCut => "amount_cut",
+        MeasureNotStated => "measure_not_stated",
         AdditionalNotCut => "additional_not_cut",
-        NewLastDay { .. } => "new_last_day",
-        ServedBeforeLaw { .. } => "served_before_law",
-        ReducedTermOver { .. } => "reduced_term_over",
-        OneYearMet { .. } => "one_year_met",
-        OneYearNotMet { .. } => "one_year_not_met",
-        OneYearNotApplicable { .. } => "one_year_not_applicable",
-        ReleaseAtSentencing { .. } => "release_at_sentencing",
-        ReleaseOnLastDay { .. } => "release_on_last_day",
-        ReleasedWhenLawInForce { .. } => "released_when_law_in_force",
+        NewLastDay => "new_last_day",
+        ServedBeforeLaw => "served_before_law",
+        ReducedTermOver => "reduced_term_over",
+        OneYearMet => "one_year_met",
+        OneYearNotMet => "one_year_not_met",
+        OneYearNotApplicable => "one_year_not_applicable",
+        ReleaseAtSentencing => "release_at_sentencing",
+        ReleaseOnLastDay => "release_on_last_day",
+        ReleasedWhenLawInForce => "released_when_law_in_force",
         ConditionalAsReal => "conditional_as_real",
-        RecordExpires { .. } => "record_expires",
-        RecordOnServing { .. } => "record_on_serving",
-        Deadline { .. } => "deadline",
+        RecordExpires => "record_expires",
+        RecordOnServing => "record_on_serving",
+        Deadline => "deadline",
         SocialHelp => "social_help",
-        CustodyCredited { .. } => "custody_credited",
+        CustodyCredited => "custody_credited",
         CustodyNotCredited => "custody_not_credited",
-        HalfDayCounted { .. } => "half_day_counted",
-        EarlyReleaseOn { .. } => "early_release_on",
-        EarlyReleaseUnavailable { .. } => "early_release_unavailable",
+        HalfDayCounted => "half_day_counted",
+        EarlyReleaseOn => "early_release_on",
+        EarlyReleaseUnavailable => "early_release_unavailable",
         EachRecordOnItsOwn => "each_record_on_its_own",
-        SpentInCustody { .. } => "spent_in_custody",
-        LastDayCredited { .. } => "last_day_credited",
-        AggregateRange { .. } => "aggregate_range",
+        SpentInCustody => "spent_in_custody",
+        LastDayCredited => "last_day_credited",
+        AggregateRange => "aggregate_range",
         AggregateKindsDiffer => "aggregate_kinds_differ",
     }
 }
 
-const STEP_KINDS: usize = 65;
-
-fn warning_kind(d: &WarningDetail) -> &'static str {
-    use WarningDetail::*;
-    match d {
-        AsOfBeforeInForce { .. } => "as_of_before_in_force",
-        ServedButTermRuns { .. } => "served_but_term_runs",
-        ServingButEnded { .. } => "serving_but_ended",
-        CategoryDiffers { .. } => "category_differs",
-        CorruptionItemToCheck { .. } => "corruption_item_to_check",
-        VictimAgeToCheck { .. } => "victim_age_to_check",
+kinds! {
+    fn warning_kind(WarningDetail), WARNING_KINDS: {
+        AsOfBeforeInForce => "as_of_before_in_force",
+        ServedButTermRuns => "served_but_term_runs",
+        ServingButEnded => "serving_but_ended",
+        CategoryDiffers => "category_differs",
+        CorruptionItemToCheck => "corruption_item_to_check",
+        VictimAgeToCheck => "victim_age_to_check",
         AdultAssumedForRecord => "adult_assumed_for_record",
         ArithmeticRounded => "arithmetic_rounded",
         ReleaseDayConvention => "release_day_convention",
-        InForceDateReported { .. } => "in_force_date_reported",
+        InForceDateReported => "in_force_date_reported",
         ConditionalReported => "conditional_reported",
         AdditionalExtendsRecord => "additional_extends_record",
         ReadingsDiffer => "readings_differ",
-        ReleaseWithinDeadline { .. } => "release_within_deadline",
-        InstitutionAssumed { .. } => "institution_assumed",
-        ServedAssumed { .. } => "served_assumed",
+        ReleaseWithinDeadline => "release_within_deadline",
+        InstitutionAssumed => "institution_assumed",
+        ServedAssumed => "served_assumed",
         ProbationMonthsNeeded => "probation_months_needed",
         OtherCasesExclude => "other_cases_exclude",
-        ContinuingOffence { .. } => "continuing_offence",
+        ContinuingOffence => "continuing_offence",
         AdultAssumedForEarlyRelease => "adult_assumed_for_early_release",
         OneYearOnConditionalUnsourced => "one_year_on_conditional_unsourced",
-        TermAboveSanction { .. } => "term_above_sanction",
-        IfStillHeld { .. } => "if_still_held",
+        TermAboveSanction => "term_above_sanction",
+        IfStillHeld => "if_still_held",
     }
 }
-
-const WARNING_KINDS: usize = 23;
 
 /// A text that a gap or an unfilled placeholder would show through.
 fn assert_whole(id: &str, lang: Lang, text: &str) {
@@ -330,4 +336,55 @@ fn readings_that_change_only_the_dates_leave_the_answer_not_covered() {
         text.contains("Earliest parole: 4 January 2023") && text.contains("1 February 2023"),
         "{text}"
     );
+}
+
+/// RD-03's readings turn on two questions (the institution, a half day of credit): the plain
+/// answer names both, not the first alone (QA: "what decides it is the institution", though the
+/// half day changed the day too).
+#[test]
+fn the_plain_answer_names_every_question_the_readings_turn_on() {
+    let all = decisions();
+    let (_, decision) = all
+        .iter()
+        .find(|(id, _)| id == "RD-03")
+        .expect("RD-03 in the table");
+    for lang in Lang::ALL {
+        let answer = words::plain_answer(decision, lang);
+        for question in [
+            words::t!(lang, decides.institution),
+            words::t!(lang, decides.half_day),
+        ] {
+            assert!(
+                answer.contains(question),
+                "{lang:?}: no `{question}` in {answer}"
+            );
+        }
+    }
+}
+
+/// RD-02: released by the one-year rule. Its term is the time from the term's first day to the
+/// release, labelled so, never "new punishment" (QA: "New punishment: 4 months 15 days" read as a
+/// sentence).
+#[test]
+fn a_release_by_the_one_year_rule_labels_its_term_as_running_to_the_release() {
+    let all = decisions();
+    let (_, decision) = all
+        .iter()
+        .find(|(id, _)| id == "RD-02")
+        .expect("RD-02 in the table");
+    assert_eq!(decision.outcome, amnesty_rules::Outcome::Release);
+    for lang in Lang::ALL {
+        let labels: Vec<&str> = words::figures(decision, lang)
+            .iter()
+            .map(|f| f.label)
+            .collect();
+        assert!(
+            labels.contains(&words::t!(lang, explain.term_until_release)),
+            "{lang:?}"
+        );
+        assert!(
+            !labels.contains(&words::t!(lang, explain.new_punishment)),
+            "{lang:?}"
+        );
+    }
 }

@@ -186,19 +186,23 @@ fn count(value: &Json, path: String) -> Result<u32, FieldError> {
 
 /// One of a vocabulary's names (`"riots"`, `"imprisonment"`).
 fn named<T: Named>(value: &Json, path: String, all: &[T]) -> Result<T, FieldError> {
+    let names: Vec<&str> = all.iter().map(|item| item.name()).collect();
+    name_in(value, path, &names).map(|at| all[at])
+}
+
+/// Where the name a field gives is in `names`: not generic, so the page carries one reader of
+/// names for all eight vocabularies, not one each.
+fn name_in(value: &Json, path: String, names: &[&str]) -> Result<usize, FieldError> {
     let name = text(value, path.clone())?;
-    all.iter()
-        .copied()
-        .find(|item| item.name() == name)
-        .ok_or_else(|| {
-            FieldError::new(
-                path,
-                Problem::UnknownValue {
-                    value: name,
-                    allowed: all.iter().map(|item| item.name().to_string()).collect(),
-                },
-            )
-        })
+    names.iter().position(|n| *n == name).ok_or_else(|| {
+        FieldError::new(
+            path,
+            Problem::UnknownValue {
+                value: name,
+                allowed: names.iter().map(|n| n.to_string()).collect(),
+            },
+        )
+    })
 }
 
 /// A number (`188`) or a string with a dash number (`"269-1"`).

@@ -348,7 +348,8 @@ impl Whose<'_> {
 /// The sentence's measure, checked against its punishment; `None` if something is wrong.
 fn check_sentence(check: &mut Checker, s: &SentenceFile, whose: Whose) -> Option<Measure> {
     let before = check.errors.len();
-    let wrong = Problem::WrongMeasure {
+    // Made afresh for each field, not cloned: the page then carries no `Problem::clone`.
+    let wrong = || Problem::WrongMeasure {
         punishment: s.punishment,
     };
     let has_term = s.years > 0 || s.months > 0 || s.days > 0;
@@ -360,13 +361,13 @@ fn check_sentence(check: &mut Checker, s: &SentenceFile, whose: Whose) -> Option
     }
     let measured = s.punishment.measured();
     if measured != Measured::Term && has_term {
-        check.push(whose.field("years"), wrong.clone());
+        check.push(whose.field("years"), wrong());
     }
     if measured != Measured::Hours && s.hours.is_some() {
-        check.push(whose.field("hours"), wrong.clone());
+        check.push(whose.field("hours"), wrong());
     }
     if measured != Measured::Amount && s.amount.is_some() {
-        check.push(whose.field("amount"), wrong);
+        check.push(whose.field("amount"), wrong());
     }
     let own = matches!(whose, Whose::Offence(_));
     let mut counted = |name: &str, value: Option<u32>, max: u32| {

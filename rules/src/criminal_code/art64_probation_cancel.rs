@@ -61,6 +61,9 @@ pub fn probation_cancel(
     if s.frees {
         return none(Unavailable::AmnestyFrees, notes);
     }
+    if s.awaits_aggregate {
+        return none(Unavailable::AggregateNeeded, notes);
+    }
     let probation = if s.minor {
         match probation_months {
             Some(months) => Serving {

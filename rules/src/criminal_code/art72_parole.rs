@@ -114,6 +114,8 @@ pub fn parole(s: &Serving, excluded: Excluded, p: &Provisions) -> Found<EarlyRel
         ))
     } else if s.frees {
         Some((Unavailable::AmnestyFrees, id, cite, rule.status))
+    } else if s.awaits_aggregate {
+        Some((Unavailable::AggregateNeeded, id, cite, rule.status))
     } else if s.category.is_none() {
         Some((Unavailable::CategoryUnknown, id, cite, rule.status))
     } else {

@@ -46,6 +46,8 @@ pub fn replacement(s: &Serving, excluded_group: bool, p: &Provisions) -> Found<E
         Some(Unavailable::ExcludedGroup)
     } else if s.frees {
         Some(Unavailable::AmnestyFrees)
+    } else if s.awaits_aggregate {
+        Some(Unavailable::AggregateNeeded)
     } else if s.category.is_none() {
         Some(Unavailable::CategoryUnknown)
     } else if s.category == Some(Category::EspeciallyGrave) && !s.minor {

@@ -12,7 +12,7 @@
 //! that sentenced (Art. 477).
 
 use crate::criminal_code::early_release::AfterVerdict;
-use crate::decision::{Court, EarlyRelease, NextStep, Outcome, Petition};
+use crate::decision::{Court, EarlyRelease, NextStep, Petition};
 use crate::decision::{ProcedureCite, ProcedureRole};
 use crate::pack::{Procedure, ProvisionId, Provisions};
 use crate::vocab::Citation;
@@ -41,10 +41,11 @@ fn cited(step: NextStep, law: &Procedure) -> (Citation, Vec<ProcedureCite>) {
     }
 }
 
-/// What can be asked next and who decides, for the result `outcome`, the early releases open and
-/// whether there was custody before the verdict.
+/// What can be asked next and who decides: applying the amnesty where it `applies` (a covered
+/// result, or a new aggregate for a court to set), the early releases open, and the custody
+/// credited where there was custody before the verdict.
 pub fn next_steps(
-    outcome: Outcome,
+    applies: bool,
     after: &AfterVerdict,
     custody: bool,
     p: &Provisions,
@@ -63,7 +64,7 @@ pub fn next_steps(
     };
     let dated = |e: &Option<EarlyRelease>| e.as_ref().and_then(|e| e.eligible_on);
     let mut out = Vec::new();
-    if outcome.is_covered() {
+    if applies {
         out.push(petition(
             NextStep::AmnestyApplication,
             Court::Applying,
@@ -134,7 +135,7 @@ mod tests {
             ]
         );
         let after = AfterVerdict::default();
-        let steps = next_steps(Outcome::TermReduced, &after, true, p);
+        let steps = next_steps(true, &after, true, p);
         let cites: Vec<_> = steps.iter().map(articles).collect();
         assert_eq!(cites, [vec!["476.15"], vec!["477", "476.13"]]);
     }

@@ -164,6 +164,8 @@ pub struct Serving {
     pub facts: crate::case::ParoleFacts,
     /// The amnesty frees the person; the release day under the result, where there is one.
     pub frees: bool,
+    /// A court has yet to set the new aggregate punishment (`awaits_aggregate`).
+    pub awaits_aggregate: bool,
     pub release_on: Option<NaiveDate>,
     /// The reading of which term the fraction is taken of.
     pub base: crate::pack::OneYearBase,
@@ -188,6 +190,7 @@ impl Serving {
             minor: false,
             facts: crate::case::ParoleFacts::default(),
             frees: false,
+            awaits_aggregate: false,
             release_on: None,
             base: crate::open::parole_base::first(&p.open_parole_base),
             cut_from: p.art4_in_force.value.date,
@@ -214,6 +217,7 @@ impl Serving {
         Serving {
             cut: r.figures.term().filter(|_| cut),
             frees: r.outcome.frees(),
+            awaits_aggregate: awaits_aggregate(r, offences),
             release_on: r.figures.release_on.or(imposed_end),
             ..self
         }
@@ -226,6 +230,25 @@ impl Serving {
             crate::pack::OneYearBase::Imposed => self.imposed,
         }
     }
+}
+
+/// Under the result `r`, a court has yet to set the new aggregate punishment of a sentence whose
+/// offences the amnesty changed (cut, or freed from): the term imposed is no longer the one
+/// served, and the new one is the court's (CC Art. 58, with its range in the decision).
+pub fn awaits_aggregate(
+    r: &crate::decision::Reading,
+    offences: &[crate::decision::OffenceDecision],
+) -> bool {
+    use crate::decision::OffenceEffect::{
+        CutAtSentencing, MainPunishmentCut, ReleasedFromPunishment,
+    };
+    r.outcome == crate::decision::Outcome::NeedsReview
+        && offences.iter().any(|o| {
+            matches!(
+                o.effect,
+                MainPunishmentCut { .. } | CutAtSentencing { .. } | ReleasedFromPunishment
+            )
+        })
 }
 
 /// An early release of `kind` under `provision`, with no date and the reason.

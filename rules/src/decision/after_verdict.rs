@@ -72,6 +72,9 @@ pub enum Unavailable {
     DatesUnknown,
     /// A minor's probation, which the court set (6–12 months), is not given.
     ProbationNeeded,
+    /// The amnesty changed some offences' punishments and a court has yet to set the new
+    /// aggregate: the term the part is taken of is not known until it does.
+    AggregateNeeded,
 }
 
 /// The earliest date of one early release, or why there is none.

@@ -70,8 +70,8 @@ pub(super) fn decide_missing_facts(
         return decide_open_questions(case, pack, &assumed, shown, conditions);
     }
     let readings = results
-        .iter()
-        .map(|(_, conditions, ev)| reading(conditions.clone(), ev))
+        .into_iter()
+        .map(|(_, conditions, ev)| reading(conditions, ev))
         .collect();
     let mut review = first;
     note_after_listing(&mut review, ruled_out);
@@ -148,7 +148,7 @@ pub(super) fn decide_open_questions(
             let other = evaluate(case, pack, &base.assuming(condition));
             if !same_answer(&other, &shown.result, &shown.after.early) {
                 differs = true;
-                readings.push(reading(vec![condition], &other));
+                readings.push(reading(vec![condition], other));
             }
         }
         if differs {
@@ -173,7 +173,7 @@ pub(super) fn decide_open_questions(
                 let new = !same_answer(&other, &shown.result, &shown.after.early)
                     && !readings.iter().any(|r| same_answer(&other, r, &r.early));
                 if new && question.alternatives(base).iter().all(|c| *c != first) {
-                    readings.push(reading(vec![first, condition], &other));
+                    readings.push(reading(vec![first, condition], other));
                     mark_open(&mut shown, question);
                 }
             }
@@ -222,10 +222,11 @@ fn mark_open(ev: &mut Evaluation, question: Question) {
     }
 }
 
-fn reading(conditions: Vec<Condition>, ev: &Evaluation) -> Reading {
+/// A reading from the pass that gave it, moved, not cloned (the pass is done with).
+fn reading(conditions: Vec<Condition>, ev: Evaluation) -> Reading {
     Reading {
         conditions,
-        early: ev.after.early.clone(),
-        ..ev.result.clone()
+        early: ev.after.early,
+        ..ev.result
     }
 }

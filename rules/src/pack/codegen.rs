@@ -77,7 +77,7 @@ records! {
     RulePack { pack_version, law, criminal_code, provisions, code }
     LawInfo { number, signed, title, official_text }
     CodeInfo { number, adopted, official_text }
-    Localized { kk, ru, en }
+    Localized<T> { kk, ru, en }
     Rule<T> { cite, status, source, value }
     Citation { act, article, part, paragraph, item }
     Period { from, to }
@@ -184,6 +184,12 @@ impl ToRust for Text {
     fn write_rust(&self, w: &mut Writer) {
         // `Debug` of a string is a valid Rust string literal.
         let _ = write!(w.out, "Cow::Borrowed({:?})", &**self);
+    }
+}
+
+impl ToRust for Omitted {
+    fn write_rust(&self, w: &mut Writer) {
+        w.out.push_str("Omitted");
     }
 }
 

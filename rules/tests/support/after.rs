@@ -96,7 +96,8 @@ const FACTS: [(&str, &str); 5] = [
     ("damage", "damage_repaid"),
     ("malicious", "malicious_violations"),
 ];
-const UNAVAILABLE: [&str; 9] = [
+const UNAVAILABLE: [&str; 10] = [
+    "aggregate_needed",
     "not_this_punishment",
     "excluded_group",
     "corruption",
