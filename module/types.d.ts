@@ -806,6 +806,11 @@ export interface ExplainedReading {
   conditions: string;
   /** What the result would be under it. */
   result: string;
+  /**
+   * Its own early releases where their dates differ from the decision's ("Earliest parole:
+   * 1 March 2024"), as `amnesty check --explain` writes them under the reading, or null.
+   */
+  early: string | null;
 }
 
 /** What a site runs: show it beside a result. */

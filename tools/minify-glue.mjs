@@ -1,9 +1,12 @@
-// Minifies the one-case page's wasm-bindgen glue (Trunk leaves it as wasm-bindgen wrote it): its
-// local names shortened and its code compacted by terser, its exports kept by name on a line of
-// their own, so the one-file edition (amnesty-dist) still finds `__wbg_init`. −1.1 KB brotli on
-// every first visit (README, "Performance and size"). Run by scripts/build.sh after
-// tools/drop-unused-exports.mjs, before amnesty-dist finishes the page.
+// Minifies the pages' wasm-bindgen glue (Trunk leaves it as wasm-bindgen wrote it): its local
+// names shortened and its code compacted by terser, its exports kept by name on a line of their
+// own, so the one-file edition (amnesty-dist) still finds `__wbg_init`. −1.1 KB brotli on every
+// first visit (README, "Performance and size"). Run by scripts/build.sh after
+// tools/drop-unused-exports.mjs, before amnesty-dist finishes the page; with `--batch`, by
+// scripts/build-batch.sh on the batch page's two glues (the page's module and its worker's
+// classic script), before amnesty-dist gives the worker's files their hashed names.
 //   node tools/minify-glue.mjs DIR
+//   node tools/minify-glue.mjs --batch DIR/batch
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,8 +60,38 @@ export async function minifyPageGlue(dir) {
   return { before: js.length, after: glue.length };
 }
 
+/// The worker's glue as Trunk writes it (`--target no-modules`): a classic script whose one
+/// top-level name, `wasm_bindgen`, the worker's loader calls after `importScripts`. Fails on any
+/// other shape.
+export async function minifyWorkerGlue(js) {
+  const global = 'wasm_bindgen';
+  if (!js.startsWith(`let ${global} = (function(exports) {`)) throw new Error(`the worker's glue does not begin by defining ${global}`);
+  // A script's top-level names are global: terser keeps them unless told `toplevel`.
+  const out = await minify(js, { module: false, compress: { passes: 2 }, format: { comments: false } });
+  if (!out.code.startsWith(`let ${global}=`)) throw new Error(`the minified worker's glue lost ${global}`);
+  return `${out.code}\n`;
+}
+
+/// The worker's glue as Trunk names it (amnesty-dist renames it by its content afterwards).
+export const WORKER_GLUE = 'amnesty-batch-worker.js';
+
+export async function minifyBatchGlue(dir) {
+  const page = await minifyPageGlue(dir);
+  const path = join(dir, WORKER_GLUE);
+  const js = readFileSync(path, 'utf8');
+  const glue = await minifyWorkerGlue(js);
+  writeFileSync(path, glue);
+  return { page, worker: { before: js.length, after: glue.length } };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const dir = process.argv[2] ?? 'dist';
-  const { before, after } = await minifyPageGlue(dir);
-  console.log(`${dir}: glue minified, ${before} → ${after} bytes`);
+  const batch = process.argv[2] === '--batch';
+  const dir = process.argv[batch ? 3 : 2] ?? 'dist';
+  if (batch) {
+    const { page, worker } = await minifyBatchGlue(dir);
+    console.log(`${dir}: glue minified, page ${page.before} → ${page.after}, worker ${worker.before} → ${worker.after} bytes`);
+  } else {
+    const { before, after } = await minifyPageGlue(dir);
+    console.log(`${dir}: glue minified, ${before} → ${after} bytes`);
+  }
 }

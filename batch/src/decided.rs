@@ -4,7 +4,7 @@
 //! released a person released in only one reading, whose release is still to come, or who was
 //! never in custody.
 
-use amnesty_rules::decision::{release_days, Decision, Outcome, Warning};
+use amnesty_rules::decision::{release_days, Decision, EarlyRelease, Outcome, Warning};
 use chrono::NaiveDate;
 
 use crate::protocol::{CaseDecision, Freed};
@@ -14,6 +14,7 @@ impl CaseDecision {
         let covered = d.outcome.is_covered();
         let cut = covered.then(|| years_cut(d)).flatten();
         let releases = releases(d);
+        let paroles = Range::of(&parole_days(d));
         CaseDecision {
             outcome: d.outcome,
             status: d.status,
@@ -29,6 +30,8 @@ impl CaseDecision {
             years_cut_exact: cut,
             release_earliest: releases.earliest,
             release_latest: releases.latest,
+            parole_earliest: paroles.earliest,
+            parole_latest: paroles.latest,
             freed: releases.freed,
             own_sentences: d.offences.iter().map(|o| o.own_sentence).collect(),
             aggregate_range: d.aggregate_range,
@@ -56,6 +59,37 @@ fn years_cut(d: &Decision) -> Option<f64> {
     Some((imposed - kept).max(0.0))
 }
 
+/// The earliest and the latest of the days a decision's results give for one thing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Range {
+    /// The earliest day of any result.
+    earliest: Option<NaiveDate>,
+    /// The latest, where every result gives one.
+    latest: Option<NaiveDate>,
+}
+
+impl Range {
+    fn of(days: &[Option<NaiveDate>]) -> Range {
+        let given = days.iter().flatten();
+        let every = !days.is_empty() && days.iter().all(Option::is_some);
+        Range {
+            earliest: given.clone().min().copied(),
+            latest: given.max().copied().filter(|_| every),
+        }
+    }
+}
+
+/// The earliest parole day of every result a decision gives: the one shown and each reading's;
+/// `None` where a result has none (a court must settle the result first, the punishment has no
+/// parole, the amnesty frees him, it would come after the release), so that there is no latest.
+fn parole_days(d: &Decision) -> Vec<Option<NaiveDate>> {
+    let day = |e: &Option<EarlyRelease>| e.as_ref().and_then(|e| e.eligible_on);
+    let shown = (d.outcome != Outcome::NeedsReview).then(|| day(&d.parole));
+    std::iter::once(shown.flatten())
+        .chain(d.readings.iter().map(|r| day(&r.early.parole)))
+        .collect()
+}
+
 /// The days a decision's results give for a release (or the end of the punishment).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Releases {
@@ -70,11 +104,11 @@ pub struct Releases {
 pub fn releases(d: &Decision) -> Releases {
     let days = release_days(d.outcome, &d.figures, &d.readings);
     let given: Vec<NaiveDate> = days.iter().flatten().copied().collect();
-    let earliest = given.iter().min().copied();
     // A result a court has yet to settle releases nobody in every reading, whatever they give.
     let settled = d.outcome != Outcome::NeedsReview;
     let every = settled && !days.is_empty() && given.len() == days.len();
-    let latest = given.iter().max().copied().filter(|_| every);
+    let Range { earliest, latest } = Range::of(&days);
+    let latest = latest.filter(|_| settled);
     let custody = d.punishment.is_some_and(|p| p.in_custody()) && !d.conditional;
     let by_then = |day: &NaiveDate| *day <= d.as_of;
     let freed = match (earliest, custody) {

@@ -37,7 +37,7 @@ enum Out<'a> {
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// The results' columns.
-const RESULT_COLUMNS: usize = 29;
+const RESULT_COLUMNS: usize = 31;
 
 fn result_headers(lang: Lang) -> [&'static str; RESULT_COLUMNS] {
     use keys::batch::results as k;
@@ -65,6 +65,8 @@ fn result_headers(lang: Lang) -> [&'static str; RESULT_COLUMNS] {
         k::years_cut,
         k::credited,
         k::parole,
+        k::parole_earliest,
+        k::parole_latest,
         k::replacement,
         k::probation_cancel,
         k::own_sentences,
@@ -190,6 +192,8 @@ fn result_cells(case: &CaseResult, lang: Lang) -> [Out<'_>; RESULT_COLUMNS] {
             Out::Text(amnesty_words::credited(c, lang).into())
         }),
         early_cell(d.parole.as_ref(), lang),
+        opt_date(d.parole_earliest),
+        opt_date(d.parole_latest),
         early_cell(d.replacement.as_ref(), lang),
         early_cell(d.probation_cancel.as_ref(), lang),
         text_or_empty(own_sentences(d, lang)),
@@ -376,7 +380,7 @@ fn results_workbook(batch: &Batch) -> Result<Vec<u8>, XlsxError> {
     sheet.set_name(t!(lang, batch.sheet.results))?;
     let widths = [
         10.0, 24.0, 8.0, 22.0, 48.0, 28.0, 24.0, 9.0, 9.0, 9.0, 9.0, 9.0, 12.0, 12.0, 12.0, 12.0,
-        28.0, 36.0, 12.0, 9.0, 9.0, 14.0, 14.0, 14.0, 14.0, 40.0, 40.0, 60.0, 60.0,
+        28.0, 36.0, 12.0, 9.0, 9.0, 14.0, 14.0, 12.0, 12.0, 14.0, 14.0, 40.0, 40.0, 60.0, 60.0,
     ];
     write_table(
         sheet,

@@ -315,6 +315,11 @@ pub struct CaseDecision {
     pub release_earliest: Option<NaiveDate>,
     /// The latest release day, where every result gives one.
     pub release_latest: Option<NaiveDate>,
+    /// The earliest parole day of any result (the one shown and each reading's): the readings of
+    /// the institution, for one, credit different custody and so give different days.
+    pub parole_earliest: Option<NaiveDate>,
+    /// The latest parole day, where every result gives one.
+    pub parole_latest: Option<NaiveDate>,
     /// Released, to be released (in every reading or in some), or a punishment outside custody
     /// that ends, on the case's date of calculation.
     pub freed: Option<Freed>,
@@ -474,6 +479,8 @@ mod tests {
             years_cut_exact: None,
             release_earliest: Some(day(3)),
             release_latest: Some(day(6)),
+            parole_earliest: Some(day(7)),
+            parole_latest: None,
             freed: Some(Freed::ReleasedInSomeReading),
             own_sentences: vec![
                 Some(OwnPunishment {

@@ -28,7 +28,7 @@ fn results_csv_opens_in_excel() {
         .delimiter(b';')
         .from_reader(text.as_bytes());
     let header = reader.headers().unwrap().clone();
-    assert_eq!(header.len(), 29);
+    assert_eq!(header.len(), 31);
     assert_eq!(&header[0], "Дело");
     assert_eq!(&header[4], "Итог");
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
@@ -82,7 +82,7 @@ fn results_xlsx_has_dates_numbers_and_a_summary() {
         assert_eq!(sheets.len(), 2);
         let (_, results) = &sheets[0];
         assert_eq!(results.height(), 11, "{lang:?}");
-        assert_eq!(results.width(), 29, "{lang:?}");
+        assert_eq!(results.width(), 31, "{lang:?}");
         let cell = |r: u32, c: u32| results.get_value((r, c)).cloned().unwrap_or(Data::Empty);
         assert_eq!(
             cell(0, 3),

@@ -73,7 +73,7 @@ fn a_workbook_gives_the_results_as_csv_and_the_summary_on_stderr() {
     let rows = results(&out);
     assert_eq!(rows.len(), 11, "a header and ten cases");
     assert_eq!(rows[0][0], "Дело");
-    assert_eq!(rows[0][28], "Ошибки");
+    assert_eq!(rows[0][30], "Ошибки");
     let first = &rows[1];
     assert_eq!((first[0].as_str(), first[1].as_str()), ("1", "Айдос"));
     assert_eq!(first[3], "term_reduced");
@@ -126,7 +126,7 @@ fn bad_rows_are_reported_in_their_case_and_the_file_still_succeeds() {
     assert_eq!(rows.len(), 14, "a header and thirteen cases");
     let errors: Vec<&str> = rows[1..]
         .iter()
-        .map(|r| r[28].as_str())
+        .map(|r| r[30].as_str())
         .filter(|e| !e.is_empty())
         .collect();
     assert_eq!(errors.len(), 4, "{errors:#?}");
@@ -223,6 +223,30 @@ fn the_results_as_a_workbook_or_as_json() {
         272
     );
     assert_eq!(batch["source"]["format"], "csv");
+}
+
+/// The legal table's RD-01 and RD-06: the institution not given, each level its own parole.
+#[test]
+fn json_gives_the_earliest_and_the_latest_parole_of_the_readings() {
+    let csv = "case,stage,article,part,committed_on,context,punishment,years,start,custody_from,custody_to,custody_kind\n\
+               RD-01,serving,272,2,2022-01-05,riots,imprisonment,8,2022-06-01,2022-01-08,2022-01-27,detention\n\
+               RD-06,serving,293,2,2022-01-05,other,imprisonment,3,2022-03-01,2022-02-01,2022-02-28,detention\n";
+    let path = scratch("parole-readings.csv", csv.as_bytes());
+    let out = amnesty(&["batch", &path, "--json", "--as-of", AS_OF]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let batch: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let parole = |i: usize| {
+        let d = &batch["cases"][i]["decision"];
+        [
+            &d["parole"]["eligible_on"],
+            &d["parole_earliest"],
+            &d["parole_latest"],
+        ]
+        .map(|v| v.as_str().unwrap_or_default().to_string())
+    };
+    assert_eq!(parole(0), ["2023-05-02", "2023-04-22", "2023-05-12"]);
+    assert_eq!(parole(1), ["2023-01-18", "2023-01-04", "2023-02-01"]);
+    assert_eq!(batch["cases"][1]["decision"]["outcome"], "not_covered");
 }
 
 #[test]

@@ -310,6 +310,9 @@ pub struct ExplainedReading {
     pub conditions: String,
     /// What the result would be under it.
     pub result: String,
+    /// Its own early releases where their dates differ from the decision's ("Earliest parole:
+    /// 1 March 2024"), as the command line writes them under the reading; `None` where the same.
+    pub early: Option<String>,
 }
 
 /// Writes a decision out in one language, with the words layer the command line and the page use.
@@ -383,6 +386,7 @@ pub fn explain(decision: &Decision, lang: Lang) -> Explanation {
                 outcome: r.outcome,
                 conditions: words::conditions(&r.conditions, several, lang),
                 result: words::reading_result(r, lang),
+                early: words::reading_early(r, decision, lang),
             })
             .collect(),
         sources: words::sources(decision)

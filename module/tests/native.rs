@@ -16,7 +16,7 @@ use amnesty_module::{
     MAX_DECISION_NUMBER,
 };
 use amnesty_rules::case::{FieldError, Problem, MAX_FILE_BYTES};
-use amnesty_rules::decision::Outcome;
+use amnesty_rules::decision::{Decision, EarlyRelease, Outcome, Reading};
 use amnesty_rules::pack::{AgeCounting, OneYearBase, ProvisionId};
 use amnesty_rules::vocab::{Category, Context, ExclusionFact, Intent, Punishment, Status};
 use amnesty_words::Lang;
@@ -38,9 +38,29 @@ fn date(text: &str) -> NaiveDate {
     amnesty_rules::vocab::parse_iso_date(text).expect(text)
 }
 
+/// A reading's own early releases are said where its parole day differs from the decision's,
+/// naming that day, and stand in the text under the reading as `amnesty check --explain` prints.
+fn own_parole_is_named(
+    explained: &amnesty_module::ExplainedReading,
+    reading: &Reading,
+    decision: &Decision,
+    text: &str,
+    lang: Lang,
+) {
+    let day = |e: &Option<EarlyRelease>| e.as_ref().and_then(|e| e.eligible_on);
+    if let Some(own) = day(&reading.early.parole).filter(|d| Some(*d) != day(&decision.parole)) {
+        let early = explained.early.as_deref().unwrap_or_default();
+        assert!(early.contains(&amnesty_words::date(own, lang)), "{early}");
+    }
+    if let Some(early) = &explained.early {
+        let line = format!("{} → {}; {early}", explained.conditions, explained.result);
+        assert!(text.contains(&line), "{line}");
+    }
+}
+
 #[test]
 fn every_legal_case_decides_as_the_command_line_and_round_trips_through_json() {
-    let mut outcomes = BTreeSet::new();
+    let (mut outcomes, mut with_own_dates) = (BTreeSet::new(), BTreeSet::new());
     for case in legal_cases() {
         let bytes = serde_json::to_vec_pretty(&case.file).unwrap();
         // `amnesty check` decides with `rules::check`; the module must give the same decision.
@@ -80,7 +100,20 @@ fn every_legal_case_decides_as_the_command_line_and_round_trips_through_json() {
             }
             assert_eq!(words.warnings.len(), decision.warnings.len());
             assert_eq!(words.readings.len(), decision.readings.len());
+            for (explained, reading) in words.readings.iter().zip(&decision.readings) {
+                own_parole_is_named(explained, reading, &decision, &words.text, lang);
+                if explained.early.is_some() {
+                    with_own_dates.insert(case.id.clone());
+                }
+            }
         }
+    }
+    // The table's cases whose readings give their own parole and replacement days.
+    for id in ["RD-01", "RD-06"] {
+        assert!(
+            with_own_dates.iter().any(|c| c.starts_with(id)),
+            "{id}: {with_own_dates:?}"
+        );
     }
     assert_eq!(
         outcomes.len(),

@@ -233,26 +233,39 @@ fn freed_rank(case: &CaseRow) -> Option<usize> {
     Freed::ALL.iter().position(|f| *f == freed)
 }
 
+/// The earliest parole day of any reading (the day shown where the readings give none).
 fn parole_on(case: &CaseRow) -> Option<chrono::NaiveDate> {
-    case.decision.as_ref()?.parole.as_ref()?.eligible_on
+    let d = case.decision.as_ref()?;
+    d.parole_earliest.or_else(|| d.parole.as_ref()?.eligible_on)
+}
+
+/// A day the readings give differently, in words: the earliest and the latest (`range`), or the
+/// earliest where another reading gives none (`only`); `None` where they give one day or none.
+fn range_words(
+    (earliest, latest): (Option<chrono::NaiveDate>, Option<chrono::NaiveDate>),
+    (range, only): (&str, &str),
+    lang: Lang,
+) -> Option<String> {
+    let date = |day| words::date(day, lang);
+    match (earliest, latest) {
+        (Some(first), Some(last)) if first != last => Some(fill(
+            range,
+            &[("earliest", date(first)), ("latest", date(last))],
+        )),
+        (Some(first), None) => Some(fill(only, &[("earliest", date(first))])),
+        _ => None,
+    }
 }
 
 /// The release day in words; for a case whose readings differ, the earliest and the latest, or
 /// the earliest where another reading releases no one.
 fn release_words(d: &CaseDecision, lang: Lang) -> Option<String> {
-    let date = |day| words::date(day, lang);
-    Some(match (d.release_earliest, d.release_latest) {
-        (Some(first), Some(last)) if first != last => fill(
-            t!(lang, batch.page.release_range),
-            &[("earliest", date(first)), ("latest", date(last))],
-        ),
-        (Some(first), None) => fill(
-            t!(lang, batch.page.release_earliest_only),
-            &[("earliest", date(first))],
-        ),
-        (Some(day), Some(_)) => date(day),
-        (None, _) => date(d.figures.release_on?),
-    })
+    let keys = (
+        t!(lang, batch.page.release_range),
+        t!(lang, batch.page.release_earliest_only),
+    );
+    range_words((d.release_earliest, d.release_latest), keys, lang)
+        .or_else(|| Some(words::date(first_release(d)?, lang)))
 }
 
 /// Released, to be released or a punishment that ends, in words.
@@ -289,16 +302,27 @@ fn after_verdict(d: &CaseDecision, lang: Lang) -> Vec<String> {
             words::credited(credited, lang)
         ));
     }
-    for (label, early) in [
-        (t!(lang, batch.results.parole), &d.parole),
-        (t!(lang, batch.results.replacement), &d.replacement),
+    // Parole, the day families plan around: the readings' earliest and latest where they differ.
+    let parole_range = range_words(
+        (d.parole_earliest, d.parole_latest),
+        (
+            t!(lang, batch.page.parole_range),
+            t!(lang, batch.page.parole_earliest_only),
+        ),
+        lang,
+    );
+    for (label, early, range) in [
+        (t!(lang, batch.results.parole), &d.parole, parole_range),
+        (t!(lang, batch.results.replacement), &d.replacement, None),
         (
             t!(lang, batch.results.probation_cancel),
             &d.probation_cancel,
+            None,
         ),
     ] {
-        if let Some(day) = early.as_ref().and_then(|e| e.eligible_on) {
-            lines.push(format!("{label}: {}", words::date(day, lang)));
+        let day = early.as_ref().and_then(|e| e.eligible_on);
+        if let Some(value) = range.or_else(|| day.map(|day| words::date(day, lang))) {
+            lines.push(format!("{label}: {value}"));
         }
     }
     lines

@@ -4,7 +4,8 @@
 // date of calculation as "to be released" and a sentence without custody as "punishment ends";
 // the table gives each case's status in words and its custody credit and early-release dates; the
 // chart gives each outcome its own colour, errors never the colour of "not covered", every bar at
-// least 3:1 against the page; the CSV carries release_earliest and release_latest; the printed
+// least 3:1 against the page; the CSV carries release_earliest and release_latest (and the
+// parole's, which case G's readings give differently); the printed
 // summary starts on its first page. In kk, ru and en, with no accessibility violation and nothing
 // off the page's origin. Every expected figure comes from `amnesty batch --json` on the same file.
 import { test, before, after } from 'node:test';
@@ -37,6 +38,9 @@ const ROWS = [
   serving('D', 'Гани', ['293', '1', '2022-01-06', RIOTS], ['1', '2022-01-07']),
   serving('E', 'Дана', ['188', '2', '2022-01-05', 'not connected with the riots'], ['3', '2022-01-06']),
   serving('F', 'Ерлан', ['272', '2', '2022-13-45', RIOTS], ['5', '2022-01-07']),
+  // The legal table's RD-06: not covered, the institution not given, so each level credits the
+  // custody differently and gives its own parole day.
+  serving('G', 'Жанар', ['293', '2', '2022-01-05', 'not connected with the riots'], ['3', '2022-03-01'], ['2022-02-01', '2022-02-28', 'detention']),
 ];
 
 let scratch;
@@ -65,6 +69,9 @@ test('the caseload has what the page must show honestly', () => {
   assert.equal(by('D').freed, 'released');
   assert.equal(by('E').outcome, 'not_covered');
   assert.equal(cases.find((c) => c.case === 'F').decision, null);
+  const g = by('G');
+  assert.equal(g.outcome, 'not_covered');
+  assert.ok(g.parole_earliest < g.parole.eligible_on && g.parole.eligible_on < g.parole_latest, JSON.stringify(g));
   for (const key of ['released', 'released_in_some_reading', 'to_be_released', 'punishment_ends']) assert.ok(summary[key] > 0, key);
   assert.ok(summary.not_decided > 0);
 });
@@ -140,7 +147,13 @@ for (const lang of LANGS) {
       assert.equal(freed, d.freed ? w(`batch.freed.${d.freed}`) : '—', c.case);
       const later = await row.locator('td.later').textContent();
       if (d.custody?.credited) assert.ok(later.includes(`${w('batch.results.credited')}: `), `${c.case}: ${later}`);
+      // Parole where the readings give different days: the earliest and the latest.
+      const [first, last] = [d.parole_earliest, d.parole_latest].map((day) => day && dateWords(day, lang));
+      const paroleRange = first && !last ? fill(w('batch.page.parole_earliest_only'), { earliest: first })
+        : first && d.parole_earliest !== d.parole_latest ? fill(w('batch.page.parole_range'), { earliest: first, latest: last }) : null;
+      if (paroleRange) assert.ok(later.includes(`${w('batch.results.parole')}: ${paroleRange}`), `${c.case}: ${later}`);
       for (const kind of ['parole', 'replacement', 'probation_cancel']) {
+        if (kind === 'parole' && paroleRange) continue;
         if (d[kind]?.eligible_on) assert.ok(later.includes(`${w(`batch.results.${kind}`)}: ${dateWords(d[kind].eligible_on, lang)}`), `${c.case}: ${later}`);
       }
     }
@@ -179,13 +192,15 @@ for (const lang of LANGS) {
     const swatches = await page.locator('.outcome-table .swatch').evaluateAll((s) => s.map((e) => getComputedStyle(e).backgroundColor));
     assert.deepEqual(swatches, bars.map((b) => b.fill));
 
-    // The CSV download carries the earliest and the latest release day of every case.
+    // The CSV download carries the earliest and the latest release and parole day of every case.
     const csv = await downloadFrom(page, w('batch.page.export_csv'));
     const table = parseCsv(csv.bytes.toString('utf8').replace(/^\uFEFF/, ''), lang === 'en' ? ',' : ';');
-    const [earliest, latest] = ['release_earliest', 'release_latest'].map((k) => table[0].indexOf(w(`batch.results.${k}`)));
-    assert.ok(earliest > 0 && latest > 0, table[0].join());
-    assert.deepEqual(table.slice(1).map((r) => [r[earliest], r[latest]]),
-      expected.cases.map((c) => [c.decision?.release_earliest ?? '', c.decision?.release_latest ?? '']));
+    const ranges = ['release_earliest', 'release_latest', 'parole_earliest', 'parole_latest'];
+    const columns = ranges.map((k) => table[0].indexOf(w(`batch.results.${k}`)));
+    assert.ok(columns.every((i) => i > 0), table[0].join());
+    assert.deepEqual(table.slice(1).map((r) => columns.map((i) => r[i])),
+      expected.cases.map((c) => ranges.map((k) => c.decision?.[k] ?? '')));
+    assert.ok(expected.cases.some((c) => c.decision?.parole_earliest !== c.decision?.parole_latest), 'a parole range (case G)');
 
     // Kazakh: a reading of the law is «оқылу», the one-case page's word, never «нұсқа» (a
     // version of the program).

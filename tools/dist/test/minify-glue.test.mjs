@@ -3,7 +3,7 @@
 // it), and a glue of another shape is refused rather than half understood.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { exportsOf, minifyGlue } from '../../minify-glue.mjs';
+import { exportsOf, minifyGlue, minifyWorkerGlue } from '../../minify-glue.mjs';
 
 const glue = [
   'let calls = 0;',
@@ -37,4 +37,35 @@ test('smaller, the exports named and behaving as before, the statement on its la
 test('a glue that exports elsewhere than its last line is refused', () => {
   assert.throws(() => exportsOf(`export function f() {}\n${glue}`), /more than its last line/);
   assert.throws(() => exportsOf('function f() {}\n'), /one export statement/);
+});
+
+// The worker's glue: a classic script (wasm-bindgen's `no-modules` target) whose one global the
+// worker's loader calls after `importScripts`.
+const workerGlue = [
+  'let wasm_bindgen = (function(exports) {',
+  '    let callsWithALongName = 0;',
+  '    function helperWithALongName(value) {',
+  '        callsWithALongName += 1;',
+  '        return value * 2 + callsWithALongName;',
+  '    }',
+  '    async function __wbg_init(module_or_path) {',
+  '        return helperWithALongName(module_or_path);',
+  '    }',
+  '    return Object.assign(__wbg_init, { initSync: helperWithALongName }, exports);',
+  '})({ __proto__: null });',
+  '',
+].join('\n');
+
+test('the worker\'s glue: smaller, its global kept and behaving as before', async () => {
+  const { runInNewContext } = await import('node:vm');
+  const out = await minifyWorkerGlue(workerGlue);
+  assert.ok(out.length < workerGlue.length, out);
+  assert.ok(!out.includes('helperWithALongName'), out);
+  const run = async (code) => {
+    const context = {};
+    runInNewContext(`${code}\nthis.glue = wasm_bindgen;`, context);
+    return [await context.glue(5), context.glue.initSync(1)];
+  };
+  assert.deepEqual(await run(out), await run(workerGlue));
+  await assert.rejects(minifyWorkerGlue('var other = 1;\n'), /wasm_bindgen/);
 });
