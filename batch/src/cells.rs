@@ -96,7 +96,11 @@ pub(crate) fn date(cell: &Cell<'_>) -> Result<NaiveDate, Issue> {
     match cell {
         Cell::Date(d) => Ok(*d),
         Cell::Number(n) => excel_serial(*n).ok_or_else(not_a_date),
-        Cell::Text(t) => date_text(t).ok_or_else(not_a_date),
+        Cell::Text(t) => date_text(t).ok_or_else(|| match amnesty_rules::case::dates::unread(t) {
+            // «31.02.2022»: said as a day the month does not have, as the form says it.
+            day @ Problem::NoSuchDay { .. } => Issue::Rules(day),
+            _ => not_a_date(),
+        }),
         _ => Err(not_a_date()),
     }
 }

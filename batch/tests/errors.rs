@@ -178,11 +178,11 @@ fn an_article_the_code_did_not_have_is_an_error_at_its_cell() {
 
 #[test]
 fn messages_in_each_language() {
-    let bytes = sheet(&["1;x;отбывает;272;2;2022-02-30;riots;лишение свободы;8;06.01.2022;"]);
+    let bytes = sheet(&["1;x;отбывает;272;2;2022-13-01;riots;лишение свободы;8;06.01.2022;"]);
     for (lang, text) in [
-        (Lang::En, "row 2, Дата деяния: “2022-02-30” is not a date"),
-        (Lang::Ru, "строка 2, Дата деяния: «2022-02-30» — не дата"),
-        (Lang::Kk, "2-жол, Дата деяния: «2022-02-30» — күн емес"),
+        (Lang::En, "row 2, Дата деяния: “2022-13-01” is not a date"),
+        (Lang::Ru, "строка 2, Дата деяния: «2022-13-01» — не дата"),
+        (Lang::Kk, "2-жол, Дата деяния: «2022-13-01» — күн емес"),
     ] {
         let batch = decide_spreadsheet(&bytes, today(), lang).unwrap();
         let line = batch.cases[0].errors[0].line(lang);
@@ -304,4 +304,31 @@ fn too_many_rows_is_refused_and_a_header_alone_is_no_case() {
     let batch = decide(b"article,part\n");
     assert!(batch.cases.is_empty());
     assert_eq!(batch.summary, amnesty_batch::Summary::default());
+}
+
+/// «31.02.2022» is a day February does not have: said so, as the one-case form says it, not
+/// "not a date; write it as DD.MM.YYYY" when it was written so (QA).
+#[test]
+fn a_day_the_month_does_not_have_is_said_so() {
+    let bytes = sheet(&["1;Дата;отбывает;272;2;31.02.2022;riots;лишение свободы;8;06.01.2022;"]);
+    let batch = decide_spreadsheet(&bytes, today(), Lang::Ru).unwrap();
+    let error = &batch.cases[0].errors[0];
+    assert!(
+        matches!(
+            error.issue,
+            Issue::Rules(Problem::NoSuchDay {
+                day: 31,
+                month: 2,
+                year: 2022,
+                ..
+            })
+        ),
+        "{:?}",
+        error.issue
+    );
+    let line = error.line(Lang::Ru);
+    assert!(
+        line.contains("февраля") && !line.contains("не дата"),
+        "{line}"
+    );
 }

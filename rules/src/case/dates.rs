@@ -111,6 +111,22 @@ pub fn read(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, month, day)
 }
 
+/// Why a text is not a date: a day its month does not have, said as such («31 February 2022
+/// does not exist»), or no date at all. The form, the case file and the caseload say it alike.
+pub fn unread(value: &str) -> super::Problem {
+    let value = value.to_string();
+    match no_such_day(&value) {
+        Some((year, month, day)) => super::Problem::NoSuchDay {
+            day,
+            month,
+            year,
+            days_in_month: days_in_month(year, month),
+            value,
+        },
+        None => super::Problem::NotADate { value },
+    }
+}
+
 /// A day the calendar does not have, typed as a date («31.02.2022», 29 February of a year that is
 /// not a leap year, 31 April): its year, month and day, so the message can say what is wrong
 /// rather than "not a date". `None` for anything else (a real date, a month 13, a day 32, no date).

@@ -34,7 +34,7 @@ pub fn parse_date(value: &str) -> Result<NaiveDate, Problem> {
     if trimmed.is_empty() {
         return Err(Problem::Missing);
     }
-    let date = super::dates::read(trimmed).ok_or_else(|| unread_date(value))?;
+    let date = super::dates::read(trimmed).ok_or_else(|| super::dates::unread(value))?;
     let (min, max) = (date_of(MIN_DATE), date_of(MAX_DATE));
     if date < min || date > max {
         return Err(Problem::DateOutOfRange {
@@ -42,21 +42,6 @@ pub fn parse_date(value: &str) -> Result<NaiveDate, Problem> {
         });
     }
     Ok(date)
-}
-
-/// Why a text is not a date: a day its month does not have, said as such, or no date at all.
-fn unread_date(value: &str) -> Problem {
-    let value = value.to_string();
-    match super::dates::no_such_day(&value) {
-        Some((year, month, day)) => Problem::NoSuchDay {
-            day,
-            month,
-            year,
-            days_in_month: super::dates::days_in_month(year, month),
-            value,
-        },
-        None => Problem::NotADate { value },
-    }
 }
 
 fn date_of((y, m, d): (i32, u32, u32)) -> NaiveDate {
