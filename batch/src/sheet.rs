@@ -31,10 +31,7 @@ const EXCERPT_CHARS: usize = 80;
 /// A cell's text as a message quotes it: at most [`EXCERPT_CHARS`] characters, the rest cut
 /// and marked with "…", so that no cell can flood a message, a summary or the page.
 pub fn excerpt(text: &str) -> String {
-    match text.char_indices().nth(EXCERPT_CHARS) {
-        Some((end, _)) => format!("{}…", text[..end].trim_end()),
-        None => text.to_string(),
-    }
+    amnesty_words::excerpt(text, EXCERPT_CHARS)
 }
 
 /// Whether a text is longer than a cell may be (counted in characters only when its bytes could

@@ -48,6 +48,11 @@ fn bars(loaded: &Loaded, lang: Lang) -> Vec<Bar> {
     bars
 }
 
+/// The chart is 640 units wide, about 80 characters of its 13-pixel text: a longer outcome is
+/// cut with "…" as drawn (QA: «…от уголовной ответственнс» clipped mid-word); the table under
+/// the chart and the chart's spoken label give each in full.
+const DRAWN_LABEL_CHARS: usize = 79;
+
 #[component]
 pub fn Overview(loaded: Arc<Loaded>) -> impl IntoView {
     let lang = use_i18n().lang_untracked();
@@ -75,7 +80,7 @@ pub fn Overview(loaded: Arc<Loaded>) -> impl IntoView {
             // The bar leaves room for its count at its end.
             let width = (u64::from(b.count) * u64::from(WIDTH - 60) / u64::from(most)).max(2);
             view! {
-                <text class="chart-label" x="0" y=y + 14>{b.label.clone()}</text>
+                <text class="chart-label" x="0" y=y + 14>{words::excerpt(&b.label, DRAWN_LABEL_CHARS)}</text>
                 <rect class=b.class.clone() x="0" y=y + 20 width=width height="16" rx="2" />
                 <text class="chart-count" x=width + 6 y=y + 33>{b.count}</text>
             }

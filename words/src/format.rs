@@ -100,6 +100,15 @@ pub fn fraction(f: Fraction, lang: Lang) -> String {
     }
 }
 
+/// At most `max` characters of `text`, then "…" where it went on: what a message quotes of
+/// what was typed or read, and a label drawn where room is short.
+pub fn excerpt(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((end, _)) => format!("{}…", text[..end].trim_end()),
+        None => text.to_string(),
+    }
+}
+
 /// A part of a term to serve before an early release, "1/2", "2/3": a share, never the words of
 /// an amnesty's cut ("by half" reads as cutting the term).
 pub fn share(f: Fraction) -> String {

@@ -2,7 +2,10 @@
 
 use amnesty_rules::case::{FieldError, JsonKind, Problem};
 
-use crate::format::{article, date, month_key, offence_number, punishment};
+use crate::format::{article, date, excerpt, month_key, offence_number, punishment};
+
+/// How much of what was typed a message quotes: a pasted page is not echoed whole.
+const QUOTED_CHARS: usize = 80;
 use crate::{fill, keys, text, Key, Lang};
 
 fn field_word(name: &str) -> Option<Key> {
@@ -158,7 +161,9 @@ fn problem_values(problem: &Problem, lang: Lang) -> Vec<(&'static str, String)> 
             vec![("value", value.clone()), ("allowed", allowed.join(", "))]
         }
         P::NotADate { value } | P::DateOutOfRange { value } => vec![("value", value.clone())],
-        P::NotANumber { value } | P::NotAnArticle { value } => vec![("value", excerpt(value))],
+        P::NotANumber { value } | P::NotAnArticle { value } => {
+            vec![("value", excerpt(value, QUOTED_CHARS))]
+        }
         P::NoSuchDay {
             day,
             month,
@@ -231,15 +236,6 @@ fn problem_values(problem: &Problem, lang: Lang) -> Vec<(&'static str, String)> 
 fn day_in_words(day: &str, lang: Lang) -> String {
     // The rules' own reader of dates: chrono's parser would add about 5 KB to the page.
     amnesty_rules::case::dates::read(day).map_or_else(|| day.to_string(), |d| date(d, lang))
-}
-
-/// What was typed, quoted at most 80 characters long: a pasted page is not echoed whole.
-fn excerpt(value: &str) -> String {
-    const MAX: usize = 80;
-    match value.char_indices().nth(MAX - 1) {
-        Some((end, _)) if value.chars().count() > MAX => format!("{}…", &value[..end]),
-        _ => value.to_string(),
-    }
 }
 
 #[cfg(test)]
