@@ -12,7 +12,7 @@
 //! that sentenced (Art. 477).
 
 use crate::criminal_code::early_release::AfterVerdict;
-use crate::decision::{Court, EarlyRelease, NextStep, Petition};
+use crate::decision::{Court, EarlyRelease, NextStep, OffenceDecision, Petition, Reading};
 use crate::decision::{ProcedureCite, ProcedureRole};
 use crate::pack::{Procedure, ProvisionId, Provisions};
 use crate::vocab::Citation;
@@ -41,11 +41,12 @@ fn cited(step: NextStep, law: &Procedure) -> (Citation, Vec<ProcedureCite>) {
     }
 }
 
-/// What can be asked next and who decides: applying the amnesty where it `applies` (a covered
-/// result, or a new aggregate for a court to set), the early releases open, and the custody
-/// credited where there was custody before the verdict.
+/// What can be asked next and who decides, under the result `r` of the `offences`: applying the
+/// amnesty where it covers the result or a court has to set the new aggregate of offences it
+/// changed, the early releases open, and the custody credited where there was custody before the
+/// verdict.
 pub fn next_steps(
-    applies: bool,
+    (r, offences): (&Reading, &[OffenceDecision]),
     after: &AfterVerdict,
     custody: bool,
     p: &Provisions,
@@ -64,7 +65,7 @@ pub fn next_steps(
     };
     let dated = |e: &Option<EarlyRelease>| e.as_ref().and_then(|e| e.eligible_on);
     let mut out = Vec::new();
-    if applies {
+    if r.outcome.is_covered() || super::early_release::awaits_aggregate(r, offences) {
         out.push(petition(
             NextStep::AmnestyApplication,
             Court::Applying,
@@ -135,7 +136,12 @@ mod tests {
             ]
         );
         let after = AfterVerdict::default();
-        let steps = next_steps(true, &after, true, p);
+        let steps = next_steps(
+            (&Reading::only(crate::Outcome::TermReduced), &[]),
+            &after,
+            true,
+            p,
+        );
         let cites: Vec<_> = steps.iter().map(articles).collect();
         assert_eq!(cites, [vec!["476.15"], vec!["477", "476.13"]]);
     }

@@ -128,6 +128,19 @@ impl EarlyReleases {
             .into_iter()
             .flatten()
     }
+
+    /// Each kind's earliest day and its other reading's (not the reason there is none).
+    pub fn days(&self) -> [(Option<NaiveDate>, Option<NaiveDate>, bool); 3] {
+        [&self.parole, &self.replacement, &self.probation_cancel].map(|e| {
+            e.as_ref().map_or((None, None, false), |e| {
+                (
+                    e.eligible_on,
+                    e.other_reading,
+                    e.other_reading_after_release,
+                )
+            })
+        })
+    }
 }
 
 /// A step a person can take, and who decides it (CPC Arts. 476–478, 480).

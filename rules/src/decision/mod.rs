@@ -309,6 +309,21 @@ impl Reading {
         (self.outcome, self.figures) == (other.outcome, other.figures)
     }
 
+    /// This result with the early releases `early`.
+    pub fn with_early(&self, early: EarlyReleases) -> Reading {
+        Reading {
+            early,
+            ..self.clone()
+        }
+    }
+
+    /// The same result and the same days after the verdict: a reading that changes only those
+    /// (the institution of a case the amnesty does not cover changes the custody credited, and
+    /// so parole) is shown too, but not one that changes only why there is no early release.
+    pub fn same_answer(&self, other: &Reading) -> bool {
+        self.same_result(other) && self.early.days() == other.early.days()
+    }
+
     /// An outcome without figures, under no condition.
     #[inline(never)]
     pub fn only(outcome: Outcome) -> Reading {

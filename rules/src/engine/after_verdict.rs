@@ -19,10 +19,7 @@ impl Pass<'_, '_> {
     ) -> AfterVerdict {
         let (case, p, a) = (self.case, self.p, self.a);
         let custody = !case.custody.is_empty();
-        // The amnesty is to be applied where it covers the result, or where a court has to set
-        // the new aggregate of offences it changed.
-        let applies = r.outcome.is_covered() || early_release::awaits_aggregate(r, offences);
-        let next_steps = |after| cpc_art476_procedure::next_steps(applies, after, custody, p);
+        let next_steps = |after| cpc_art476_procedure::next_steps((r, offences), after, custody, p);
         // A sentence already served has nothing left to be released from.
         let served = case.stage == Stage::Served;
         let Some(s) = case.sentence.as_ref().filter(|_| !served) else {

@@ -225,10 +225,9 @@ impl<'p> Pass<'_, 'p> {
             let (Coverage::Covered, Some(category)) = (o.coverage, o.category) else {
                 continue;
             };
-            let sentenced = case.sentence.is_some();
             let found = art3_part2_release::effect_by_stage(
                 case.stage,
-                sentenced,
+                case.sentence.is_some(),
                 under_punishment,
                 category,
                 p,

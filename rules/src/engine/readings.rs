@@ -1,16 +1,12 @@
 //! The readings (see `mod.rs`): the facts a case lacks explored value by value, and the other
 //! reading of each open question compared.
 
-use chrono::NaiveDate;
-
 use super::assumptions::{Assumptions, Question};
 use super::pass::{evaluate, Evaluation};
 use super::MAX_PASSES;
 use crate::case::Case;
 use crate::criminal_code::art52_within_sanction;
-use crate::decision::{
-    Condition, Decision, EarlyReleases, Outcome, Reading, Step, StepDetail, WarningDetail,
-};
+use crate::decision::{Condition, Decision, Outcome, Reading, Step, StepDetail, WarningDetail};
 use crate::finding::{Caution, Note, Raised};
 use crate::law::art2_exclusions;
 use crate::pack::{ProvisionId, RulePack};
@@ -41,8 +37,7 @@ pub(super) fn decide_missing_facts(
                 let alternatives = possible(case, pack, question, &assumed, &mut ruled_out);
                 // Depth first, values in order: push them in reverse.
                 for condition in alternatives.into_iter().rev() {
-                    let mut c = conditions.clone();
-                    c.push(condition);
+                    let c = [conditions.as_slice(), &[condition]].concat();
                     work.push((assumed.assuming(condition), c));
                 }
             }
@@ -140,15 +135,17 @@ pub(super) fn decide_open_questions(
     mut shown_reading: Vec<Condition>,
 ) -> Decision {
     let mut readings: Vec<Reading> = Vec::new();
+    let answer = shown.result.with_early(shown.after.early.clone());
     let mut open_provision = None;
     let questions = shown.questions.clone();
     for question in questions.iter().copied() {
         let mut differs = false;
         for condition in question.alternatives(base) {
-            let other = evaluate(case, pack, &base.assuming(condition));
-            if !same_answer(&other, &shown.result, &shown.after.early) {
+            let assumed = base.assuming(condition);
+            let other = reading(vec![condition], evaluate(case, pack, &assumed));
+            if !other.same_answer(&answer) {
                 differs = true;
-                readings.push(reading(vec![condition], other));
+                readings.push(other);
             }
         }
         if differs {
@@ -169,11 +166,11 @@ pub(super) fn decide_open_questions(
         {
             for condition in question.alternatives(base) {
                 let assumed = base.assuming(first).assuming(condition);
-                let other = evaluate(case, pack, &assumed);
-                let new = !same_answer(&other, &shown.result, &shown.after.early)
-                    && !readings.iter().any(|r| same_answer(&other, r, &r.early));
+                let other = reading(vec![first, condition], evaluate(case, pack, &assumed));
+                let new =
+                    !other.same_answer(&answer) && !readings.iter().any(|r| other.same_answer(r));
                 if new && question.alternatives(base).iter().all(|c| *c != first) {
-                    readings.push(reading(vec![first, condition], other));
+                    readings.push(other);
                     mark_open(&mut shown, question);
                 }
             }
@@ -189,28 +186,6 @@ pub(super) fn decide_open_questions(
         shown.trace.warn(caution, None);
     }
     super::finish(case, pack, shown, shown_reading, readings)
-}
-
-/// `ev` gives the answer of `result` with the early releases `early`: the same result and the
-/// same dates after the verdict. A reading that changes only those (the institution of a case the
-/// amnesty does not cover, which changes the custody credited and so the parole) is shown too.
-fn same_answer(ev: &Evaluation, result: &Reading, early: &EarlyReleases) -> bool {
-    ev.result.same_result(result) && early_days(&ev.after.early) == early_days(early)
-}
-
-/// Each early release's day and its other reading's: what a reading must change to be shown for
-/// them alone (not merely the reason there is none, such as "not this punishment" for an adult
-/// against "the amnesty frees him" for a minor).
-fn early_days(early: &EarlyReleases) -> [(Option<NaiveDate>, Option<NaiveDate>, bool); 3] {
-    [&early.parole, &early.replacement, &early.probation_cancel].map(|e| {
-        e.as_ref().map_or((None, None, false), |e| {
-            (
-                e.eligible_on,
-                e.other_reading,
-                e.other_reading_after_release,
-            )
-        })
-    })
 }
 
 /// The steps that rest on an open question whose readings differ are as sure as that question.
