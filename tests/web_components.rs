@@ -869,6 +869,19 @@ async fn a_removed_offence_comes_back_with_everything_typed_in_it() {
 }
 
 #[wasm_bindgen_test]
+async fn an_added_offence_takes_the_focus_at_its_article() {
+    let root = mount_app().await;
+    let add = "section[aria-labelledby=offences-heading] > button";
+    for row in 1..3 {
+        click(&root, add).await;
+        settle().await;
+        let focused = document().active_element().map(|e| e.id());
+        assert_eq!(focused, Some(format!("f-offences-{row}-article")));
+    }
+    root.remove();
+}
+
+#[wasm_bindgen_test]
 async fn a_date_of_calculation_before_the_law_is_said_beside_the_field() {
     let root = mount_app().await;
     let note = |root: &web_sys::HtmlElement| {
