@@ -28,10 +28,12 @@ async function inView(page, selector) {
   });
 }
 
-/// The case as a file, for the native rules, with the calculation date the page shows.
+/// The case as a file, for the native rules, with the calculation date the page shows (the
+/// form's 05.01.2022, the file's 2022-01-05).
 async function caseOnPage(page, offences, sentence) {
+  const [day, month, year] = (await page.inputValue('#f-as_of')).split('.');
   return {
-    as_of: await page.inputValue('#f-as_of'),
+    as_of: `${year}-${month}-${day}`,
     stage: 'serving',
     offences,
     sentence,
