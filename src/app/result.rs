@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use amnesty_rules::case::FieldError;
+use amnesty_rules::case::{FieldError, Problem};
 use amnesty_rules::decision::Decision;
 use amnesty_rules::vocab::Named;
 use amnesty_words::DecisionParts;
@@ -159,27 +159,31 @@ pub fn DecisionView(#[prop(into)] decision: Arc<Decision>) -> impl IntoView {
 }
 
 /// On a phone, the result is below the form: this bar stays in view while the person types,
-/// says the outcome in a few words, and jumps to the full result.
+/// says the outcome in a few words, and jumps to the full result — or, while a field is wrong,
+/// names it and jumps to it.
 #[component]
 pub fn ResultBar() -> impl IntoView {
     let (state, i18n) = use_state_and_words();
+    // The first field typed wrong (a missing one is only "not enough facts yet").
+    let wrong_field = move || {
+        state.decision.with(|d| match d {
+            Err(errors) => errors
+                .iter()
+                .find(|e| e.problem != Problem::Missing)
+                .map(|e| e.field.clone()),
+            Ok(_) => None,
+        })
+    };
     let summary = move || {
         let lang = i18n.lang();
+        if let Some(field) = wrong_field() {
+            return words::fill(
+                t!(lang, app.result_bar_check),
+                &[("field", words::field_label(&field, lang))],
+            );
+        }
         state.decision.with(|d| match d {
-            // The release day beside the outcome when there is one: what a family looks for first.
-            Ok(decision) => match decision.figures.release_on {
-                Some(day) if decision.readings.is_empty() => words::fill(
-                    t!(lang, app.result_bar_release),
-                    &[
-                        (
-                            "outcome",
-                            words::outcome(decision.outcome, lang).to_string(),
-                        ),
-                        ("date", words::date(day, lang)),
-                    ],
-                ),
-                _ => words::outcome(decision.outcome, lang).to_string(),
-            },
+            Ok(decision) => bar_summary(decision, lang),
             Err(_) => t!(lang, app.result_bar_incomplete).to_string(),
         })
     };
@@ -188,11 +192,49 @@ pub fn ResultBar() -> impl IntoView {
             .decision
             .with(|d| d.as_ref().map(|d| d.outcome.name()).unwrap_or("incomplete"))
     };
+    let href = move || match wrong_field() {
+        Some(field) => format!("#{}", field_id(&field)),
+        None => "#result".to_string(),
+    };
+    let link = move || {
+        let lang = i18n.lang();
+        match wrong_field() {
+            Some(_) => t!(lang, app.result_bar_field_link),
+            None => t!(lang, app.result_bar_link),
+        }
+    };
     view! {
         <div class="result-bar" data-outcome=outcome>
             <span class="result-bar-text">{summary}</span>
-            <a href="#result">{tr!(i18n, app.result_bar_link)}</a>
+            <a href=href>{link}</a>
         </div>
+    }
+}
+
+/// The bar's few words: the release day first (what a family looks for, and what two lines on a
+/// phone must keep), or the days when the readings differ, then the outcome.
+fn bar_summary(decision: &Decision, lang: words::Lang) -> String {
+    let outcome = words::outcome(decision.outcome, lang).to_string();
+    let days = std::iter::once(decision.figures.release_on)
+        .chain(decision.readings.iter().map(|r| r.figures.release_on))
+        .flatten();
+    let (Some(first), Some(last)) = (days.clone().min(), days.max()) else {
+        return outcome;
+    };
+    if first == last {
+        words::fill(
+            t!(lang, app.result_bar_release),
+            &[("outcome", outcome), ("date", words::date(first, lang))],
+        )
+    } else {
+        words::fill(
+            t!(lang, app.result_bar_release_range),
+            &[
+                ("outcome", outcome),
+                ("from", words::date(first, lang)),
+                ("to", words::date(last, lang)),
+            ],
+        )
     }
 }
 
