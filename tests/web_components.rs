@@ -881,6 +881,64 @@ async fn an_added_offence_takes_the_focus_at_its_article() {
     root.remove();
 }
 
+/// The phone's bar: the release day first (two lines on a phone keep it), and while a field is
+/// wrong, that field named and linked, not "not enough facts yet".
+#[wasm_bindgen_test]
+async fn the_bar_says_the_release_day_first_or_the_field_to_check() {
+    let root = app_with_riots_8_years().await;
+    let decision = decide(riots_8_years());
+    let release = decision.figures.release_on.unwrap();
+    let link = |root: &web_sys::HtmlElement| attr(&find(root, ".result-bar a"), "href");
+    for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+        click(&root, &format!(".languages button[lang={}]", lang.code())).await;
+        let bar = text(&root, ".result-bar-text");
+        assert_eq!(
+            bar,
+            fill(
+                t!(lang, app.result_bar_release),
+                &[
+                    (
+                        "outcome",
+                        words::outcome(decision.outcome, lang).to_string()
+                    ),
+                    ("date", words::date(release, lang)),
+                ],
+            )
+        );
+        assert!(
+            bar.find(&words::date(release, lang))
+                < bar.find(words::outcome(decision.outcome, lang)),
+            "the day before the outcome: {bar}"
+        );
+        assert_eq!(link(&root), "#result");
+    }
+    type_into(&root, "#f-offences-0-part", "300").await;
+    for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+        click(&root, &format!(".languages button[lang={}]", lang.code())).await;
+        assert_eq!(
+            text(&root, ".result-bar-text"),
+            fill(
+                t!(lang, app.result_bar_check),
+                &[("field", words::field_label("offences[0].part", lang))],
+            )
+        );
+        assert_eq!(
+            text(&root, ".result-bar a"),
+            t!(lang, app.result_bar_field_link)
+        );
+        assert_eq!(link(&root), "#f-offences-0-part");
+    }
+    // Only missing facts: not enough yet, and the link to the result's list of them.
+    type_into(&root, "#f-offences-0-part", "2").await;
+    type_into(&root, "#f-offences-0-article", "").await;
+    assert_eq!(
+        text(&root, ".result-bar-text"),
+        t!(Lang::En, app.result_bar_incomplete)
+    );
+    assert_eq!(link(&root), "#result");
+    root.remove();
+}
+
 #[wasm_bindgen_test]
 async fn a_date_of_calculation_before_the_law_is_said_beside_the_field() {
     let root = mount_app().await;

@@ -86,6 +86,22 @@ test('the mother (phone, ru): the bar at the bottom follows every step she types
   // At first the bar says facts are missing; with the last one, the outcome and the release day.
   assert.equal(seen[0], w('app.result_bar_incomplete'));
   assert.equal(seen.at(-1), expected);
+  // The bar keeps to two lines, and the release day is inside them, not cut off (QA).
+  const date = dateWords(decision.release_on, 'ru');
+  const shown = await page.locator(`${bar} .result-bar-text`).evaluate((box, date) => {
+    const text = [...box.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.data.includes(date));
+    if (!text) return { at: -1 };
+    const at = text.data.indexOf(date);
+    const range = document.createRange();
+    range.setStart(text, at);
+    range.setEnd(text, at + date.length);
+    const day = range.getBoundingClientRect();
+    const shownBox = box.getBoundingClientRect();
+    const line = parseFloat(getComputedStyle(box).lineHeight);
+    return { at, inside: day.bottom <= shownBox.bottom + 0.5 && day.right <= shownBox.right + 0.5, lines: Math.round(shownBox.height / line) };
+  }, date);
+  assert.ok(shown.at >= 0 && shown.inside, `the release day is in view on the bar: ${JSON.stringify(shown)}`);
+  assert.ok(shown.lines <= 2, `two lines at most: ${JSON.stringify(shown)}`);
   // The date as typed is kept, and shown as understood.
   assert.equal(await page.inputValue('#f-offences-0-committed_on'), '5/1/22');
 
