@@ -1055,6 +1055,45 @@ async fn the_printout_carries_the_verdicts_details_the_legend_and_the_codes_word
     root.remove();
 }
 
+/// QA: with offences of their own terms, the facts printed showed only the total («8 жыл»).
+#[wasm_bindgen_test]
+async fn the_printed_facts_give_each_offences_own_term() {
+    let root = app_with_riots_8_years().await;
+    click(&root, "section[aria-labelledby=offences-heading] > button").await;
+    type_into(&root, "#f-offences-1-article", "188").await;
+    type_into(&root, "#f-offences-1-part", "2").await;
+    type_into(&root, "#f-offences-1-committed_on", "05.01.2022").await;
+    type_into(&root, "#f-offences-0-sentence-years", "5").await;
+    type_into(&root, "#f-offences-1-sentence-years", "4").await;
+    type_into(&root, "#f-offences-1-sentence-months", "6").await;
+    for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+        click(&root, &format!(".languages button[lang={}]", lang.code())).await;
+        web_sys::window()
+            .unwrap()
+            .dispatch_event(&web_sys::Event::new("beforeprint").unwrap())
+            .unwrap();
+        let offences: Vec<String> = all(&root, ".print-facts tr")
+            .iter()
+            .map(|d| d.text_content().unwrap_or_default())
+            .filter(|d| {
+                d.starts_with(&words::offence_number(1, lang))
+                    || d.starts_with(&words::offence_number(2, lang))
+            })
+            .collect();
+        assert_eq!(offences.len(), 2, "{offences:?}");
+        for (offence, (years, months)) in offences.iter().zip([(5, 0), (4, 6)]) {
+            let own = format!(
+                "{}, {}",
+                words::punishment(amnesty::rules::vocab::Punishment::Imprisonment, lang),
+                words::term(amnesty::rules::term::Term::new(years, months, 0), lang)
+            );
+            let said = fill(t!(lang, print.own_sentence), &[("sentence", own)]);
+            assert!(offence.contains(&said), "{lang:?}: {offence}");
+        }
+    }
+    root.remove();
+}
+
 /// Mounts the result view alone with a decision, in a language; dropping the handle unmounts it.
 fn mount_decision(
     decision: Decision,
