@@ -605,7 +605,10 @@ fn article_and_part(
         }
     };
     if too_large {
-        errors.push(FieldError::new(part_field, parts_allowed(Some(cited.article))));
+        errors.push(FieldError::new(
+            part_field,
+            parts_allowed(Some(cited.article)),
+        ));
         return (cited.article, None);
     }
     match (typed_part, cited.part) {
@@ -623,7 +626,9 @@ fn article_and_part(
 /// A whole number no part can have (`300`): what it is, not "not a whole number".
 fn too_large_for_a_part(text: &str) -> bool {
     let digits = text.trim();
-    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && digits.parse::<u8>().is_err()
+    !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && digits.parse::<u8>().is_err()
 }
 
 /// What a part can be, as the validation says it of a part too large: the article's parts when

@@ -499,7 +499,10 @@ fn the_date_of_calculation_starts_as_the_other_date_fields_are_typed() {
         "sentence": {"punishment": "imprisonment", "years": 8, "start": "2022-01-06"}});
     let file = amnesty_rules::case::parse_case_file(case.to_string().as_bytes()).unwrap();
     assert_eq!(file.as_of, None);
-    assert_eq!(CaseDraft::from_case_file(&file, today()).as_of, "01.03.2023");
+    assert_eq!(
+        CaseDraft::from_case_file(&file, today()).as_of,
+        "01.03.2023"
+    );
     // Read back as the day it is.
     let case = filled().to_case_file().unwrap();
     assert_eq!(case.as_of.as_deref(), Some("2023-03-01"));
