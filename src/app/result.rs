@@ -169,12 +169,14 @@ pub fn ResultBar() -> impl IntoView {
         state.decision.with(|d| match d {
             Err(errors) => errors
                 .iter()
-                .find(|e| e.problem != Problem::Missing)
+                .find(|e| !matches!(e.problem, Problem::Missing))
                 .map(|e| e.field.clone()),
             Ok(_) => None,
         })
     };
-    let summary = move || {
+    // Signals, not closures, where the view takes them: each closure type costs the page its
+    // own copy of the rendering code.
+    let summary = crate::frame::live(move || {
         let lang = i18n.lang();
         if let Some(field) = wrong_field() {
             return words::fill(
@@ -186,23 +188,23 @@ pub fn ResultBar() -> impl IntoView {
             Ok(decision) => bar_summary(decision, lang),
             Err(_) => t!(lang, app.result_bar_incomplete).to_string(),
         })
-    };
+    });
     let outcome = move || {
         state
             .decision
             .with(|d| d.as_ref().map(|d| d.outcome.name()).unwrap_or("incomplete"))
     };
-    let href = move || match wrong_field() {
+    let href = crate::frame::live(move || match wrong_field() {
         Some(field) => format!("#{}", field_id(&field)),
         None => "#result".to_string(),
-    };
-    let link = move || {
+    });
+    let link = Signal::derive(move || {
         let lang = i18n.lang();
         match wrong_field() {
             Some(_) => t!(lang, app.result_bar_field_link),
             None => t!(lang, app.result_bar_link),
         }
-    };
+    });
     view! {
         <div class="result-bar" data-outcome=outcome>
             <span class="result-bar-text">{summary}</span>
