@@ -885,7 +885,14 @@ async fn an_added_offence_takes_the_focus_at_its_article() {
 /// wrong, that field named and linked, not "not enough facts yet".
 #[wasm_bindgen_test]
 async fn the_bar_says_the_release_day_first_or_the_field_to_check() {
-    let root = app_with_riots_8_years().await;
+    let root = mount_app().await;
+    // A fresh form: nothing is wrong, facts are missing.
+    click(&root, ".languages button[lang=en]").await;
+    assert_eq!(
+        text(&root, ".result-bar-text"),
+        t!(Lang::En, app.result_bar_incomplete)
+    );
+    type_riots_8_years(&root).await;
     let decision = decide(riots_8_years());
     let release = decision.figures.release_on.unwrap();
     let link = |root: &web_sys::HtmlElement| attr(&find(root, ".result-bar a"), "href");
@@ -901,12 +908,12 @@ async fn the_bar_says_the_release_day_first_or_the_field_to_check() {
                         "outcome",
                         words::outcome(decision.outcome, lang).to_string()
                     ),
-                    ("date", words::date(release, lang)),
+                    ("date", release.format("%d.%m.%Y").to_string()),
                 ],
             )
         );
         assert!(
-            bar.find(&words::date(release, lang))
+            bar.find(&release.format("%d.%m.%Y").to_string())
                 < bar.find(words::outcome(decision.outcome, lang)),
             "the day before the outcome: {bar}"
         );

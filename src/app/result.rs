@@ -15,6 +15,7 @@ use leptos::prelude::*;
 use web_sys::Element;
 
 use super::state::{field_id, use_state_and_words};
+use crate::draft::as_typed;
 use crate::frame::{tr, use_i18n};
 
 #[component]
@@ -164,12 +165,17 @@ pub fn DecisionView(#[prop(into)] decision: Arc<Decision>) -> impl IntoView {
 #[component]
 pub fn ResultBar() -> impl IntoView {
     let (state, i18n) = use_state_and_words();
-    // The first field typed wrong (a missing one is only "not enough facts yet").
+    // The first field typed wrong (one not given yet is only "not enough facts yet").
     let wrong_field = move || {
         state.decision.with(|d| match d {
             Err(errors) => errors
                 .iter()
-                .find(|e| !matches!(e.problem, Problem::Missing))
+                .find(|e| {
+                    !matches!(
+                        e.problem,
+                        Problem::Missing | Problem::SentenceRequired | Problem::ZeroTerm
+                    )
+                })
                 .map(|e| e.field.clone()),
             Ok(_) => None,
         })
@@ -214,7 +220,8 @@ pub fn ResultBar() -> impl IntoView {
 }
 
 /// The bar's few words: the release day first (what a family looks for, and what two lines on a
-/// phone must keep), or the days when the readings differ, then the outcome.
+/// phone must keep), or the days when the readings differ, then the outcome. The days as the
+/// form's fields write them (03.11.2022): «3 ноября 2022 г. – 16 декабря 2022 г.» did not fit.
 fn bar_summary(decision: &Decision, lang: words::Lang) -> String {
     let outcome = words::outcome(decision.outcome, lang).to_string();
     let days = std::iter::once(decision.figures.release_on)
@@ -226,15 +233,15 @@ fn bar_summary(decision: &Decision, lang: words::Lang) -> String {
     if first == last {
         words::fill(
             t!(lang, app.result_bar_release),
-            &[("outcome", outcome), ("date", words::date(first, lang))],
+            &[("outcome", outcome), ("date", as_typed(first))],
         )
     } else {
         words::fill(
             t!(lang, app.result_bar_release_range),
             &[
                 ("outcome", outcome),
-                ("from", words::date(first, lang)),
-                ("to", words::date(last, lang)),
+                ("from", as_typed(first)),
+                ("to", as_typed(last)),
             ],
         )
     }
