@@ -4,7 +4,7 @@
 //! on this device" all speak the case-file format, and the form can never lose what was typed:
 //! a bad date stays in its field with a message beside it. Pure Rust, tested natively.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use amnesty_rules::case::{
@@ -192,7 +192,7 @@ impl CaseDraft {
     /// A fresh form: one empty offence, a person serving a sentence, calculated as of `today`.
     pub fn new(today: NaiveDate) -> CaseDraft {
         CaseDraft {
-            as_of: today.to_string(),
+            as_of: as_typed(today),
             birth_date: String::new(),
             recidivism: Recidivism::None,
             stage: Stage::Serving,
@@ -340,7 +340,7 @@ impl CaseDraft {
             .as_ref()
             .map_or(SentenceDraft::default().punishment, |s| s.punishment);
         CaseDraft {
-            as_of: file.as_of.clone().unwrap_or_else(|| today.to_string()),
+            as_of: file.as_of.clone().unwrap_or_else(|| as_typed(today)),
             birth_date: file.birth_date.clone().unwrap_or_default(),
             recidivism: file.recidivism,
             stage: file.stage,
@@ -588,14 +588,29 @@ fn article_and_part(
     errors: &mut Vec<FieldError>,
 ) -> (ArticleNo, Option<u8>) {
     let part_field = format!("offences[{i}].part");
-    let typed_part = number(&part_field, &o.part, false, errors);
+    let too_large = too_large_for_a_part(&o.part);
+    let typed_part = if too_large {
+        None
+    } else {
+        number(&part_field, &o.part, false, errors)
+    };
     let cited = match read_article(&o.article) {
         Ok(cited) => cited,
         Err(problem) => {
             errors.push(FieldError::new(format!("offences[{i}].article"), problem));
+            if too_large {
+                errors.push(FieldError::new(part_field, parts_allowed(None)));
+            }
             return (ArticleNo::new(0, 0), typed_part);
         }
     };
+    if too_large {
+        errors.push(FieldError::new(
+            part_field,
+            parts_allowed(Some(cited.article)),
+        ));
+        return (cited.article, None);
+    }
     match (typed_part, cited.part) {
         (Some(typed), Some(part)) if typed != part => {
             errors.push(FieldError::new(
@@ -606,6 +621,36 @@ fn article_and_part(
         }
         (typed, part) => (cited.article, typed.or(part)),
     }
+}
+
+/// A whole number no part can have (`300`): what it is, not "not a whole number".
+fn too_large_for_a_part(text: &str) -> bool {
+    let digits = text.trim();
+    !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && digits.parse::<u8>().is_err()
+}
+
+/// What a part can be, as the validation says it of a part too large: the article's parts when
+/// the Code index knows the article, else the range any part is in.
+fn parts_allowed(article: Option<ArticleNo>) -> Problem {
+    match article.and_then(amnesty_rules::code_index::find) {
+        Some(known) if !known.repealed => Problem::NoSuchPart {
+            article: known.article,
+            parts: known.parts,
+        },
+        _ => Problem::OutOfRange {
+            min: 1,
+            max: u32::from(amnesty_rules::case::MAX_PART),
+        },
+    }
+}
+
+/// A day written as the form's date fields ask for it (`05.01.2022`, the hint's format): the
+/// date of calculation's default reads like every other date on the form.
+pub fn as_typed(day: NaiveDate) -> String {
+    // Not chrono's `format`: its strftime machinery costs the page's download some 3 KB.
+    format!("{:02}.{:02}.{}", day.day(), day.month(), day.year())
 }
 
 /// A date as typed, in the case file's `YYYY-MM-DD` when it reads as one (`05.01.2022`,

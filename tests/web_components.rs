@@ -869,6 +869,84 @@ async fn a_removed_offence_comes_back_with_everything_typed_in_it() {
 }
 
 #[wasm_bindgen_test]
+async fn an_added_offence_takes_the_focus_at_its_article() {
+    let root = mount_app().await;
+    let add = "section[aria-labelledby=offences-heading] > button";
+    for row in 1..3 {
+        click(&root, add).await;
+        settle().await;
+        let focused = document().active_element().map(|e| e.id());
+        assert_eq!(focused, Some(format!("f-offences-{row}-article")));
+    }
+    root.remove();
+}
+
+/// The phone's bar: the release day first (two lines on a phone keep it), and while a field is
+/// wrong, that field named and linked, not "not enough facts yet".
+#[wasm_bindgen_test]
+async fn the_bar_says_the_release_day_first_or_the_field_to_check() {
+    let root = mount_app().await;
+    // A fresh form: nothing is wrong, facts are missing.
+    click(&root, ".languages button[lang=en]").await;
+    assert_eq!(
+        text(&root, ".result-bar-text"),
+        t!(Lang::En, app.result_bar_incomplete)
+    );
+    type_riots_8_years(&root).await;
+    let decision = decide(riots_8_years());
+    let release = decision.figures.release_on.unwrap();
+    let link = |root: &web_sys::HtmlElement| attr(&find(root, ".result-bar a"), "href");
+    for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+        click(&root, &format!(".languages button[lang={}]", lang.code())).await;
+        let bar = text(&root, ".result-bar-text");
+        assert_eq!(
+            bar,
+            fill(
+                t!(lang, app.result_bar_release),
+                &[
+                    (
+                        "outcome",
+                        words::outcome(decision.outcome, lang).to_string()
+                    ),
+                    ("date", release.format("%d.%m.%Y").to_string()),
+                ],
+            )
+        );
+        assert!(
+            bar.find(&release.format("%d.%m.%Y").to_string())
+                < bar.find(words::outcome(decision.outcome, lang)),
+            "the day before the outcome: {bar}"
+        );
+        assert_eq!(link(&root), "#result");
+    }
+    type_into(&root, "#f-offences-0-part", "300").await;
+    for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+        click(&root, &format!(".languages button[lang={}]", lang.code())).await;
+        assert_eq!(
+            text(&root, ".result-bar-text"),
+            fill(
+                t!(lang, app.result_bar_check),
+                &[("field", words::field_label("offences[0].part", lang))],
+            )
+        );
+        assert_eq!(
+            text(&root, ".result-bar a"),
+            t!(lang, app.result_bar_field_link)
+        );
+        assert_eq!(link(&root), "#f-offences-0-part");
+    }
+    // Only missing facts: not enough yet, and the link to the result's list of them.
+    type_into(&root, "#f-offences-0-part", "2").await;
+    type_into(&root, "#f-offences-0-article", "").await;
+    assert_eq!(
+        text(&root, ".result-bar-text"),
+        t!(Lang::En, app.result_bar_incomplete)
+    );
+    assert_eq!(link(&root), "#result");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
 async fn a_date_of_calculation_before_the_law_is_said_beside_the_field() {
     let root = mount_app().await;
     let note = |root: &web_sys::HtmlElement| {
@@ -979,6 +1057,45 @@ async fn the_printout_carries_the_verdicts_details_the_legend_and_the_codes_word
             t!(lang, app.legend_open),
         ] {
             assert!(legend.contains(meaning), "{meaning}");
+        }
+    }
+    root.remove();
+}
+
+/// QA: with offences of their own terms, the facts printed showed only the total («8 жыл»).
+#[wasm_bindgen_test]
+async fn the_printed_facts_give_each_offences_own_term() {
+    let root = app_with_riots_8_years().await;
+    click(&root, "section[aria-labelledby=offences-heading] > button").await;
+    type_into(&root, "#f-offences-1-article", "188").await;
+    type_into(&root, "#f-offences-1-part", "2").await;
+    type_into(&root, "#f-offences-1-committed_on", "05.01.2022").await;
+    type_into(&root, "#f-offences-0-sentence-years", "5").await;
+    type_into(&root, "#f-offences-1-sentence-years", "4").await;
+    type_into(&root, "#f-offences-1-sentence-months", "6").await;
+    for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+        click(&root, &format!(".languages button[lang={}]", lang.code())).await;
+        web_sys::window()
+            .unwrap()
+            .dispatch_event(&web_sys::Event::new("beforeprint").unwrap())
+            .unwrap();
+        let offences: Vec<String> = all(&root, ".print-facts tr")
+            .iter()
+            .map(|d| d.text_content().unwrap_or_default())
+            .filter(|d| {
+                d.starts_with(&words::offence_number(1, lang))
+                    || d.starts_with(&words::offence_number(2, lang))
+            })
+            .collect();
+        assert_eq!(offences.len(), 2, "{offences:?}");
+        for (offence, (years, months)) in offences.iter().zip([(5, 0), (4, 6)]) {
+            let own = format!(
+                "{}, {}",
+                words::punishment(amnesty::rules::vocab::Punishment::Imprisonment, lang),
+                words::term(amnesty::rules::term::Term::new(years, months, 0), lang)
+            );
+            let said = fill(t!(lang, print.own_sentence), &[("sentence", own)]);
+            assert!(offence.contains(&said), "{lang:?}: {offence}");
         }
     }
     root.remove();

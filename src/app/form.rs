@@ -106,6 +106,12 @@ fn StageField() -> impl IntoView {
 #[component]
 fn OffencesSection() -> impl IntoView {
     let (state, i18n) = use_state_and_words();
+    // The new offence's article takes the focus: a screen reader says its row, the keyboard is
+    // where the typing goes next (as bringing one back gives the focus to its article).
+    let add = move |_| {
+        let index = state.add_offence();
+        focus_soon(field_id(&format!("offences[{index}].article")));
+    };
     view! {
         <section class="form-section" id="f-offences" tabindex="-1" aria-labelledby="offences-heading">
             <h3 id="offences-heading">{tr!(i18n, app.offences_heading)}</h3>
@@ -120,7 +126,7 @@ fn OffencesSection() -> impl IntoView {
                     .collect_view()
             }}
             <RowsNoticeLine />
-            <button type="button" class="secondary" on:click=move |_| state.add_offence()>
+            <button type="button" class="secondary" on:click=add>
                 "+ " {tr!(i18n, app.add_offence)}
             </button>
         </section>

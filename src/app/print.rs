@@ -169,7 +169,7 @@ fn facts(d: &CaseDraft, lang: Lang) -> Vec<(String, String)> {
     for (i, offence) in d.offences.iter().enumerate() {
         rows.push((
             words::offence_number(i + 1, lang),
-            offence_fact(offence, lang),
+            offence_fact(offence, d.sentence.punishment, lang),
         ));
     }
     if d.has_sentence() {
@@ -188,7 +188,9 @@ fn facts(d: &CaseDraft, lang: Lang) -> Vec<(String, String)> {
 }
 
 /// «ч. 2 ст. 188 УК РК (Кража); совершено 5 января 2022 г.; связано с массовыми беспорядками».
-fn offence_fact(o: &OffenceDraft, lang: Lang) -> String {
+/// With the offence's own punishment in the verdict, where one was typed: the total alone hides
+/// what each offence's new punishment is computed from.
+fn offence_fact(o: &OffenceDraft, sentence: Punishment, lang: Lang) -> String {
     let cited = match o.article_and_part() {
         Some((article, part)) => {
             let cited = words::article(article, part, lang);
@@ -232,28 +234,53 @@ fn offence_fact(o: &OffenceDraft, lang: Lang) -> String {
             o.victim_age.trim()
         ));
     }
+    if !o.own_sentence.is_empty(sentence) {
+        let own = &o.own_sentence;
+        let kind = own.kind(sentence);
+        let measure = match kind.measured() {
+            Measured::Term => term_fact(&own.years, &own.months, &own.days, lang),
+            Measured::Hours => own
+                .hours
+                .map_or_else(String::new, |n| words::hours(n, lang)),
+            Measured::Amount => own
+                .amount
+                .map_or_else(String::new, |n| words::amount(n, lang)),
+        };
+        let punishment = format!("{}, {measure}", words::punishment(kind, lang));
+        parts.push(fill(
+            t!(lang, print.own_sentence),
+            &[("sentence", punishment)],
+        ));
+    }
     parts.join("; ")
+}
+
+/// A term as typed, in words when its figures read as numbers (an empty one is none).
+fn term_fact(years: &str, months: &str, days: &str, lang: Lang) -> String {
+    match (figure(years), figure(months), figure(days)) {
+        (Some(y), Some(m), Some(d)) => words::term(Term::new(y, m, d), lang),
+        _ => format!("{years} / {months} / {days}"),
+    }
+}
+
+/// A figure as typed: empty is none.
+fn figure(text: &str) -> Option<u32> {
+    let text = text.trim();
+    if text.is_empty() {
+        Some(0)
+    } else {
+        text.parse::<u32>().ok()
+    }
 }
 
 /// The punishment and its measure, the first day of the term, and whether it is conditional.
 fn sentence_facts(s: &SentenceDraft, lang: Lang) -> Vec<(String, String)> {
-    let number = |text: &str| {
-        let text = text.trim();
-        if text.is_empty() {
-            Some(0)
-        } else {
-            text.parse::<u32>().ok()
-        }
-    };
     let measure = match s.punishment.measured() {
-        Measured::Term => match (number(&s.years), number(&s.months), number(&s.days)) {
-            (Some(y), Some(m), Some(d)) => words::term(Term::new(y, m, d), lang),
-            _ => format!("{} / {} / {}", s.years, s.months, s.days),
-        },
-        Measured::Hours => number(&s.hours)
+        Measured::Term => term_fact(&s.years, &s.months, &s.days, lang),
+        Measured::Hours => figure(&s.hours)
             .map(|n| words::hours(n, lang))
             .unwrap_or_else(|| or_dash(&s.hours)),
-        Measured::Amount => number(&s.amount)
+        Measured::Amount => figure(&s.amount)
             .map(|n| words::amount(n, lang))
             .unwrap_or_else(|| or_dash(&s.amount)),
     };

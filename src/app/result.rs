@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use amnesty_rules::case::FieldError;
+use amnesty_rules::case::{FieldError, Problem};
 use amnesty_rules::decision::Decision;
 use amnesty_rules::vocab::Named;
 use amnesty_words::DecisionParts;
@@ -15,6 +15,7 @@ use leptos::prelude::*;
 use web_sys::Element;
 
 use super::state::{field_id, use_state_and_words};
+use crate::draft::as_typed;
 use crate::frame::{tr, use_i18n};
 
 #[component]
@@ -159,40 +160,90 @@ pub fn DecisionView(#[prop(into)] decision: Arc<Decision>) -> impl IntoView {
 }
 
 /// On a phone, the result is below the form: this bar stays in view while the person types,
-/// says the outcome in a few words, and jumps to the full result.
+/// says the outcome in a few words, and jumps to the full result — or, while a field is wrong,
+/// names it and jumps to it.
 #[component]
 pub fn ResultBar() -> impl IntoView {
     let (state, i18n) = use_state_and_words();
-    let summary = move || {
-        let lang = i18n.lang();
+    // The first field typed wrong (one not given yet is only "not enough facts yet").
+    let wrong_field = move || {
         state.decision.with(|d| match d {
-            // The release day beside the outcome when there is one: what a family looks for first.
-            Ok(decision) => match decision.figures.release_on {
-                Some(day) if decision.readings.is_empty() => words::fill(
-                    t!(lang, app.result_bar_release),
-                    &[
-                        (
-                            "outcome",
-                            words::outcome(decision.outcome, lang).to_string(),
-                        ),
-                        ("date", words::date(day, lang)),
-                    ],
-                ),
-                _ => words::outcome(decision.outcome, lang).to_string(),
-            },
-            Err(_) => t!(lang, app.result_bar_incomplete).to_string(),
+            Err(errors) => errors
+                .iter()
+                .find(|e| {
+                    !matches!(
+                        e.problem,
+                        Problem::Missing | Problem::SentenceRequired | Problem::ZeroTerm
+                    )
+                })
+                .map(|e| e.field.clone()),
+            Ok(_) => None,
         })
     };
+    // Signals, not closures, where the view takes them: each closure type costs the page its
+    // own copy of the rendering code.
+    let summary = crate::frame::live(move || {
+        let lang = i18n.lang();
+        if let Some(field) = wrong_field() {
+            return words::fill(
+                t!(lang, app.result_bar_check),
+                &[("field", words::field_label(&field, lang))],
+            );
+        }
+        state.decision.with(|d| match d {
+            Ok(decision) => bar_summary(decision, lang),
+            Err(_) => t!(lang, app.result_bar_incomplete).to_string(),
+        })
+    });
     let outcome = move || {
         state
             .decision
             .with(|d| d.as_ref().map(|d| d.outcome.name()).unwrap_or("incomplete"))
     };
+    let href = crate::frame::live(move || match wrong_field() {
+        Some(field) => format!("#{}", field_id(&field)),
+        None => "#result".to_string(),
+    });
+    let link = Signal::derive(move || {
+        let lang = i18n.lang();
+        match wrong_field() {
+            Some(_) => t!(lang, app.result_bar_field_link),
+            None => t!(lang, app.result_bar_link),
+        }
+    });
     view! {
         <div class="result-bar" data-outcome=outcome>
             <span class="result-bar-text">{summary}</span>
-            <a href="#result">{tr!(i18n, app.result_bar_link)}</a>
+            <a href=href>{link}</a>
         </div>
+    }
+}
+
+/// The bar's few words: the release day first (what a family looks for, and what two lines on a
+/// phone must keep), or the days when the readings differ, then the outcome. The days as the
+/// form's fields write them (03.11.2022): «3 ноября 2022 г. – 16 декабря 2022 г.» did not fit.
+fn bar_summary(decision: &Decision, lang: words::Lang) -> String {
+    let outcome = words::outcome(decision.outcome, lang).to_string();
+    let days = std::iter::once(decision.figures.release_on)
+        .chain(decision.readings.iter().map(|r| r.figures.release_on))
+        .flatten();
+    let (Some(first), Some(last)) = (days.clone().min(), days.max()) else {
+        return outcome;
+    };
+    if first == last {
+        words::fill(
+            t!(lang, app.result_bar_release),
+            &[("outcome", outcome), ("date", as_typed(first))],
+        )
+    } else {
+        words::fill(
+            t!(lang, app.result_bar_release_range),
+            &[
+                ("outcome", outcome),
+                ("from", as_typed(first)),
+                ("to", as_typed(last)),
+            ],
+        )
     }
 }
 

@@ -126,13 +126,15 @@ impl AppState {
             .with(|keys| keys.iter().position(|k| *k == key))
     }
 
-    pub fn add_offence(&self) {
+    /// Adds an empty offence; its row's index.
+    pub fn add_offence(&self) -> usize {
         let key = self.next_key.get_value();
         self.next_key.set_value(key + 1);
         self.rows_notice.set(None);
         self.draft
             .update(|d| d.offences.push(OffenceDraft::default()));
         self.offence_keys.update(|keys| keys.push(key));
+        self.offence_keys.with_untracked(Vec::len) - 1
     }
 
     /// Gives an offence the first one's date and context (they are usually the same).

@@ -454,3 +454,56 @@ fn the_institution_and_the_probation_go_only_where_the_sentence_has_them() {
     let errors = draft.to_case_file().unwrap_err();
     assert_eq!(errors[0].field, "sentence.probation_months");
 }
+
+#[test]
+fn a_part_too_large_for_any_part_says_which_parts_the_article_has() {
+    let mut draft = filled();
+    draft.offences[0].article = "272".into();
+    for typed in ["300", " 300 ", "99999999999999999999999"] {
+        draft.offences[0].part = typed.into();
+        assert_eq!(
+            draft.to_case_file().unwrap_err(),
+            [FieldError::new(
+                "offences[0].part",
+                Problem::NoSuchPart {
+                    article: ArticleNo::new(272, 0),
+                    parts: 3
+                }
+            )],
+            "{typed:?}"
+        );
+        assert_eq!(draft.offences[0].part, typed, "kept as typed");
+    }
+    // Without an article to ask about, the range any part is in.
+    draft.offences[0].article = String::new();
+    draft.offences[0].part = "300".into();
+    let errors = draft.to_case_file().unwrap_err();
+    assert!(
+        errors.contains(&FieldError::new(
+            "offences[0].part",
+            Problem::OutOfRange {
+                min: 1,
+                max: u32::from(amnesty_rules::case::MAX_PART)
+            }
+        )),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn the_date_of_calculation_starts_as_the_other_date_fields_are_typed() {
+    assert_eq!(CaseDraft::new(today()).as_of, "01.03.2023");
+    // A case file without a date of calculation: today's, written the same way.
+    let case = serde_json::json!({"stage": "serving",
+        "offences": [{"article": 272, "part": 2, "committed_on": "2022-01-05", "context": "riots"}],
+        "sentence": {"punishment": "imprisonment", "years": 8, "start": "2022-01-06"}});
+    let file = amnesty_rules::case::parse_case_file(case.to_string().as_bytes()).unwrap();
+    assert_eq!(file.as_of, None);
+    assert_eq!(
+        CaseDraft::from_case_file(&file, today()).as_of,
+        "01.03.2023"
+    );
+    // Read back as the day it is.
+    let case = filled().to_case_file().unwrap();
+    assert_eq!(case.as_of.as_deref(), Some("2023-03-01"));
+}

@@ -679,8 +679,8 @@ test('switching language writes ?lang= into the address, keeping the rest of it;
 
 test('on a 360×640 phone the result bar takes at most two lines, with the longest outcome (kk, ru, en)', async () => {
   // The case whose bar says the most in Kazakh, the longest language: its outcome and, with a
-  // release day and no other reading, the day.
-  const said = (c) => words('kk')(`outcome.${c.native.outcome}`).length + (c.native.release_on && !c.native.readings.length ? 30 : 0);
+  // release day, the day (or the readings' days) before it.
+  const said = (c) => words('kk')(`outcome.${c.native.outcome}`).length + (c.native.release_on ? 30 : 0);
   // Only cases the form can type: not the custody, institution, parole or probation facts, nor an
   // offence's own sentence (fields the form does not have yet).
   const typeable = ({ file }) => !file.custody && !file.parole_facts
@@ -703,7 +703,7 @@ test('on a 360×640 phone the result bar takes at most two lines, with the longe
     });
     assert.ok(Number.isFinite(bar.line) && bar.line > 0, `a line height: ${bar.line}`);
     assert.ok(bar.inner <= 2 * bar.line + 1, `${lang}: ${bar.inner}px for lines of ${bar.line}px: «${bar.words}»`);
-    assert.ok(bar.words.startsWith(words(lang)(`outcome.${longest.native.outcome}`)), bar.words);
+    assert.ok(bar.words.includes(words(lang)(`outcome.${longest.native.outcome}`)), bar.words);
   }
   await page.screenshot({ path: join(ARTIFACTS, 'phone-result-bar-en.png') });
 });

@@ -28,10 +28,12 @@ async function inView(page, selector) {
   });
 }
 
-/// The case as a file, for the native rules, with the calculation date the page shows.
+/// The case as a file, for the native rules, with the calculation date the page shows (the
+/// form's 05.01.2022, the file's 2022-01-05).
 async function caseOnPage(page, offences, sentence) {
+  const [day, month, year] = (await page.inputValue('#f-as_of')).split('.');
   return {
-    as_of: await page.inputValue('#f-as_of'),
+    as_of: `${year}-${month}-${day}`,
     stage: 'serving',
     offences,
     sentence,
@@ -77,13 +79,31 @@ test('the mother (phone, ru): the bar at the bottom follows every step she types
   );
   const decision = native(file);
   assert.equal(decision.outcome, 'term_reduced');
+  // The day as the form's fields write it (05.01.2022): short enough for two lines.
+  const releaseTyped = decision.release_on.split('-').reverse().join('.');
   const expected = fill(w('app.result_bar_release'), {
     outcome: w(`outcome.${decision.outcome}`),
-    date: dateWords(decision.release_on, 'ru'),
+    date: releaseTyped,
   });
   // At first the bar says facts are missing; with the last one, the outcome and the release day.
   assert.equal(seen[0], w('app.result_bar_incomplete'));
   assert.equal(seen.at(-1), expected);
+  // The bar keeps to two lines, and the release day is inside them, not cut off (QA).
+  const date = releaseTyped;
+  const shown = await page.locator(`${bar} .result-bar-text`).evaluate((box, date) => {
+    const text = [...box.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.data.includes(date));
+    if (!text) return { at: -1 };
+    const at = text.data.indexOf(date);
+    const range = document.createRange();
+    range.setStart(text, at);
+    range.setEnd(text, at + date.length);
+    const day = range.getBoundingClientRect();
+    const shownBox = box.getBoundingClientRect();
+    const line = parseFloat(getComputedStyle(box).lineHeight);
+    return { at, inside: day.bottom <= shownBox.bottom + 0.5 && day.right <= shownBox.right + 0.5, lines: Math.round(shownBox.height / line) };
+  }, date);
+  assert.ok(shown.at >= 0 && shown.inside, `the release day is in view on the bar: ${JSON.stringify(shown)}`);
+  assert.ok(shown.lines <= 2, `two lines at most: ${JSON.stringify(shown)}`);
   // The date as typed is kept, and shown as understood.
   assert.equal(await page.inputValue('#f-offences-0-committed_on'), '5/1/22');
 

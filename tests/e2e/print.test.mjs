@@ -150,6 +150,17 @@ for (const lang of ['kk', 'ru', 'en']) {
     for (const mark of ['verified', 'reported', 'open', 'convention', 'entered']) {
       assert.ok(all.includes(l(`app.legend_${mark}`)), `the legend says what «${mark}» means`);
     }
+    // The legend is a list on paper, a mark a line (QA: run together, it read as one paragraph):
+    // each mark starts a line and stays one box.
+    await page.emulateMedia({ media: 'print' });
+    const marks = await page.locator('.legend li').evaluateAll((items) => items.map((li) => {
+      const lines = li.getClientRects();
+      return { lines: lines.length, left: Math.round(lines[0].left) };
+    }));
+    await page.emulateMedia({ media: 'screen' });
+    assert.equal(marks.length, 5);
+    assert.ok(marks.every((m) => m.lines === 1), `each mark is a box of its own: ${JSON.stringify(marks)}`);
+    assert.equal(new Set(marks.map((m) => m.left)).size, 1, `each mark starts a line: ${JSON.stringify(marks)}`);
 
     // The facts, cited as lawyers write them, with their dates and the sentence.
     for (const fact of [w.theft, w.riots, w.committed, w.term, w.start]) {

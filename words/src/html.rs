@@ -313,6 +313,8 @@ fn key_figures(html: &mut Html, decision: &Decision, lang: Lang) {
         html.open("dd", &[]);
         html.text(&figure.value);
         if let Some(note) = &figure.note {
+            // A space between: read aloud, copied or as text, the value and its note stay two.
+            html.text(" ");
             html.element("span", &[("class", "figure-note")], note);
         }
         html.close("dd");

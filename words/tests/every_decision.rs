@@ -388,3 +388,56 @@ fn a_release_by_the_one_year_rule_labels_its_term_as_running_to_the_release() {
         );
     }
 }
+
+/// The text of each `<dd>` of the key figures in a decision's markup, tags taken out.
+fn figure_texts(html: &str) -> Vec<String> {
+    let figures = html.split("class=\"key-figures\"").nth(1).unwrap_or("");
+    let figures = figures.split("</dl>").next().unwrap_or("");
+    figures
+        .split("<dd>")
+        .skip(1)
+        .map(|dd| {
+            let dd = dd.split("</dd>").next().unwrap_or("");
+            let mut text = String::new();
+            let mut in_tag = false;
+            for c in dd.chars() {
+                match c {
+                    '<' => in_tag = true,
+                    '>' => in_tag = false,
+                    c if !in_tag => text.push(c),
+                    _ => {}
+                }
+            }
+            text.replace("&#39;", "'")
+                .replace("&quot;", "\"")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&")
+        })
+        .collect()
+}
+
+/// QA: a figure's note was glued to its value as text («248 днейпод стражей 165 дней»): a screen
+/// reader, a copy and `textContent` read them as one word. A space parts them.
+#[test]
+fn a_figures_note_is_parted_from_its_value_in_the_markup() {
+    let mut noted = 0;
+    for (id, decision) in decisions() {
+        for lang in Lang::ALL {
+            let expected: Vec<String> = words::figures(&decision, lang)
+                .iter()
+                .map(|f| match &f.note {
+                    Some(note) => format!("{} {note}", f.value),
+                    None => f.value.clone(),
+                })
+                .collect();
+            noted += words::figures(&decision, lang)
+                .iter()
+                .filter(|f| f.note.is_some())
+                .count();
+            let html = words::decision_html(&decision, lang);
+            assert_eq!(figure_texts(&html), expected, "{id} {lang:?}");
+        }
+    }
+    assert!(noted > 0, "the table has figures with notes");
+}
