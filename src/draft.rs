@@ -4,7 +4,7 @@
 //! on this device" all speak the case-file format, and the form can never lose what was typed:
 //! a bad date stays in its field with a message beside it. Pure Rust, tested natively.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use amnesty_rules::case::{
@@ -192,7 +192,7 @@ impl CaseDraft {
     /// A fresh form: one empty offence, a person serving a sentence, calculated as of `today`.
     pub fn new(today: NaiveDate) -> CaseDraft {
         CaseDraft {
-            as_of: as_typed(today),
+            as_of: amnesty_words::dotted_date(today),
             birth_date: String::new(),
             recidivism: Recidivism::None,
             stage: Stage::Serving,
@@ -340,7 +340,10 @@ impl CaseDraft {
             .as_ref()
             .map_or(SentenceDraft::default().punishment, |s| s.punishment);
         CaseDraft {
-            as_of: file.as_of.clone().unwrap_or_else(|| as_typed(today)),
+            as_of: file
+                .as_of
+                .clone()
+                .unwrap_or_else(|| amnesty_words::dotted_date(today)),
             birth_date: file.birth_date.clone().unwrap_or_default(),
             recidivism: file.recidivism,
             stage: file.stage,
@@ -644,13 +647,6 @@ fn parts_allowed(article: Option<ArticleNo>) -> Problem {
             max: u32::from(amnesty_rules::case::MAX_PART),
         },
     }
-}
-
-/// A day written as the form's date fields ask for it (`05.01.2022`, the hint's format): the
-/// date of calculation's default reads like every other date on the form.
-pub fn as_typed(day: NaiveDate) -> String {
-    // Not chrono's `format`: its strftime machinery costs the page's download some 3 KB.
-    format!("{:02}.{:02}.{}", day.day(), day.month(), day.year())
 }
 
 /// A date as typed, in the case file's `YYYY-MM-DD` when it reads as one (`05.01.2022`,

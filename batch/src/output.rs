@@ -661,7 +661,7 @@ pub fn column_guide(lang: Lang) -> Vec<ColumnGuide> {
                 meaning: text(lang, column_key!(column, batch::guide::about)),
                 values: values_text(column, lang),
                 example: match example {
-                    Out::Date(d) => format!("{:02}.{:02}.{}", d.day(), d.month(), d.year()),
+                    Out::Date(d) => amnesty_words::dotted_date(d),
                     other => csv_text(&other, lang).into_owned(),
                 },
             }

@@ -15,7 +15,6 @@ use leptos::prelude::*;
 use web_sys::Element;
 
 use super::state::{field_id, use_state_and_words};
-use crate::draft::as_typed;
 use crate::frame::{tr, use_i18n};
 
 #[component]
@@ -233,15 +232,15 @@ fn bar_summary(decision: &Decision, lang: words::Lang) -> String {
     if first == last {
         words::fill(
             t!(lang, app.result_bar_release),
-            &[("outcome", outcome), ("date", as_typed(first))],
+            &[("outcome", outcome), ("date", words::dotted_date(first))],
         )
     } else {
         words::fill(
             t!(lang, app.result_bar_release_range),
             &[
                 ("outcome", outcome),
-                ("from", as_typed(first)),
-                ("to", as_typed(last)),
+                ("from", words::dotted_date(first)),
+                ("to", words::dotted_date(last)),
             ],
         )
     }
