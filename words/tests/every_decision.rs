@@ -42,6 +42,15 @@ fn decisions() -> Vec<(String, Decision)> {
         .collect()
 }
 
+/// The decision of the table's case `id`.
+fn decision_of(id: &str) -> Decision {
+    decisions()
+        .into_iter()
+        .find(|(case, _)| case == id)
+        .map(|(_, decision)| decision)
+        .unwrap_or_else(|| panic!("{id} in the table"))
+}
+
 kinds! {
     fn step_kind(StepDetail), STEP_KINDS: {
         PeriodInside => "period_inside",
@@ -290,11 +299,7 @@ fn each_reading_s_own_dates_and_the_procedure_s_articles_are_written() {
 /// terminal say that reading gives none before the release, never a day after he walks out.
 #[test]
 fn an_other_reading_after_the_release_is_said_to_give_none() {
-    let all = decisions();
-    let (_, decision) = all
-        .iter()
-        .find(|(id, _)| id == "PA-16")
-        .expect("PA-16 in the table");
+    let decision = &decision_of("PA-16");
     let parole = decision.parole.as_ref().expect("PA-16 has parole");
     assert!(parole.other_reading_after_release && parole.other_reading.is_none());
     for lang in Lang::ALL {
@@ -314,11 +319,7 @@ fn an_other_reading_after_the_release_is_said_to_give_none() {
 /// and the readings' own parole days are written out.
 #[test]
 fn readings_that_change_only_the_dates_leave_the_answer_not_covered() {
-    let all = decisions();
-    let (_, decision) = all
-        .iter()
-        .find(|(id, _)| id == "RD-06")
-        .expect("RD-06 in the table");
+    let decision = &decision_of("RD-06");
     assert!(!decision.readings.is_empty());
     for lang in Lang::ALL {
         let answer = words::plain_answer(decision, lang);
@@ -343,11 +344,7 @@ fn readings_that_change_only_the_dates_leave_the_answer_not_covered() {
 /// half day changed the day too).
 #[test]
 fn the_plain_answer_names_every_question_the_readings_turn_on() {
-    let all = decisions();
-    let (_, decision) = all
-        .iter()
-        .find(|(id, _)| id == "RD-03")
-        .expect("RD-03 in the table");
+    let decision = &decision_of("RD-03");
     for lang in Lang::ALL {
         let answer = words::plain_answer(decision, lang);
         for question in [
@@ -367,11 +364,7 @@ fn the_plain_answer_names_every_question_the_readings_turn_on() {
 /// sentence).
 #[test]
 fn a_release_by_the_one_year_rule_labels_its_term_as_running_to_the_release() {
-    let all = decisions();
-    let (_, decision) = all
-        .iter()
-        .find(|(id, _)| id == "RD-02")
-        .expect("RD-02 in the table");
+    let decision = &decision_of("RD-02");
     assert_eq!(decision.outcome, amnesty_rules::Outcome::Release);
     for lang in Lang::ALL {
         let labels: Vec<&str> = words::figures(decision, lang)
